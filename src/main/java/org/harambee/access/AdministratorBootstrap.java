@@ -1,0 +1,63 @@
+package org.harambee.access;
+
+import java.security.SecureRandom;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an empty database, creates the administrator {@code admin}: with the password from
+ * {@code HARAMBEE_ADMIN_PASSWORD}, or with a random one printed once to the console (never to the log file, never
+ * stored in clear). There is no default password.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdministratorBootstrap implements ApplicationRunner {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final String configuredPassword;
+
+    AdministratorBootstrap(
+            Accounts accounts, PasswordEncoder encoder, @Value("${harambee.admin-password:}") String password) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.configuredPassword = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException(
+                    "HARAMBEE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        accounts.create("admin", "Administrator", encoder.encode(password), List.of(Roles.ADMINISTRATOR));
+        if (configuredPassword.isBlank()) {
+            System.out.printf(
+                    "%n=== Harambee: administrator 'admin' created with password: %s ===%n"
+                            + "=== It is shown only this once; change it after signing in. ===%n%n",
+                    password);
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.harambee.geography;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The geography module's API: units by P-code, their ancestors and children, listings of subtrees. Names come in the
+ * language asked for where a unit has one. Every other module asks here and never reads the unit tables.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Geography {
+
+    private final Units units;
+
+    Geography(Units units) {
+        this.units = units;
+    }
+
+    public Optional<UnitView> find(String pcode, String language) {
+        return units.findByPcode(pcode, language).map(row -> view(row, language));
+    }
+
+    public UnitView get(String pcode, String language) {
+        return find(pcode, language).orElseThrow(() -> new UnitNotFoundException(pcode));
+    }
+
+    /** The unit's ancestors from the country down, without the unit itself; read from its path in one query. */
+    public List<UnitRef> ancestors(UnitView unit, String language) {
+        List<UUID> ids = Arrays.stream(unit.path().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(UUID::fromString)
+                .filter(id -> !id.equals(unit.id()))
+                .toList();
+        return refs(units.byIds(ids, language), language);
+    }
+
+    public UnitPage list(UnitQuery query, String language) {
+        UnitView parent = query.parent() == null ? null : get(query.parent(), language);
+        String parentPath = parent == null ? null : parent.path();
+        UUID parentId = parent == null ? null : parent.id();
+        List<Units.RefRow> rows = units.list(query, parentPath, parentId, language);
+        long total = units.count(query, parentPath, parentId);
+        return new UnitPage(refs(rows, language), query.page(), query.size(), total);
+    }
+
+    /** The unit's children that have a boundary, as a GeoJSON FeatureCollection's parts: (child, geometry text). */
+    public List<Map.Entry<UnitRef, String>> childBoundaries(UnitView unit, String language) {
+        var rows = units.childGeometries(unit.id(), language);
+        List<UnitRef> refs = refs(rows.stream().map(Map.Entry::getKey).toList(), language);
+        return java.util.stream.IntStream.range(0, rows.size())
+                .mapToObj(i -> Map.entry(refs.get(i), rows.get(i).getValue()))
+                .toList();
+    }
+
+    public Optional<String> boundary(UnitView unit) {
+        return unit.hasGeometry() ? units.geometry(unit.id()) : Optional.empty();
+    }
+
+    private UnitView view(Units.Row row, String language) {
+        Map<UUID, Integer> counts = units.childCounts(List.of(row.id()));
+        String levelName = levelName(units.levelNames(language), row.countryId(), row.depth());
+        return new UnitView(
+                row.id(),
+                row.pcode(),
+                row.label(),
+                units.names(row.id()),
+                row.depth(),
+                levelName,
+                row.parentPcode(),
+                row.path(),
+                row.validFrom(),
+                row.validTo(),
+                row.populationTotal(),
+                row.populationChildren(),
+                row.hasGeometry(),
+                counts.getOrDefault(row.id(), 0));
+    }
+
+    private List<UnitRef> refs(List<Units.RefRow> rows, String language) {
+        Map<UUID, Integer> counts =
+                units.childCounts(rows.stream().map(Units.RefRow::id).collect(Collectors.toSet()));
+        Map<UUID, Map<Integer, String>> levels = units.levelNames(language);
+        return rows.stream()
+                .map(r -> new UnitRef(
+                        r.pcode(),
+                        r.label(),
+                        r.depth(),
+                        levelName(levels, r.countryId(), r.depth()),
+                        counts.getOrDefault(r.id(), 0)))
+                .toList();
+    }
+
+    private static String levelName(Map<UUID, Map<Integer, String>> levels, UUID countryId, int depth) {
+        return levels.getOrDefault(countryId, Map.of()).getOrDefault(depth, "Level " + depth);
+    }
+}

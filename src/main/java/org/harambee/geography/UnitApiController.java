@@ -1,0 +1,61 @@
+package org.harambee.geography;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The administrative hierarchy over REST. Names come in the language of Accept-Language or {@code ?lang=}. */
+@RestController
+@RequestMapping("/api/v1/units")
+@Tag(name = "Geography", description = "Countries, administrative levels and units")
+class UnitApiController {
+
+    private final Geography geography;
+    private final JsonMapper json;
+
+    UnitApiController(Geography geography, JsonMapper json) {
+        this.geography = geography;
+        this.json = json;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List units: children of a parent (countries without one), a level of its subtree, or a search")
+    UnitPage list(
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) Integer level,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
+        return geography.list(new UnitQuery(parent, level, q, page, size), locale.getLanguage());
+    }
+
+    @GetMapping("/{pcode}")
+    @Operation(summary = "One unit with its ancestors")
+    UnitDetail show(@PathVariable String pcode, Locale locale) {
+        UnitView unit = geography.get(pcode, locale.getLanguage());
+        return new UnitDetail(unit, geography.ancestors(unit, locale.getLanguage()));
+    }
+
+    @GetMapping(value = "/{pcode}/boundaries", produces = "application/geo+json")
+    @Operation(summary = "The unit's outline and its children's boundaries as a GeoJSON FeatureCollection")
+    String boundaries(@PathVariable String pcode, Locale locale) {
+        return boundaryJson(geography, json, pcode, locale);
+    }
+
+    static String boundaryJson(Geography geography, JsonMapper json, String pcode, Locale locale) {
+        UnitView unit = geography.get(pcode, locale.getLanguage());
+        return BoundaryGeoJson.of(
+                unit,
+                geography.boundary(unit).orElse(null),
+                geography.childBoundaries(unit, locale.getLanguage()),
+                json);
+    }
+}

@@ -1,0 +1,203 @@
+package org.harambee.geography;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the unit tables. Subtrees are prefix ranges on {@code path}; nothing here walks the tree recursively. */
+@Repository
+class Units {
+
+    private static final String REF_COLUMNS = "u.id, u.pcode, u.depth, u.country_id, coalesce(n.name, u.name) as label";
+
+    private final JdbcClient jdbc;
+
+    Units(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(
+            UUID id,
+            UUID countryId,
+            String pcode,
+            String label,
+            String parentPcode,
+            int depth,
+            String path,
+            java.time.LocalDate validFrom,
+            java.time.LocalDate validTo,
+            Long populationTotal,
+            Long populationChildren,
+            boolean hasGeometry) {}
+
+    record RefRow(UUID id, String pcode, int depth, UUID countryId, String label) {}
+
+    Optional<Row> findByPcode(String pcode, String language) {
+        return jdbc.sql(
+                        "select u.id, u.country_id, u.pcode, coalesce(n.name, u.name) as label, p.pcode as parent_pcode,"
+                                + " u.depth, u.path, u.valid_from, u.valid_to, u.population_total, u.population_children,"
+                                + " case when u.geometry is null then false else true end as has_geometry"
+                                + " from geo_unit u left join geo_unit p on p.id = u.parent_id"
+                                + " left join geo_unit_name n on n.unit_id = u.id and n.language = ?"
+                                + " where u.pcode = ?")
+                .params(language, pcode.toUpperCase(Locale.ROOT))
+                .query(Units::row)
+                .optional();
+    }
+
+    Map<String, String> names(UUID unitId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select language, name from geo_unit_name where unit_id = ? order by language")
+                .param(unitId)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    List<RefRow> byIds(Collection<UUID> ids, String language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + REF_COLUMNS + " from geo_unit u"
+                        + " left join geo_unit_name n on n.unit_id = u.id and n.language = :language"
+                        + " where u.id in (:ids) order by u.depth")
+                .param("language", language)
+                .param("ids", ids)
+                .query(Units::ref)
+                .list();
+    }
+
+    List<RefRow> list(UnitQuery query, String parentPath, UUID parentId, String language) {
+        Filter f = filter(query, parentPath, parentId);
+        String order = query.level() != null && parentPath != null ? "u.path" : "label, u.pcode";
+        return jdbc.sql("select " + REF_COLUMNS + " from geo_unit u"
+                        + " left join geo_unit_name n on n.unit_id = u.id and n.language = :language"
+                        + f.where + " order by " + order + " limit :limit offset :offset")
+                .params(f.params)
+                .param("language", language)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(Units::ref)
+                .list();
+    }
+
+    long count(UnitQuery query, String parentPath, UUID parentId) {
+        Filter f = filter(query, parentPath, parentId);
+        return jdbc.sql("select count(*) from geo_unit u" + f.where)
+                .params(f.params)
+                .query(Long.class)
+                .single();
+    }
+
+    Map<UUID, Integer> childCounts(Collection<UUID> ids) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select parent_id, count(*) from geo_unit where parent_id in (:ids) group by parent_id")
+                .param("ids", ids)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** Children of a unit with their geometry, for the map; geometry is GeoJSON text as imported. */
+    List<Map.Entry<RefRow, String>> childGeometries(UUID parentId, String language) {
+        return jdbc.sql("select " + REF_COLUMNS + ", u.geometry from geo_unit u"
+                        + " left join geo_unit_name n on n.unit_id = u.id and n.language = ?"
+                        + " where u.parent_id = ? and u.geometry is not null order by u.pcode")
+                .params(language, parentId)
+                .query((rs, i) -> Map.entry(ref(rs, i), rs.getString("geometry")))
+                .list();
+    }
+
+    Optional<String> geometry(UUID id) {
+        return jdbc.sql("select geometry from geo_unit where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    Map<UUID, Map<Integer, String>> levelNames(String language) {
+        Map<UUID, Map<Integer, String>> byCountry = new HashMap<>();
+        jdbc.sql("select country_id, depth, language, name from geo_level where language in (?, 'en')"
+                        + " order by case when language = 'en' then 0 else 1 end")
+                .param(language)
+                .query(rs -> {
+                    byCountry
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                            .put(rs.getInt(2), rs.getString(4));
+                });
+        return byCountry;
+    }
+
+    private record Filter(String where, Map<String, Object> params) {}
+
+    private static Filter filter(UnitQuery query, String parentPath, UUID parentId) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.level() != null) {
+            clauses.add("u.depth = :level");
+            params.put("level", query.level());
+            if (parentPath != null) {
+                clauses.add("u.path like :prefix");
+                params.put("prefix", parentPath + "%");
+            }
+        } else if (query.q() != null && parentPath != null) {
+            clauses.add("u.path like :prefix");
+            params.put("prefix", parentPath + "%");
+        } else if (query.q() == null) {
+            clauses.add(parentId == null ? "u.parent_id is null" : "u.parent_id = :parentId");
+            if (parentId != null) {
+                params.put("parentId", parentId);
+            }
+        }
+        if (query.q() != null) {
+            clauses.add("(u.pcode like :pcodePrefix or lower(u.name) like :namePrefix)");
+            params.put("pcodePrefix", escapeLike(query.q().toUpperCase(Locale.ROOT)) + "%");
+            params.put("namePrefix", escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return new Filter(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("country_id", UUID.class),
+                rs.getString("pcode"),
+                rs.getString("label"),
+                rs.getString("parent_pcode"),
+                rs.getInt("depth"),
+                rs.getString("path"),
+                rs.getObject("valid_from", java.time.LocalDate.class),
+                rs.getObject("valid_to", java.time.LocalDate.class),
+                rs.getObject("population_total", Long.class),
+                rs.getObject("population_children", Long.class),
+                rs.getBoolean("has_geometry"));
+    }
+
+    private static RefRow ref(ResultSet rs, int i) throws SQLException {
+        return new RefRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("pcode"),
+                rs.getInt("depth"),
+                rs.getObject("country_id", UUID.class),
+                rs.getString("label"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.harambee.geography.importing;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The batched statements of an import, each reporting how many units it has written so far. */
+final class Batches {
+
+    private final JdbcTemplate jdbc;
+    private final int size;
+    private final IntConsumer progress;
+    private int written;
+
+    Batches(JdbcTemplate jdbc, int size, IntConsumer progress) {
+        this.jdbc = jdbc;
+        this.size = size;
+        this.progress = progress;
+    }
+
+    void insertUnits(List<Object[]> rows, Map<UUID, String> paths, Timestamp now) {
+        run(
+                "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, valid_from, valid_to,"
+                        + " population_total, population_children, geometry, version, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                rows,
+                true,
+                (ps, r) -> {
+                    UUID id = (UUID) r[0];
+                    ParsedUnit u = (ParsedUnit) r[2];
+                    ps.setObject(1, id);
+                    ps.setObject(2, r[1]);
+                    ps.setString(3, u.pcode());
+                    ps.setObject(4, r[3]);
+                    ps.setInt(5, u.level());
+                    ps.setString(6, paths.get(id));
+                    ps.setString(7, UnitNames.defaultName(u.names()));
+                    setDate(ps, 8, u.validFrom());
+                    setDate(ps, 9, u.validTo());
+                    setLong(ps, 10, u.populationTotal());
+                    setLong(ps, 11, u.populationChildren());
+                    ps.setString(12, u.geometry());
+                    ps.setTimestamp(13, now);
+                    ps.setTimestamp(14, now);
+                });
+    }
+
+    void updateUnits(List<Object[]> rows, Map<UUID, String> paths, Timestamp now) {
+        run(
+                "update geo_unit set country_id = ?, parent_id = ?, path = ?, name = ?, valid_from = ?, valid_to = ?,"
+                        + " population_total = ?, population_children = ?, geometry = coalesce(?, geometry),"
+                        + " version = version + 1, updated_at = ? where id = ?",
+                rows,
+                true,
+                (ps, r) -> {
+                    UUID id = (UUID) r[0];
+                    ParsedUnit u = (ParsedUnit) r[2];
+                    ps.setObject(1, r[1]);
+                    ps.setObject(2, r[3]);
+                    ps.setString(3, paths.get(id));
+                    ps.setString(4, UnitNames.defaultName(u.names()));
+                    setDate(ps, 5, u.validFrom());
+                    setDate(ps, 6, u.validTo());
+                    setLong(ps, 7, u.populationTotal());
+                    setLong(ps, 8, u.populationChildren());
+                    ps.setString(9, u.geometry());
+                    ps.setTimestamp(10, now);
+                    ps.setObject(11, id);
+                });
+    }
+
+    void updatePaths(List<Object[]> rows, Timestamp now) {
+        run("update geo_unit set path = ?, updated_at = ? where id = ?", rows, false, (ps, r) -> {
+            ps.setString(1, (String) r[0]);
+            ps.setTimestamp(2, now);
+            ps.setObject(3, r[1]);
+        });
+    }
+
+    void history(List<Object[]> rows, UUID importId, Timestamp now) {
+        run(
+                "insert into geo_unit_history (id, unit_id, changed_at, import_id, change_kind, old_parent_id, old_path,"
+                        + " old_name, old_valid_from, old_valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                false,
+                (ps, r) -> {
+                    ps.setObject(1, r[0]);
+                    ps.setObject(2, r[1]);
+                    ps.setTimestamp(3, now);
+                    ps.setObject(4, importId);
+                    ps.setString(5, (String) r[2]);
+                    ps.setObject(6, r[3]);
+                    ps.setString(7, (String) r[4]);
+                    ps.setString(8, (String) r[5]);
+                    setDate(ps, 9, (LocalDate) r[6]);
+                    setDate(ps, 10, (LocalDate) r[7]);
+                });
+    }
+
+    /** Replaces all names of each unit given; names of units not in the list stay as they are. */
+    void replaceNames(List<ParsedUnit> units, Map<String, UUID> ids) {
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (ParsedUnit u : units) {
+            UUID id = ids.get(u.pcode());
+            deletes.add(new Object[] {id});
+            u.names().forEach((language, name) -> inserts.add(new Object[] {id, language, name}));
+        }
+        run("delete from geo_unit_name where unit_id = ?", deletes, false, (ps, r) -> ps.setObject(1, r[0]));
+        run("insert into geo_unit_name (unit_id, language, name) values (?, ?, ?)", inserts, false, (ps, r) -> {
+            ps.setObject(1, r[0]);
+            ps.setString(2, (String) r[1]);
+            ps.setString(3, (String) r[2]);
+        });
+    }
+
+    private interface Setter {
+        void set(PreparedStatement ps, Object[] row) throws SQLException;
+    }
+
+    private void run(String sql, List<Object[]> rows, boolean countsUnits, Setter setter) {
+        for (int from = 0; from < rows.size(); from += size) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + size));
+            jdbc.batchUpdate(sql, chunk, chunk.size(), setter::set);
+            if (countsUnits) {
+                written += chunk.size();
+                progress.accept(written);
+            }
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+}

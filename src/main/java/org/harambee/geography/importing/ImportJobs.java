@@ -1,0 +1,110 @@
+package org.harambee.geography.importing;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.harambee.system.Ids;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Boundary imports: a submitted file waits in the work folder and is imported in the background, one import at a
+ * time on this node (and, through a database lock, across nodes). Anyone may follow a job by its id.
+ */
+@Service
+public class ImportJobs {
+
+    static final Set<String> ACCEPTED_EXTENSIONS = Set.of("csv", "txt", "geojson", "json");
+
+    private final ImportJobStore store;
+    private final ImportRun run;
+    private final ThreadPoolTaskExecutor executor;
+    private final MessageSource messages;
+    private final Path folder;
+    private final String node;
+
+    ImportJobs(
+            ImportJobStore store, ImportRun run, MessageSource messages, @Value("${harambee.work-dir}") Path workDir) {
+        this.store = store;
+        this.run = run;
+        this.executor = singleThread();
+        this.messages = messages;
+        this.folder = workDir.resolve("imports");
+        this.node = nodeName();
+    }
+
+    /** Whether a file of this name can be imported at all (CSV or GeoJSON, by its extension). */
+    public static boolean acceptsFileName(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot > 0
+                && ACCEPTED_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Queues the file; the caller has checked that it is not empty and has an accepted name. */
+    public UUID submit(String fileName, byte[] content, String user) {
+        UUID id = Ids.newId();
+        Path file = folder.resolve(id + ".upload");
+        try {
+            Files.createDirectories(folder);
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store.insert(id, fileName, user, node);
+        executor.execute(() -> run.run(id, fileName, file));
+        return id;
+    }
+
+    public Optional<ImportJob> find(UUID id, Locale locale) {
+        return store.find(id, p -> render(p, locale));
+    }
+
+    public List<ImportJob> recent(Locale locale) {
+        return store.recent(20, p -> render(p, locale));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterruptedJobs() {
+        store.failInterrupted(node);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** One import at a time on a node: an import takes much memory and much of the database's write capacity. */
+    private static ThreadPoolTaskExecutor singleThread() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("import-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.initialize();
+        return executor;
+    }
+
+    private ImportJob.Problem render(ImportJobStore.StoredProblem p, Locale locale) {
+        Object[] args = p.args() == null ? new Object[0] : p.args().toArray();
+        return new ImportJob.Problem(p.line(), messages.getMessage(p.code(), args, p.code(), locale));
+    }
+
+    private static String nodeName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "local";
+        }
+    }
+}

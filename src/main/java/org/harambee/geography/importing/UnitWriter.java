@@ -1,0 +1,205 @@
+package org.harambee.geography.importing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.harambee.geography.BoundariesImported;
+import org.harambee.geography.UnitMoved;
+import org.harambee.system.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a validated set of units over a snapshot of the database: inserts new units, updates changed ones, moves
+ * units whose parent changed (their whole subtree gets new paths, the old place goes to the history table) and
+ * leaves unchanged units alone. Runs inside the caller's transaction, with batched statements.
+ */
+final class UnitWriter {
+
+    record Outcome(int created, int updated, int moved, int unchanged) {}
+
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Snapshot snapshot;
+    private final UUID importId;
+    private final Timestamp now = Timestamp.from(Instant.now());
+
+    private final Map<String, UUID> idByPcode = new HashMap<>();
+    private final Map<UUID, UUID> parentOf = new HashMap<>();
+    private final Map<UUID, UUID> countryOf = new HashMap<>();
+    private final Map<UUID, String> pathOf = new HashMap<>();
+    private boolean trustStoredPaths;
+
+    UnitWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Snapshot snapshot, UUID importId) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.snapshot = snapshot;
+        this.importId = importId;
+    }
+
+    Outcome write(List<ParsedUnit> parsed, IntConsumer progress) {
+        List<ParsedUnit> units = new ArrayList<>(parsed);
+        units.sort(Comparator.comparingInt(ParsedUnit::level));
+        for (Snapshot.Row row : snapshot.rows()) {
+            idByPcode.put(row.pcode(), row.id());
+            parentOf.put(row.id(), row.parentId());
+            countryOf.put(row.id(), row.countryId());
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        List<ParsedUnit> renamed = new ArrayList<>();
+        List<UUID> movedIds = new ArrayList<>();
+        Map<Integer, Map<UUID, Boolean>> levelsUsed = new TreeMap<>();
+        int unchanged = 0;
+
+        for (ParsedUnit u : units) {
+            Snapshot.Row old = snapshot.row(u.pcode());
+            UUID id = old == null ? Ids.newId() : old.id();
+            UUID parentId = u.parentPcode() == null ? null : idByPcode.get(u.parentPcode());
+            idByPcode.put(u.pcode(), id);
+            parentOf.put(id, parentId);
+            UUID countryId = parentId == null ? countryIdFor(old, id) : countryOf.get(parentId);
+            countryOf.put(id, countryId);
+            levelsUsed.computeIfAbsent(u.level(), k -> new HashMap<>()).put(countryId, Boolean.TRUE);
+            if (old == null) {
+                inserts.add(new Object[] {id, countryId, u, parentId});
+            } else if (!Objects.equals(old.parentId(), parentId)) {
+                movedIds.add(id);
+                history.add(historyRow(old, "MOVED"));
+                updates.add(new Object[] {id, countryId, u, parentId});
+            } else if (differs(old, u)) {
+                if (!Objects.equals(old.name(), UnitNames.defaultName(u.names()))) {
+                    history.add(historyRow(old, "RENAMED"));
+                }
+                updates.add(new Object[] {id, countryId, u, parentId});
+            } else {
+                unchanged++;
+            }
+            if (old == null || !snapshot.names(id).equals(u.names())) {
+                renamed.add(u);
+            }
+        }
+        createCountries(units, levelsUsed);
+        computePaths(units, !movedIds.isEmpty());
+
+        Batches batches = new Batches(jdbc, BATCH, progress);
+        batches.insertUnits(inserts, pathOf, now);
+        batches.updateUnits(updates, pathOf, now);
+        batches.history(history, importId, now);
+        List<Object[]> subtreePaths = movedSubtreePaths(movedIds, updates);
+        batches.updatePaths(subtreePaths, now);
+        batches.replaceNames(renamed, idByPcode);
+
+        for (UUID id : movedIds) {
+            Snapshot.Row old = snapshot.row(id);
+            events.publishEvent(new UnitMoved(id, old.pcode(), old.path(), pathOf.get(id)));
+        }
+        Outcome outcome = new Outcome(inserts.size(), updates.size() - movedIds.size(), movedIds.size(), unchanged);
+        events.publishEvent(new BoundariesImported(importId, outcome.created(), outcome.updated(), outcome.moved()));
+        return outcome;
+    }
+
+    private UUID countryIdFor(Snapshot.Row old, UUID unitId) {
+        return old != null ? old.countryId() : unitId;
+    }
+
+    private static boolean differs(Snapshot.Row old, ParsedUnit u) {
+        return !Objects.equals(old.name(), UnitNames.defaultName(u.names()))
+                || !Objects.equals(old.validFrom(), u.validFrom())
+                || !Objects.equals(old.validTo(), u.validTo())
+                || !Objects.equals(old.populationTotal(), u.populationTotal())
+                || !Objects.equals(old.populationChildren(), u.populationChildren())
+                || u.geometry() != null;
+    }
+
+    private Object[] historyRow(Snapshot.Row old, String kind) {
+        return new Object[] {
+            Ids.newId(), old.id(), kind, old.parentId(), old.path(), old.name(), old.validFrom(), old.validTo()
+        };
+    }
+
+    /** A new country gets generic level names ("Level 2"), which administrators rename; deeper levels are added. */
+    private void createCountries(List<ParsedUnit> units, Map<Integer, Map<UUID, Boolean>> levelsUsed) {
+        for (ParsedUnit u : units) {
+            if (u.level() == 0 && snapshot.row(u.pcode()) == null) {
+                jdbc.update(
+                        "insert into geo_country (id, pcode, default_language, created_at) values (?, ?, 'en', ?)",
+                        idByPcode.get(u.pcode()),
+                        u.pcode(),
+                        now);
+            }
+        }
+        levelsUsed.forEach((depth, countries) -> countries
+                .keySet()
+                .forEach(countryId -> jdbc.update(
+                        "insert into geo_level (country_id, depth, language, name) select ?, ?, 'en', ?"
+                                + " where not exists (select 1 from geo_level where country_id = ? and depth = ?)",
+                        countryId,
+                        depth,
+                        depth == 0 ? "Country" : "Level " + depth,
+                        countryId,
+                        depth)));
+    }
+
+    private void computePaths(List<ParsedUnit> units, boolean anyMoved) {
+        trustStoredPaths = !anyMoved;
+        if (anyMoved) {
+            parentOf.keySet().forEach(this::path);
+        } else {
+            units.forEach(u -> path(idByPcode.get(u.pcode())));
+        }
+    }
+
+    /**
+     * Iterative, so that a long chain never overflows the stack; memoised, so the whole tree is linear. Without moves
+     * the stored paths of existing units still hold and end the walk early.
+     */
+    private void path(UUID id) {
+        List<UUID> chain = new ArrayList<>();
+        UUID cursor = id;
+        while (cursor != null && !pathOf.containsKey(cursor)) {
+            Snapshot.Row existing = trustStoredPaths ? snapshot.row(cursor) : null;
+            if (existing != null && cursor != id) {
+                pathOf.put(cursor, existing.path());
+                break;
+            }
+            chain.add(cursor);
+            cursor = parentOf.get(cursor);
+        }
+        String prefix = cursor == null ? "/" : pathOf.get(cursor);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            prefix = prefix + chain.get(i) + "/";
+            pathOf.put(chain.get(i), prefix);
+        }
+    }
+
+    /** Units that keep all else but sit below a moved unit: only their path changes. */
+    private List<Object[]> movedSubtreePaths(List<UUID> movedIds, List<Object[]> updates) {
+        if (movedIds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> updated = new HashSet<>();
+        updates.forEach(r -> updated.add((UUID) r[0]));
+        List<Object[]> rows = new ArrayList<>();
+        for (Snapshot.Row row : snapshot.rows()) {
+            String newPath = pathOf.get(row.id());
+            if (!updated.contains(row.id()) && !row.path().equals(newPath)) {
+                rows.add(new Object[] {newPath, row.id()});
+            }
+        }
+        return rows;
+    }
+}

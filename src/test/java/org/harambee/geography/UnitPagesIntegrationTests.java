@@ -1,0 +1,136 @@
+package org.harambee.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.harambee.geography.importing.ImportJobs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The geography pages as a signed-in user sees them, in three languages, with htmx partials and form errors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class UnitPagesIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @BeforeEach
+    void quzland() {
+        GeographyTables.clear(jdbc);
+        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+    }
+
+    @Test
+    void pagesNeedASignedInUser() {
+        assertThat(mvc.get().uri("/units")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
+    }
+
+    @Test
+    void unitPageShowsBreadcrumbChildrenAndMap() {
+        assertThat(mvc.get().uri("/units/QZ0101").with(user("reader")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Hill Province", "Amber North", "QZ010102", "/units/QZ0101/map.json");
+    }
+
+    @Test
+    void searchAnswersAnHtmxPartial() {
+        assertThat(mvc.get()
+                        .uri("/units/QZ?q=cedar")
+                        .header("HX-Request", "true")
+                        .with(user("reader")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Cedar East")
+                .doesNotContain("<html", "Amber");
+    }
+
+    @Test
+    void mapDataIsGeoJson() {
+        assertThat(mvc.get().uri("/units/QZ/map.json").with(user("reader")))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("FeatureCollection");
+    }
+
+    @Test
+    void pagesSpeakSwahiliAndFrench() {
+        assertThat(mvc.get().uri("/units?lang=sw").with(user("reader")))
+                .bodyText()
+                .contains("Maeneo", "Tafuta");
+        assertThat(mvc.get().uri("/units/QZ01?lang=fr").with(user("reader")))
+                .bodyText()
+                .contains("Province des Collines", "Rechercher");
+    }
+
+    @Test
+    void anUnknownUnitShowsAFriendlyNotFoundPage() {
+        assertThat(mvc.get().uri("/units/QZ77").with(user("reader"))).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void importPageIsForAdministratorsOnly() {
+        assertThat(mvc.get().uri("/imports").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/imports").with(user("admin").roles("ADMINISTRATOR")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("quzland.csv");
+    }
+
+    @Test
+    void importFormWithoutAFileShowsAFieldError() {
+        assertThat(mvc.post()
+                        .uri("/imports")
+                        .multipart()
+                        .file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
+                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choose a file to import.");
+    }
+
+    @Test
+    void importFormWithoutCsrfTokenIsRefused() {
+        assertThat(mvc.post()
+                        .uri("/imports")
+                        .multipart()
+                        .file(new MockMultipartFile("file", "q.csv", "text/csv", BoundaryFiles.quzlandCsv()))
+                        .with(user("admin").roles("ADMINISTRATOR")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void importFormQueuesTheFileAndShowsItsJob() {
+        var result = mvc.post()
+                .uri("/imports")
+                .multipart()
+                .file(new MockMultipartFile("file", "quzland.csv", "text/csv", BoundaryFiles.quzlandCsv()))
+                .with(user("admin").roles("ADMINISTRATOR"))
+                .with(csrf())
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String job = result.getResponse().getRedirectedUrl();
+        assertThat(job).startsWith("/imports/");
+        assertThat(mvc.get().uri(job).with(user("admin").roles("ADMINISTRATOR")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("quzland.csv");
+    }
+}
