@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Geography {
 
     private final Units units;
+    private final Levels levels;
 
-    Geography(Units units) {
+    Geography(Units units, Levels levels) {
         this.units = units;
+        this.levels = levels;
     }
 
     public Optional<UnitView> find(String pcode, String language) {
@@ -63,9 +66,41 @@ public class Geography {
         return unit.hasGeometry() ? units.geometry(unit.id()) : Optional.empty();
     }
 
+    /** What re-imports changed of this unit, newest first. */
+    public List<UnitChange> history(UnitView unit) {
+        return units.history(unit.id());
+    }
+
+    /** The countries (level-0 units) with the names of their levels. */
+    public List<CountryView> countries(String language) {
+        return list(new UnitQuery(null, null, null, 0, UnitQuery.MAX_SIZE), language).items().stream()
+                .map(c -> country(c.pcode(), language))
+                .toList();
+    }
+
+    public CountryView country(String pcode, String language) {
+        Units.Row row = countryRow(pcode, language);
+        return new CountryView(row.pcode(), row.label(), levels.of(row.countryId()));
+    }
+
+    /** Renames levels of a country, e.g. level 3 to "Chiefdom" in English and "Chefferie" in French. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public CountryView renameLevels(String pcode, List<LevelNames> names) {
+        Units.Row row = countryRow(pcode, "en");
+        levels.rename(row.countryId(), names);
+        return country(pcode, "en");
+    }
+
+    private Units.Row countryRow(String pcode, String language) {
+        return units.findByPcode(pcode, language)
+                .filter(r -> r.depth() == 0)
+                .orElseThrow(() -> new UnitNotFoundException(pcode));
+    }
+
     private UnitView view(Units.Row row, String language) {
         Map<UUID, Integer> counts = units.childCounts(List.of(row.id()));
-        String levelName = levelName(units.levelNames(language), row.countryId(), row.depth());
+        String levelName = levelName(levels.names(language), row.countryId(), row.depth());
         return new UnitView(
                 row.id(),
                 row.pcode(),
@@ -86,13 +121,13 @@ public class Geography {
     private List<UnitRef> refs(List<Units.RefRow> rows, String language) {
         Map<UUID, Integer> counts =
                 units.childCounts(rows.stream().map(Units.RefRow::id).collect(Collectors.toSet()));
-        Map<UUID, Map<Integer, String>> levels = units.levelNames(language);
+        Map<UUID, Map<Integer, String>> levelNames = levels.names(language);
         return rows.stream()
                 .map(r -> new UnitRef(
                         r.pcode(),
                         r.label(),
                         r.depth(),
-                        levelName(levels, r.countryId(), r.depth()),
+                        levelName(levelNames, r.countryId(), r.depth()),
                         counts.getOrDefault(r.id(), 0)))
                 .toList();
     }

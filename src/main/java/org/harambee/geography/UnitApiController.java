@@ -2,6 +2,7 @@ package org.harambee.geography;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,12 @@ class UnitApiController {
     UnitDetail show(@PathVariable String pcode, Locale locale) {
         UnitView unit = geography.get(pcode, locale.getLanguage());
         return new UnitDetail(unit, geography.ancestors(unit, locale.getLanguage()));
+    }
+
+    @GetMapping("/{pcode}/history")
+    @Operation(summary = "What boundary re-imports changed of the unit (moves, renames), newest first")
+    List<UnitChange> history(@PathVariable String pcode, Locale locale) {
+        return geography.history(geography.get(pcode, locale.getLanguage()));
     }
 
     @GetMapping(value = "/{pcode}/boundaries", produces = "application/geo+json")

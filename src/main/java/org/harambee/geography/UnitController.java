@@ -56,6 +56,10 @@ class UnitController {
             return FRAGMENT_CHILDREN;
         }
         model.addAttribute("ancestors", geography.ancestors(unit, language));
+        model.addAttribute("history", geography.history(unit));
+        if (unit.level() == 0) {
+            model.addAttribute("country", geography.country(unit.pcode(), language));
+        }
         return VIEW_UNIT;
     }
 

@@ -130,17 +130,14 @@ class Units {
                 .optional();
     }
 
-    Map<UUID, Map<Integer, String>> levelNames(String language) {
-        Map<UUID, Map<Integer, String>> byCountry = new HashMap<>();
-        jdbc.sql("select country_id, depth, language, name from geo_level where language in (?, 'en')"
-                        + " order by case when language = 'en' then 0 else 1 end")
-                .param(language)
-                .query(rs -> {
-                    byCountry
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
-                            .put(rs.getInt(2), rs.getString(4));
-                });
-        return byCountry;
+    List<UnitChange> history(UUID unitId) {
+        return jdbc.sql("select h.change_kind, h.changed_at, p.pcode, h.old_name from geo_unit_history h"
+                        + " left join geo_unit p on p.id = h.old_parent_id where h.unit_id = ?"
+                        + " order by h.changed_at desc")
+                .param(unitId)
+                .query((rs, i) -> new UnitChange(
+                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     private record Filter(String where, Map<String, Object> params) {}

@@ -69,7 +69,7 @@ class MessagesTests {
         }
         Set<String> unused = new TreeSet<>();
         for (String key : load("messages.properties").stringPropertyNames()) {
-            String prefix = key.replaceAll("\\.[A-Z_]+$", ".");
+            String prefix = key.substring(0, key.lastIndexOf('.') + 1);
             if (!sources.toString().contains(key) && !sources.toString().contains("'" + prefix + "'")) {
                 unused.add(key);
             }

@@ -1,0 +1,128 @@
+package org.harambee.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.harambee.geography.importing.ImportJobs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Naming a country's levels, through the API and the form; only administrators may. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CountryLevelsIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @BeforeEach
+    void quzland() {
+        GeographyTables.clear(jdbc);
+        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+    }
+
+    @Test
+    void anImportedCountryHasGenericLevelNamesUntilRenamed() {
+        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(user("reader")))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.levels[2].names.en")
+                .isEqualTo("Level 2");
+    }
+
+    @Test
+    void administratorRenamesLevelsThroughTheApi() {
+        assertThat(mvc.put()
+                        .uri("/api/v1/countries/QZ/levels")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"levels":[{"level":2,"names":{"en":"District","fr":"District","sw":"Wilaya"}}]}""")
+                        .with(user("admin").roles("ADMINISTRATOR")))
+                .hasStatusOk();
+
+        assertThat(mvc.get().uri("/api/v1/units/QZ0101").header("Accept-Language", "sw").with(user("reader")))
+                .bodyJson()
+                .extractingPath("$.unit.levelName")
+                .isEqualTo("Wilaya");
+        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(user("reader")))
+                .bodyJson()
+                .extractingPath("$.levels[1].names.en")
+                .isEqualTo("Level 1");
+    }
+
+    @Test
+    void invalidNamesAreRefusedFieldByField() {
+        assertThat(mvc.put()
+                        .uri("/api/v1/countries/QZ/levels")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"levels":[{"level":12,"names":{"english":" "}}]}""")
+                        .with(user("admin").roles("ADMINISTRATOR")))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .isNotEmpty();
+    }
+
+    @Test
+    void readersMayNotRenameLevels() {
+        assertThat(mvc.put()
+                        .uri("/api/v1/countries/QZ/levels")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"levels":[{"level":2,"names":{"en":"District"}}]}""")
+                        .with(user("reader")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aUnitBelowTheCountryIsNotACountry() {
+        assertThat(mvc.get().uri("/api/v1/countries/QZ01").with(user("reader"))).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theFormSavesNamesAndShowsThemOnTheCountryPage() {
+        assertThat(mvc.post()
+                        .uri("/units/QZ/levels")
+                        .param("level.1.en", "Province")
+                        .param("level.1.fr", "Province")
+                        .param("level.3.en", "Chiefdom")
+                        .param("level.3.fr", "Chefferie")
+                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/units/QZ");
+
+        assertThat(mvc.get().uri("/units/QZ?lang=fr").with(user("admin").roles("ADMINISTRATOR")))
+                .bodyText()
+                .contains("Chefferie", "Province", "Nommer les niveaux");
+    }
+
+    @Test
+    void theFormRefusesABlankEnglishName() {
+        assertThat(mvc.post()
+                        .uri("/units/QZ/levels")
+                        .param("level.1.en", " ")
+                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("An English name is needed for every level.");
+        assertThat(mvc.get().uri("/units/QZ/levels").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
+    }
+}
