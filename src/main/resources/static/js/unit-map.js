@@ -9,6 +9,7 @@
           return;
         }
         var map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
+        var children = data.features.filter(function (f) { return f.properties.role === 'child'; }).length;
         var layer = L.geoJSON(data, {
           style: function (feature) {
             return feature.properties.role === 'outline'
@@ -19,7 +20,12 @@
             if (feature.properties.role !== 'child') {
               return;
             }
-            shape.bindTooltip(feature.properties.name + ' (' + feature.properties.pcode + ')', { sticky: true });
+            // A few children are named on the map itself; many would hide it, so they are named on hover only.
+            if (children <= 30) {
+              shape.bindTooltip(feature.properties.name, { permanent: true, direction: 'center', className: 'unit-label' });
+            } else {
+              shape.bindTooltip(feature.properties.name + ' (' + feature.properties.pcode + ')', { sticky: true });
+            }
             shape.on('click', function () {
               window.location.href = element.dataset.src.replace(/[^/]+\/map\.json$/, feature.properties.pcode);
             });

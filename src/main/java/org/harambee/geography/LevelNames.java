@@ -11,8 +11,9 @@ import java.util.Map;
 /** The names of one administrative level (0 = the country) by language code, e.g. 2 → {en: District, fr: District}. */
 public record LevelNames(
         @Min(0) @Max(9) int level,
+
         @NotEmpty
-                Map<
-                                @Pattern(regexp = "[a-z]{2,3}", message = "{levels.language.invalid}") String,
-                                @NotBlank @Size(max = 100) String>
-                        names) {}
+        Map<
+                        @Pattern(regexp = "[a-z]{2,3}", message = "{levels.language.invalid}") String,
+                        @NotBlank @Size(max = 100) String>
+                names) {}

@@ -54,10 +54,11 @@ class Levels {
             jdbc.sql("delete from geo_level where country_id = ? and depth = ?")
                     .params(countryId, level.level())
                     .update();
-            level.names().forEach((language, name) -> jdbc.sql(
-                            "insert into geo_level (country_id, depth, language, name) values (?, ?, ?, ?)")
-                    .params(countryId, level.level(), language, name.trim())
-                    .update());
+            level.names()
+                    .forEach((language, name) -> jdbc.sql(
+                                    "insert into geo_level (country_id, depth, language, name) values (?, ?, ?, ?)")
+                            .params(countryId, level.level(), language, name.trim())
+                            .update());
         }
     }
 }

@@ -79,7 +79,8 @@ class LevelsController {
         return values;
     }
 
-    private static String form(CountryView country, Map<String, String> values, Map<String, String> errors, Model model) {
+    private static String form(
+            CountryView country, Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("country", country);
         model.addAttribute("languages", LANGUAGES);
         model.addAttribute("values", values);

@@ -37,9 +37,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+    }
+
+    /** Switches language on {@code ?lang=}, but only to a language Harambee speaks; anything else is ignored. */
+    private static final class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+        SupportedLocaleChangeInterceptor() {
+            setParamName("lang");
+            setIgnoreInvalidLocale(true);
+        }
+
+        @Override
+        public boolean preHandle(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Object handler)
+                throws jakarta.servlet.ServletException {
+            String wanted = request.getParameter(getParamName());
+            boolean supported = wanted != null
+                    && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equalsIgnoreCase(wanted));
+            return !supported || super.preHandle(request, response, handler);
+        }
     }
 }

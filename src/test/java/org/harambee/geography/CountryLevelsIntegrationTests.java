@@ -54,7 +54,10 @@ class CountryLevelsIntegrationTests {
                         .with(user("admin").roles("ADMINISTRATOR")))
                 .hasStatusOk();
 
-        assertThat(mvc.get().uri("/api/v1/units/QZ0101").header("Accept-Language", "sw").with(user("reader")))
+        assertThat(mvc.get()
+                        .uri("/api/v1/units/QZ0101")
+                        .header("Accept-Language", "sw")
+                        .with(user("reader")))
                 .bodyJson()
                 .extractingPath("$.unit.levelName")
                 .isEqualTo("Wilaya");

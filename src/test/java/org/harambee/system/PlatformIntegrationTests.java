@@ -54,6 +54,12 @@ class PlatformIntegrationTests {
     }
 
     @Test
+    void aLanguageHarambeeDoesNotSpeakIsIgnored() {
+        assertThat(mvc.get().uri("/login?lang=de")).bodyText().contains("Password");
+        assertThat(mvc.get().uri("/login?lang=fr")).bodyText().contains("Mot de passe");
+    }
+
+    @Test
     void webJarsAreServed() {
         assertThat(mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk();
         assertThat(mvc.get().uri("/webjars/leaflet/dist/leaflet.js")).hasStatusOk();
