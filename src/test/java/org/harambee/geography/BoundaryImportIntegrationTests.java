@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.harambee.geography.ImportJobsAwait.importFile;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJob.Status;
 import org.harambee.geography.importing.ImportJobs;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,6 +32,33 @@ class BoundaryImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RecordedEvents events;
+
+    /** Collects what the geography module publishes, from whichever thread the import runs on. */
+    @TestConfiguration
+    static class RecordedEvents {
+        final List<Object> seen = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(UnitMoved event) {
+            seen.add(event);
+        }
+
+        @EventListener
+        void on(BoundariesImported event) {
+            seen.add(event);
+        }
+
+        UUID importId() {
+            return seen.stream()
+                    .filter(BoundariesImported.class::isInstance)
+                    .map(e -> ((BoundariesImported) e).importId())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     @BeforeEach
     void emptyTables() {
@@ -73,6 +104,21 @@ class BoundaryImportIntegrationTests {
                 .query(String.class)
                 .list();
         assertThat(history).containsExactly("MOVED:" + before.path());
+    }
+
+    @Test
+    void aMoveIsPublishedWithTheOldAndNewPathOfTheSubtree() {
+        importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        UnitView before = geography.get("QZ0102", "en");
+        events.seen.clear();
+
+        importFile(jobs, "birch-moved.csv", BoundaryFiles.quzlandBirchMovedCsv());
+
+        UnitView after = geography.get("QZ0102", "en");
+        assertThat(events.seen)
+                .containsExactly(
+                        new UnitMoved(after.id(), "QZ0102", before.path(), after.path()),
+                        new BoundariesImported(events.importId(), 0, 0, 1));
     }
 
     @Test

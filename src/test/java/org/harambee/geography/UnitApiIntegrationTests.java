@@ -172,6 +172,16 @@ class UnitApiIntegrationTests {
     }
 
     @Test
+    void anUnknownPathOrMethodIsAProblemToo() {
+        assertThat(mvc.get().uri("/api/v1/no-such-thing").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.delete().uri("/api/v1/units").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void anUnknownImportJobIs404() {
         assertThat(mvc.get()
                         .uri("/api/v1/units/imports/0190d1e2-0000-7000-8000-000000000000")
