@@ -1,5 +1,12 @@
 // Draws a unit's outline and its children's boundaries with Leaflet, without any tile server: the shapes are the map.
 (function () {
+  // Names come from imported files: shown as text, never parsed as HTML.
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
+
   function draw(element) {
     fetch(element.dataset.src, { headers: { Accept: 'application/geo+json' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : null; })
@@ -22,9 +29,9 @@
             }
             // A few children are named on the map itself; many would hide it, so they are named on hover only.
             if (children <= 30) {
-              shape.bindTooltip(feature.properties.name, { permanent: true, direction: 'center', className: 'unit-label' });
+              shape.bindTooltip(text(feature.properties.name), { permanent: true, direction: 'center', className: 'unit-label' });
             } else {
-              shape.bindTooltip(feature.properties.name + ' (' + feature.properties.pcode + ')', { sticky: true });
+              shape.bindTooltip(text(feature.properties.name + ' (' + feature.properties.pcode + ')'), { sticky: true });
             }
             shape.on('click', function () {
               window.location.href = element.dataset.src.replace(/[^/]+\/map\.json$/, feature.properties.pcode);
