@@ -4,36 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import org.harambee.geography.importing.ImportJobs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Naming a country's levels, through the API and the form; only administrators may. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CountryLevelsIntegrationTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ImportJobs jobs;
-
-    @BeforeEach
-    void quzland() {
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
-    }
+class CountryLevelsIntegrationTests extends QuzlandWebTests {
 
     @Test
     void anImportedCountryHasGenericLevelNamesUntilRenamed() {
