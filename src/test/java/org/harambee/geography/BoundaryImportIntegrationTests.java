@@ -122,6 +122,24 @@ class BoundaryImportIntegrationTests {
     }
 
     @Test
+    void reimportKeepsWhatTheFileLeavesOut() {
+        importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        importFile(jobs, "population.csv", BoundaryFiles.utf8("""
+                Location,Admin Level,P-Code,Name,Parent P-Code,population,children
+                Quzland,1,QZ01,Hill Province,QZ,5000,2100
+                """));
+
+        ImportJob again = importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+
+        assertThat(again.status()).isEqualTo(Status.SUCCEEDED);
+        UnitView hill = geography.get("QZ01", "fr");
+        assertThat(hill.populationTotal()).isEqualTo(5000L);
+        assertThat(hill.populationChildren()).isEqualTo(2100L);
+        assertThat(hill.names()).containsEntry("fr", "Province des Collines").containsEntry("en", "Hill Province");
+        assertThat(again.unchanged()).isEqualTo(10);
+    }
+
+    @Test
     void sameFileTwiceChangesNothing() {
         importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
 

@@ -39,8 +39,6 @@ final class UnitWriter {
     private final Map<String, UUID> idByPcode = new HashMap<>();
     private final Map<UUID, UUID> parentOf = new HashMap<>();
     private final Map<UUID, UUID> countryOf = new HashMap<>();
-    private final Map<UUID, String> pathOf = new HashMap<>();
-    private boolean trustStoredPaths;
 
     UnitWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Snapshot snapshot, UUID importId) {
         this.jdbc = jdbc;
@@ -65,8 +63,9 @@ final class UnitWriter {
         Map<Integer, Map<UUID, Boolean>> levelsUsed = new TreeMap<>();
         int unchanged = 0;
 
-        for (ParsedUnit u : units) {
-            Snapshot.Row old = snapshot.row(u.pcode());
+        for (ParsedUnit unit : units) {
+            Snapshot.Row old = snapshot.row(unit.pcode());
+            ParsedUnit u = old == null ? unit : withStoredValues(old, unit);
             UUID id = old == null ? Ids.newId() : old.id();
             UUID parentId = u.parentPcode() == null ? null : idByPcode.get(u.parentPcode());
             idByPcode.put(u.pcode(), id);
@@ -93,13 +92,13 @@ final class UnitWriter {
             }
         }
         createCountries(units, levelsUsed);
-        computePaths(units, !movedIds.isEmpty());
+        Map<UUID, String> pathOf = new UnitPaths(snapshot, parentOf).compute(idsOf(units), !movedIds.isEmpty());
 
         Batches batches = new Batches(jdbc, BATCH, progress);
         batches.insertUnits(inserts, pathOf, now);
         batches.updateUnits(updates, pathOf, now);
         batches.history(history, importId, now);
-        List<Object[]> subtreePaths = movedSubtreePaths(movedIds, updates);
+        List<Object[]> subtreePaths = movedSubtreePaths(movedIds, updates, pathOf);
         batches.updatePaths(subtreePaths, now);
         batches.replaceNames(renamed, idByPcode);
 
@@ -110,6 +109,30 @@ final class UnitWriter {
         Outcome outcome = new Outcome(inserts.size(), updates.size() - movedIds.size(), movedIds.size(), unchanged);
         events.publishEvent(new BoundariesImported(importId, outcome.created(), outcome.updated(), outcome.moved()));
         return outcome;
+    }
+
+    /**
+     * What a file leaves out, a re-import keeps: a COD-AB row names a province without its population or its French
+     * name, and that must not erase them. Values in the file win; names are merged language by language.
+     */
+    private ParsedUnit withStoredValues(Snapshot.Row old, ParsedUnit u) {
+        Map<String, String> names = new TreeMap<>(snapshot.names(old.id()));
+        names.putAll(u.names());
+        return new ParsedUnit(
+                u.line(),
+                u.pcode(),
+                u.parentPcode(),
+                u.level(),
+                names,
+                u.validFrom() != null ? u.validFrom() : old.validFrom(),
+                u.validTo() != null ? u.validTo() : old.validTo(),
+                u.populationTotal() != null ? u.populationTotal() : old.populationTotal(),
+                u.populationChildren() != null ? u.populationChildren() : old.populationChildren(),
+                u.geometry());
+    }
+
+    private List<UUID> idsOf(List<ParsedUnit> units) {
+        return units.stream().map(u -> idByPcode.get(u.pcode())).toList();
     }
 
     private UUID countryIdFor(Snapshot.Row old, UUID unitId) {
@@ -154,40 +177,8 @@ final class UnitWriter {
                         depth)));
     }
 
-    private void computePaths(List<ParsedUnit> units, boolean anyMoved) {
-        trustStoredPaths = !anyMoved;
-        if (anyMoved) {
-            parentOf.keySet().forEach(this::path);
-        } else {
-            units.forEach(u -> path(idByPcode.get(u.pcode())));
-        }
-    }
-
-    /**
-     * Iterative, so that a long chain never overflows the stack; memoised, so the whole tree is linear. Without moves
-     * the stored paths of existing units still hold and end the walk early.
-     */
-    private void path(UUID id) {
-        List<UUID> chain = new ArrayList<>();
-        UUID cursor = id;
-        while (cursor != null && !pathOf.containsKey(cursor)) {
-            Snapshot.Row existing = trustStoredPaths ? snapshot.row(cursor) : null;
-            if (existing != null && cursor != id) {
-                pathOf.put(cursor, existing.path());
-                break;
-            }
-            chain.add(cursor);
-            cursor = parentOf.get(cursor);
-        }
-        String prefix = cursor == null ? "/" : pathOf.get(cursor);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            prefix = prefix + chain.get(i) + "/";
-            pathOf.put(chain.get(i), prefix);
-        }
-    }
-
     /** Units that keep all else but sit below a moved unit: only their path changes. */
-    private List<Object[]> movedSubtreePaths(List<UUID> movedIds, List<Object[]> updates) {
+    private List<Object[]> movedSubtreePaths(List<UUID> movedIds, List<Object[]> updates, Map<UUID, String> pathOf) {
         if (movedIds.isEmpty()) {
             return List.of();
         }
