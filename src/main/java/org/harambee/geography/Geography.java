@@ -49,8 +49,13 @@ public class Geography {
         String parentPath = parent == null ? null : parent.path();
         UUID parentId = parent == null ? null : parent.id();
         List<Units.RefRow> rows = units.list(query, parentPath, parentId, language);
-        long total = units.count(query, parentPath, parentId);
-        return new UnitPage(refs(rows, language), query.page(), query.size(), total);
+        long total = units.count(query, parentPath, parentId, UnitPage.COUNT_CAP);
+        return new UnitPage(
+                refs(rows, language),
+                query.page(),
+                query.size(),
+                Math.min(total, UnitPage.COUNT_CAP),
+                total > UnitPage.COUNT_CAP);
     }
 
     /** The unit's children that have a boundary, as a GeoJSON FeatureCollection's parts: (child, geometry text). */

@@ -92,10 +92,12 @@ class Units {
                 .list();
     }
 
-    long count(UnitQuery query, String parentPath, UUID parentId) {
+    /** Counts at most {@code cap + 1} rows: past the cap, the exact number is not worth a scan of the subtree. */
+    long count(UnitQuery query, String parentPath, UUID parentId, int cap) {
         Filter f = filter(query, parentPath, parentId);
-        return jdbc.sql("select count(*) from geo_unit u" + f.where)
+        return jdbc.sql("select count(*) from (select 1 from geo_unit u" + f.where + " limit :cap) c")
                 .params(f.params)
+                .param("cap", cap + 1)
                 .query(Long.class)
                 .single();
     }
@@ -148,29 +150,28 @@ class Units {
         if (query.level() != null) {
             clauses.add("u.depth = :level");
             params.put("level", query.level());
-            if (parentPath != null) {
-                clauses.add("u.path like :prefix");
-                params.put("prefix", parentPath + "%");
-            }
-        } else if (query.q() != null && parentPath != null) {
-            clauses.add("u.path like :prefix");
-            params.put("prefix", parentPath + "%");
-        } else if (query.q() == null) {
+        }
+        if (parentPath != null && (query.level() != null || query.q() != null)) {
+            clauses.add("u.path >= :pathFrom and u.path < :pathTo");
+            params.put("pathFrom", parentPath);
+            params.put("pathTo", Prefix.end(parentPath));
+        } else if (query.level() == null && query.q() == null) {
             clauses.add(parentId == null ? "u.parent_id is null" : "u.parent_id = :parentId");
             if (parentId != null) {
                 params.put("parentId", parentId);
             }
         }
         if (query.q() != null) {
-            clauses.add("(u.pcode like :pcodePrefix or lower(u.name) like :namePrefix)");
-            params.put("pcodePrefix", escapeLike(query.q().toUpperCase(Locale.ROOT)) + "%");
-            params.put("namePrefix", escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            String pcode = query.q().toUpperCase(Locale.ROOT);
+            String name = query.q().toLowerCase(Locale.ROOT);
+            clauses.add("((u.pcode >= :pcodeFrom and u.pcode < :pcodeTo)"
+                    + " or (u.search_name >= :nameFrom and u.search_name < :nameTo))");
+            params.put("pcodeFrom", pcode);
+            params.put("pcodeTo", Prefix.end(pcode));
+            params.put("nameFrom", name);
+            params.put("nameTo", Prefix.end(name));
         }
         return new Filter(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

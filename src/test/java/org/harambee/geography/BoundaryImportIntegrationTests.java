@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * bad file writes nothing. Runs on H2 here and on PostgreSQL in {@link BoundaryImportPostgresTests}.
  */
 @SpringBootTest
+@Import(BoundaryImportIntegrationTests.RecordedEvents.class)
 class BoundaryImportIntegrationTests {
 
     @Autowired
@@ -37,7 +38,6 @@ class BoundaryImportIntegrationTests {
     RecordedEvents events;
 
     /** Collects what the geography module publishes, from whichever thread the import runs on. */
-    @TestConfiguration
     static class RecordedEvents {
         final List<Object> seen = new CopyOnWriteArrayList<>();
 

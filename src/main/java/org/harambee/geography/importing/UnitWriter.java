@@ -100,7 +100,9 @@ final class UnitWriter {
         batches.history(history, importId, now);
         List<Object[]> subtreePaths = movedSubtreePaths(movedIds, updates, pathOf);
         batches.updatePaths(subtreePaths, now);
-        batches.replaceNames(renamed, idByPcode);
+        Set<UUID> created = new HashSet<>();
+        inserts.forEach(r -> created.add((UUID) r[0]));
+        batches.replaceNames(renamed, idByPcode, created);
 
         for (UUID id : movedIds) {
             Snapshot.Row old = snapshot.row(id);

@@ -1,0 +1,112 @@
+package org.harambee.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in that checks the adaptive hash (bcrypt, about 70 ms on purpose) once, then for a few minutes
+ * remembers that this password was right, as a salted SHA-256 digest held only in this node's memory. An HTTP Basic
+ * client sends its password with every request; without this, every API call would pay the hash again. The memory
+ * is forgotten when the stored hash changes (a new password), when the account is disabled, and after
+ * {@link #TTL}. A wrong password always goes to the adaptive hash.
+ */
+@Component
+class VerifiedPasswords implements AuthenticationProvider {
+
+    static final Duration TTL = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(String storedHash, byte[] digest, Instant until) {}
+
+    private final UserDetailsService users;
+    private final DaoAuthenticationProvider hashCheck;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[32];
+    private final Clock clock;
+
+    @Autowired
+    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder) {
+        this(users, encoder, Clock.systemUTC());
+    }
+
+    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.hashCheck = new DaoAuthenticationProvider(users);
+        this.hashCheck.setPasswordEncoder(encoder);
+        this.clock = clock;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (credentials == null) {
+            throw new BadCredentialsException("no password");
+        }
+        byte[] digest = digest(username, credentials.toString());
+        Verified known = verified.get(username);
+        if (known != null && clock.instant().isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+            UserDetails user = users.loadUserByUsername(username);
+            if (user.getPassword().equals(known.storedHash())) {
+                if (!user.isEnabled()) {
+                    verified.remove(username);
+                    throw new DisabledException("account disabled");
+                }
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            }
+            verified.remove(username);
+        }
+        Authentication result = hashCheck.authenticate(authentication);
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.clear();
+        }
+        UserDetails user = (UserDetails) result.getPrincipal();
+        verified.put(
+                username,
+                new Verified(storedHash(user, username), digest, clock.instant().plus(TTL)));
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The provider erases the password from its result, so the stored hash is read again. */
+    private String storedHash(UserDetails user, String username) {
+        return user.getPassword() != null
+                ? user.getPassword()
+                : users.loadUserByUsername(username).getPassword();
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
