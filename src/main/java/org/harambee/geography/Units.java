@@ -78,12 +78,22 @@ class Units {
                 .list();
     }
 
+    /**
+     * A level of a subtree is listed in tree order, and the page is picked on the (depth, path) index before any name
+     * is joined, so that the first page of a national level costs the same as that of a district.
+     */
     List<RefRow> list(UnitQuery query, String parentPath, UUID parentId, String language) {
         Filter f = filter(query, parentPath, parentId);
-        String order = query.level() != null && parentPath != null ? "u.path" : "label, u.pcode";
-        return jdbc.sql("select " + REF_COLUMNS + " from geo_unit u"
+        boolean treeOrder = query.level() != null;
+        String from = treeOrder
+                ? "(select u.id, u.pcode, u.depth, u.country_id, u.name, u.path from geo_unit u" + f.where
+                        + " order by u.depth, u.path limit :limit offset :offset) u"
+                : "geo_unit u";
+        return jdbc.sql("select " + REF_COLUMNS + " from " + from
                         + " left join geo_unit_name n on n.unit_id = u.id and n.language = :language"
-                        + f.where + " order by " + order + " limit :limit offset :offset")
+                        + (treeOrder
+                                ? " order by u.depth, u.path"
+                                : f.where + " order by label, u.pcode" + " limit :limit offset :offset"))
                 .params(f.params)
                 .param("language", language)
                 .param("limit", query.size())
