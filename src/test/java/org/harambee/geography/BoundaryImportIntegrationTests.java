@@ -140,6 +140,25 @@ class BoundaryImportIntegrationTests {
     }
 
     @Test
+    void namesWithQuotesCommasAndAccentsArriveIntact() {
+        importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+
+        importFile(jobs, "odd-names.csv", BoundaryFiles.utf8("""
+                Location,Admin Level,P-Code,Name,Parent P-Code
+                Quzland,2,QZ0103,"Gorse ""Upper"", East",QZ01
+                Quzland,2,QZ0104,Kɔnɔ Bɛlɛ – Ñaña,QZ01
+                """));
+
+        assertThat(geography.get("QZ0103", "en").name()).isEqualTo("Gorse \"Upper\", East");
+        assertThat(geography.get("QZ0104", "en").name()).isEqualTo("Kɔnɔ Bɛlɛ – Ñaña");
+        assertThat(geography
+                        .list(new UnitQuery(null, null, "kɔnɔ", 0, 10), "en")
+                        .items())
+                .extracting(UnitRef::pcode)
+                .containsExactly("QZ0104");
+    }
+
+    @Test
     void sameFileTwiceChangesNothing() {
         importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
 

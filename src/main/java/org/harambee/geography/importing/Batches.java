@@ -23,13 +23,25 @@ final class Batches {
     private final IntConsumer progress;
     private int written;
 
+    /** Progress is worth a write of the job row every this many units, not every batch. */
+    private static final int REPORT_EVERY = 10_000;
+
+    private final PostgresCopy copy;
+    private int reported;
+
     Batches(JdbcTemplate jdbc, int size, IntConsumer progress) {
+        this.copy = PostgresCopy.ifAvailable(jdbc);
         this.jdbc = jdbc;
         this.size = size;
         this.progress = progress;
     }
 
     void insertUnits(List<Object[]> rows, Map<UUID, String> paths, Timestamp now) {
+        if (copy != null) {
+            int before = written;
+            copy.units(rows, paths, now, n -> report(before + n, true));
+            return;
+        }
         run(
                 "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, valid_from, valid_to,"
                         + " population_total, population_children, geometry, version, created_at, updated_at,"
@@ -125,6 +137,10 @@ final class Batches {
             u.names().forEach((language, name) -> inserts.add(new Object[] {id, language, name}));
         }
         run("delete from geo_unit_name where unit_id = ?", deletes, false, (ps, r) -> ps.setObject(1, r[0]));
+        if (copy != null) {
+            copy.names(inserts);
+            return;
+        }
         run("insert into geo_unit_name (unit_id, language, name) values (?, ?, ?)", inserts, false, (ps, r) -> {
             ps.setObject(1, r[0]);
             ps.setString(2, (String) r[1]);
@@ -141,13 +157,20 @@ final class Batches {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + size));
             jdbc.batchUpdate(sql, chunk, chunk.size(), setter::set);
             if (countsUnits) {
-                written += chunk.size();
-                progress.accept(written);
+                report(written + chunk.size(), from + size >= rows.size());
             }
         }
     }
 
-    private static String searchName(ParsedUnit u) {
+    private void report(int units, boolean last) {
+        written = units;
+        if (last || written - reported >= REPORT_EVERY) {
+            reported = written;
+            progress.accept(written);
+        }
+    }
+
+    static String searchName(ParsedUnit u) {
         return UnitNames.defaultName(u.names()).toLowerCase(Locale.ROOT);
     }
 
