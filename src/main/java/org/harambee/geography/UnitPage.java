@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record UnitPage(List<UnitRef> items, int page, int size, long totalItems, boolean moreThanTotal) {
 
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);

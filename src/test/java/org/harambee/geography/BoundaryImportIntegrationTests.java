@@ -159,6 +159,30 @@ class BoundaryImportIntegrationTests {
     }
 
     @Test
+    void aLargeLevelIsCountedOnlyUpToTheCap() {
+        StringBuilder csv =
+                new StringBuilder("Location,Admin Level,P-Code,Name,Parent P-Code\nQuzland,0,QZ,Quzland,\n");
+        for (int i = 1; i <= UnitPage.COUNT_CAP + 5; i++) {
+            csv.append("Quzland,1,QZ")
+                    .append(10_000 + i)
+                    .append(",Ward ")
+                    .append(i)
+                    .append(",QZ\n");
+        }
+        assertThat(importFile(jobs, "wards.csv", BoundaryFiles.utf8(csv.toString()))
+                        .status())
+                .isEqualTo(Status.SUCCEEDED);
+
+        UnitPage wards = geography.list(new UnitQuery("QZ", 1, null, 0, 50), "en");
+
+        assertThat(wards.totalItems()).isEqualTo(UnitPage.COUNT_CAP);
+        assertThat(wards.moreThanTotal()).isTrue();
+        assertThat(wards.hasNext()).isTrue();
+        assertThat(geography.list(new UnitQuery("QZ", null, null, 20, 50), "en").items())
+                .hasSize(5);
+    }
+
+    @Test
     void sameFileTwiceChangesNothing() {
         importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
 
