@@ -3,6 +3,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ import java.util.UUID;
  *   <li>{@code OUT_DIR/hierarchy.csv}: a COD-AB wide file (ADM0_EN, ADM0_PCODE, ... ADM5_EN, ADM5_PCODE), one row per
  *       village, as the server imports it.
  *   <li>{@code OUT_DIR/units.csv}: the same units, one row each, parents before children, in geo_unit's own columns
- *       (id, country_id, pcode, parent_id, depth, path, name) for the plain bulk-load baseline. Ids are time-ordered
- *       version-7 UUIDs like the server's, but drawn from the seed.
+ *       (id, country_id, pcode, parent_id, depth, path, name, search_name) for the plain bulk-load baseline. Ids are
+ *       time-ordered version-7 UUIDs like the server's, but drawn from the seed.
  * </ul>
  */
 public class GenerateHierarchy {
@@ -120,12 +121,13 @@ public class GenerateHierarchy {
         // The flat file for the baseline: parents first, so foreign keys hold row by row.
         UUID country = id[0][0];
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("units.csv"), StandardCharsets.UTF_8)) {
-            w.write("id,country_id,pcode,parent_id,depth,path,name\n");
+            w.write("id,country_id,pcode,parent_id,depth,path,name,search_name\n");
             for (int level = 0; level < levels; level++) {
                 for (int i = 0; i < pcode[level].length; i++) {
                     String parentId = level == 0 ? "" : id[level - 1][parent[level][i]].toString();
                     w.write(id[level][i] + "," + country + "," + pcode[level][i] + "," + parentId + "," + level + ","
-                            + path[level][i] + "," + name[level][i] + "\n");
+                            + path[level][i] + "," + name[level][i] + "," + name[level][i].toLowerCase(Locale.ROOT)
+                            + "\n");
                 }
             }
         }
@@ -157,7 +159,7 @@ public class GenerateHierarchy {
                 Files.size(out.resolve("units.csv")));
     }
 
-    /** Splits {@code total} children over {@code parents} with weights between 0.5 and 1.5, each parent at least one. */
+    /** Splits {@code total} children over {@code parents}, weighted 0.5 to 1.5 at random, each parent at least one. */
     static int[] distribute(int total, int parents, Random random) {
         double[] weight = new double[parents];
         double sum = 0;

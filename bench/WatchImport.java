@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * the server, which on two cores is a noticeable share of the CPU the import itself needs, so polling the API five
  * times a second would slow the import it measures.
  *
+ * <p>JOB_ID may be {@code @FILE}: the watcher then starts at once and waits for the upload to write the job's id into
+ * FILE, so that its own start-up (compiling this file, connecting) does not hide the first phase.
+ *
  * <p>Writes OUT_PREFIX.json (the final job), OUT_PREFIX.phases (one line per change: ms since the upload started,
  * status, phase, processed) and prints {@code key=value} lines for the calling script.
  */
@@ -42,11 +45,30 @@ public class WatchImport {
         String base = args[0];
         String auth = "Basic " + Base64.getEncoder()
                 .encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        String jobId = args[3];
-        long uploadStart = Long.parseLong(args[4]);
         String out = args[8];
         long deadline = System.currentTimeMillis() + Long.parseLong(args[9]) * 1000;
         long httpPollMs = args.length > 10 ? Long.parseLong(args[10]) : 1000;
+        Connection db = DriverManager.getConnection(args[5], args[6], args[7]);
+        String jobId = args[3];
+        if (jobId.startsWith("@")) {
+            Path idFile = Path.of(jobId.substring(1));
+            jobId = "";
+            while (jobId.isEmpty() && System.currentTimeMillis() < deadline) {
+                if (Files.exists(idFile)) {
+                    jobId = Files.readString(idFile).trim();
+                } else {
+                    Thread.sleep(20);
+                }
+            }
+            if (!jobId.matches("[0-9a-fA-F-]{36}")) {
+                System.out.println("status=NO_JOB");
+                db.close();
+                return;
+            }
+        }
+        long uploadStart = Long.parseLong(args[4].startsWith("@")
+                ? Files.readString(Path.of(args[4].substring(1))).trim()
+                : args[4]);
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -66,9 +88,9 @@ public class WatchImport {
         long endSeenAt = -1;
         long lastHttp = 0;
         int total = 0;
-        try (Connection db = DriverManager.getConnection(args[5], args[6], args[7]);
-                PreparedStatement ps =
-                        db.prepareStatement("select status, phase, processed, total from geo_import_job where id = ?")) {
+        try (db;
+                PreparedStatement ps = db.prepareStatement(
+                        "select status, phase, processed, total from geo_import_job where id = ?")) {
             db.setAutoCommit(true);
             ps.setObject(1, java.util.UUID.fromString(jobId));
             while (System.currentTimeMillis() < deadline) {
@@ -108,6 +130,16 @@ public class WatchImport {
             }
         }
         String json = http.send(jobRequest, HttpResponse.BodyHandlers.ofString()).body();
+        // The server's own clock for the start and the end, next to what polling saw.
+        String startedAt = field(json, "startedAt");
+        String finishedAt = field(json, "finishedAt");
+        if (!startedAt.isEmpty() && !startedAt.equals("null")) {
+            changes.add(0, (java.time.Instant.parse(startedAt).toEpochMilli() - uploadStart) + " (job startedAt)");
+        }
+        if (!finishedAt.isEmpty() && !finishedAt.equals("null")) {
+            changes.add((java.time.Instant.parse(finishedAt).toEpochMilli() - uploadStart) + " (job finishedAt)");
+        }
+        changes.sort(java.util.Comparator.comparingLong(c -> Long.parseLong(c.substring(0, c.indexOf(' ')))));
         Files.writeString(Path.of(out + ".json"), json + "\n");
         Files.write(Path.of(out + ".phases"), changes);
 
