@@ -1,0 +1,68 @@
+package org.harambee.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** A sign-in session is kept in the database, so that another node can serve the next request; sign-out ends it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SessionsIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void signingInStoresTheSessionAndSigningOutRemovesIt() {
+        MvcTestResult signedIn = mvc.post()
+                .uri("/login")
+                .param("username", "admin")
+                .param("password", "synthetic-admin-pass-2026")
+                .with(csrf())
+                .exchange();
+        assertThat(signedIn).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        assertThat(sessionsOf("admin")).isPositive();
+
+        assertThat(mvc.get().uri("/units").cookie(session)).hasStatusOk();
+
+        assertThat(mvc.post().uri("/logout").cookie(session).with(csrf())).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/units").cookie(session))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/login");
+    }
+
+    @Test
+    void aWrongPasswordCreatesNoSignedInSession() {
+        long before = sessionsOf("admin");
+
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", "admin")
+                        .param("password", "not-the-password")
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/login?error");
+        assertThat(sessionsOf("admin")).isEqualTo(before);
+    }
+
+    private long sessionsOf(String user) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(user)
+                .query(Long.class)
+                .single();
+    }
+}

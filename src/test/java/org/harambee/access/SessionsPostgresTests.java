@@ -1,0 +1,7 @@
+package org.harambee.access;
+
+import org.harambee.OnPostgres;
+
+/** Sessions in PostgreSQL. */
+@OnPostgres
+class SessionsPostgresTests extends SessionsIntegrationTests {}
