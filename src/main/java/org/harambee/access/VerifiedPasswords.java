@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * remembers that this password was right, as a salted SHA-256 digest held only in this node's memory. An HTTP Basic
  * client sends its password with every request; without this, every API call would pay the hash again. The memory
  * is forgotten when the stored hash changes (a new password), when the account is disabled, and after
- * {@link #TTL}. A wrong password always goes to the adaptive hash.
+ * {@link #TTL}. A wrong password always goes to the adaptive hash and counts towards a pause ({@link LoginAttempts}).
  */
 @Component
 class VerifiedPasswords implements AuthenticationProvider {
@@ -37,18 +37,20 @@ class VerifiedPasswords implements AuthenticationProvider {
     private record Verified(String storedHash, byte[] digest, Instant until) {}
 
     private final UserDetailsService users;
+    private final LoginAttempts attempts;
     private final DaoAuthenticationProvider hashCheck;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[32];
     private final Clock clock;
 
     @Autowired
-    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder) {
-        this(users, encoder, Clock.systemUTC());
+    VerifiedPasswords(UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder) {
+        this(users, attempts, encoder, Clock.systemUTC());
     }
 
-    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    VerifiedPasswords(UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder, Clock clock) {
         this.users = users;
+        this.attempts = attempts;
         this.hashCheck = new DaoAuthenticationProvider(users);
         this.hashCheck.setPasswordEncoder(encoder);
         this.clock = clock;
@@ -61,6 +63,10 @@ class VerifiedPasswords implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (credentials == null) {
             throw new BadCredentialsException("no password");
+        }
+        LoginAttempts.State state = attempts.of(username);
+        if (state.lockedAt(clock.instant())) {
+            throw new BadCredentialsException("paused after repeated failures");
         }
         byte[] digest = digest(username, credentials.toString());
         Verified known = verified.get(username);
@@ -75,7 +81,16 @@ class VerifiedPasswords implements AuthenticationProvider {
             }
             verified.remove(username);
         }
-        Authentication result = hashCheck.authenticate(authentication);
+        Authentication result;
+        try {
+            result = hashCheck.authenticate(authentication);
+        } catch (BadCredentialsException e) {
+            attempts.failed(username, state, clock.instant());
+            throw e;
+        }
+        if (state.failures() > 0) {
+            attempts.succeeded(username);
+        }
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }

@@ -2,6 +2,7 @@ package org.harambee.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** A sign-in session is kept in the database, so that another node can serve the next request; sign-out ends it. */
+/**
+ * A sign-in session is kept in the database, so that another node can serve the next request; sign-out ends it;
+ * repeated failures pause sign-in.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SessionsIntegrationTests {
@@ -57,6 +61,30 @@ class SessionsIntegrationTests {
                 .hasStatus(HttpStatus.FOUND)
                 .hasRedirectedUrl("/login?error");
         assertThat(sessionsOf("admin")).isEqualTo(before);
+    }
+
+    @Test
+    void repeatedFailuresPauseSignInWithoutSayingWhy() {
+        try {
+            for (int i = 0; i < LoginAttempts.FREE_ATTEMPTS; i++) {
+                assertThat(mvc.get().uri("/api/v1/units").with(httpBasic("admin", "wrong-" + i)))
+                        .hasStatus(HttpStatus.UNAUTHORIZED);
+            }
+
+            assertThat(mvc.get().uri("/api/v1/units").with(httpBasic("admin", "synthetic-admin-pass-2026")))
+                    .hasStatus(HttpStatus.UNAUTHORIZED)
+                    .bodyText()
+                    .doesNotContainIgnoringCase("lock");
+            assertThat(jdbc.sql("select locked_until from access_user where username = 'admin'")
+                            .query(java.sql.Timestamp.class)
+                            .single())
+                    .isNotNull();
+        } finally {
+            jdbc.sql("update access_user set failed_logins = 0, locked_until = null where username = 'admin'")
+                    .update();
+        }
+        assertThat(mvc.get().uri("/api/v1/units").with(httpBasic("admin", "synthetic-admin-pass-2026")))
+                .hasStatusOk();
     }
 
     private long sessionsOf(String user) {

@@ -36,7 +36,8 @@ class VerifiedPasswordsTests {
     };
     private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(user("synthetic-pass-0001", true));
     private final MutableClock clock = new MutableClock();
-    private final VerifiedPasswords provider = new VerifiedPasswords(users, countingEncoder, clock);
+    private final MemoryAttempts attempts = new MemoryAttempts();
+    private final VerifiedPasswords provider = new VerifiedPasswords(users, attempts, countingEncoder, clock);
 
     @Test
     void aRightPasswordIsHashedOnceThenRemembered() {
@@ -88,6 +89,28 @@ class VerifiedPasswordsTests {
         assertThat(hashChecks).hasValue(2);
     }
 
+    @Test
+    void fiveFailuresPauseTheAccountEvenForTheRightPassword() {
+        for (int i = 0; i < LoginAttempts.FREE_ATTEMPTS; i++) {
+            assertThatThrownBy(() -> signIn("not-the-password")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn("synthetic-pass-0001")).isInstanceOf(BadCredentialsException.class);
+
+        clock.now =
+                clock.now.plus(LoginAttempts.pause(LoginAttempts.FREE_ATTEMPTS)).plusSeconds(1);
+        assertThat(signIn("synthetic-pass-0001").isAuthenticated()).isTrue();
+        assertThat(attempts.state.failures()).isZero();
+    }
+
+    @Test
+    void eachFailureAfterThePauseDoublesItUpToAnHour() {
+        assertThat(LoginAttempts.pause(5)).hasMinutes(1);
+        assertThat(LoginAttempts.pause(6)).hasMinutes(2);
+        assertThat(LoginAttempts.pause(8)).hasMinutes(8);
+        assertThat(LoginAttempts.pause(40)).isEqualTo(LoginAttempts.LONGEST_PAUSE);
+    }
+
     private Authentication signIn(String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("fatmata", password));
     }
@@ -98,6 +121,31 @@ class VerifiedPasswordsTests {
                 .disabled(!enabled)
                 .roles("ADMINISTRATOR")
                 .build();
+    }
+
+    /** One account's sign-in state, in memory. */
+    private static final class MemoryAttempts extends LoginAttempts {
+        State state = State.CLEAR;
+
+        MemoryAttempts() {
+            super(null);
+        }
+
+        @Override
+        State of(String username) {
+            return state;
+        }
+
+        @Override
+        void failed(String username, State before, Instant now) {
+            int failures = before.failures() + 1;
+            state = new State(failures, failures < FREE_ATTEMPTS ? null : now.plus(pause(failures)));
+        }
+
+        @Override
+        void succeeded(String username) {
+            state = State.CLEAR;
+        }
     }
 
     private static final class MutableClock extends Clock {
