@@ -53,6 +53,12 @@ class Accounts {
         return id;
     }
 
+    void changePassword(String username, String passwordHash) {
+        jdbc.sql("update access_user set password_hash = ?, failed_logins = 0, locked_until = null where username = ?")
+                .params(passwordHash, normalise(username))
+                .update();
+    }
+
     private List<String> rolesOf(UUID id) {
         return jdbc.sql("select role from access_user_role where user_id = ? order by role")
                 .param(id)

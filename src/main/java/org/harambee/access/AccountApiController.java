@@ -1,0 +1,52 @@
+package org.harambee.access;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own account over REST. */
+@RestController
+@RequestMapping("/api/v1/account")
+@Tag(name = "Account")
+class AccountApiController {
+
+    /** A password change: the current password and the new one. */
+    record PasswordRequest(String currentPassword, String newPassword) {}
+
+    private final PasswordChange passwords;
+    private final MessageSource messages;
+
+    AccountApiController(PasswordChange passwords, MessageSource messages) {
+        this.passwords = passwords;
+        this.messages = messages;
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Change your password; your page sessions on every device end")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordRequest request, Principal user, Locale locale) {
+        Map<String, String> errors =
+                passwords.change(user.getName(), request.currentPassword(), request.newPassword(), null);
+        if (!errors.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, locale));
+            List<Map<String, String>> fields = errors.entrySet().stream()
+                    .map(e -> Map.of("field", e.getKey(), "message", messages.getMessage(e.getValue(), null, locale)))
+                    .toList();
+            problem.setProperty("errors", fields);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

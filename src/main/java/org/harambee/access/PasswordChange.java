@@ -1,0 +1,62 @@
+package org.harambee.access;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed-in user changes their own password: the current one must be right, the new one at least
+ * {@value AdministratorBootstrap#MIN_PASSWORD_LENGTH} characters and different. Every other session of the user ends,
+ * so that a stolen session does not outlive the change; the session making the change goes on.
+ */
+@Service
+class PasswordChange {
+
+    static final int MAX_LENGTH = 128;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    PasswordChange(
+            Accounts accounts, PasswordEncoder encoder, FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.sessions = sessions;
+    }
+
+    /** Field name → message key of each problem; empty when the password was changed. */
+    @Transactional
+    Map<String, String> change(String username, String current, String wanted, String keepSessionId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String stored = accounts.findByUsername(username)
+                .map(Accounts.Account::passwordHash)
+                .orElse(null);
+        if (stored == null || current == null || !encoder.matches(current, stored)) {
+            problems.put("currentPassword", "account.password.currentWrong");
+        }
+        if (wanted == null || wanted.length() < AdministratorBootstrap.MIN_PASSWORD_LENGTH) {
+            problems.put("newPassword", "account.password.tooShort");
+        } else if (wanted.length() > MAX_LENGTH) {
+            problems.put("newPassword", "account.password.tooLong");
+        } else if (wanted.equals(current)) {
+            problems.put("newPassword", "account.password.same");
+        }
+        if (problems.isEmpty()) {
+            accounts.changePassword(username, encoder.encode(wanted));
+            endSessions(username, keepSessionId);
+        }
+        return problems;
+    }
+
+    /** Ends every session of the user but {@code keepSessionId} (null: all of them). */
+    void endSessions(String username, String keepSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId))
+                .forEach(sessions::deleteById);
+    }
+}
