@@ -4,28 +4,61 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account page: change the password, sign out on every device. */
+/** The signed-in user's own account page: change the password, personal API tokens, sign out on every device. */
 @Controller
 class AccountController {
 
     static final String VIEW = "account/show";
 
     private final PasswordChange passwords;
+    private final ApiTokens tokens;
 
-    AccountController(PasswordChange passwords) {
+    AccountController(PasswordChange passwords, ApiTokens tokens) {
         this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account")
-    String showAccount(Model model) {
-        model.addAttribute("errors", Map.of());
+    String showAccount(Principal user, Model model) {
+        return view(user, Map.of(), model);
+    }
+
+    @PostMapping("/account/tokens")
+    String processTokenForm(
+            @RequestParam(required = false) String tokenName,
+            @RequestParam(required = false) Integer tokenDays,
+            Principal user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (tokenName == null || tokenName.isBlank() || tokenName.length() > 100) {
+            return view(user, Map.of("tokenName", "account.tokens.nameRequired"), model);
+        }
+        if (tokenDays == null || tokenDays < 1 || tokenDays > ApiTokens.MAX_DAYS) {
+            return view(user, Map.of("tokenDays", "account.tokens.daysRange"), model);
+        }
+        // Shown in this answer, not through a redirect: a flash attribute would put the secret in the session table.
+        model.addAttribute("newToken", tokens.create(user.getName(), tokenName, tokenDays));
+        return view(user, Map.of(), model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, Principal user) {
+        tokens.revoke(user.getName(), id);
+        return "redirect:/account";
+    }
+
+    private String view(Principal user, Map<String, String> errors, Model model) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("tokens", tokens.of(user.getName()));
         return VIEW;
     }
 
@@ -42,8 +75,7 @@ class AccountController {
                 ? Map.of("confirmPassword", "account.password.mismatch")
                 : passwords.change(user.getName(), currentPassword, newPassword, session.getId());
         if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
-            return VIEW;
+            return view(user, errors, model);
         }
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/account";

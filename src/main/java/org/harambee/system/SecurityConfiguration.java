@@ -1,5 +1,7 @@
 package org.harambee.system;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,7 +43,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ObjectProvider<ApiTokenFilter> tokens)
+            throws Exception {
+        tokens.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Harambee").authenticationEntryPoint(problems))
@@ -49,6 +54,14 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
+    }
+
+    /** The token filter runs inside the API chain only, not for every request of the servlet container. */
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ObjectProvider<ApiTokenFilter> tokens) {
+        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(tokens.getIfAvailable());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
