@@ -44,16 +44,18 @@ class ApiTokens {
     record NewToken(TokenView token, String secret) {}
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    ApiTokens(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
+    ApiTokens(JdbcClient jdbc, AuditTrail audit) {
+        this(jdbc, audit, Clock.systemUTC());
     }
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,6 +82,7 @@ class ApiTokens {
         if (inserted != 1) {
             throw new IllegalStateException("no such account");
         }
+        audit.recordAs(username, "TOKEN_CREATED", "token", id.toString(), null, null, "expires " + expires);
         return new NewToken(new TokenView(id, name.trim(), secret.substring(0, 8), now, expires, null, null), secret);
     }
 
@@ -102,11 +105,15 @@ class ApiTokens {
     /** Revokes one of the user's own tokens; false when the user has no such token. */
     @Transactional
     boolean revoke(String username, UUID id) {
-        return jdbc.sql("update access_token set revoked_at = ? where id = ? and revoked_at is null"
+        boolean revoked = jdbc.sql("update access_token set revoked_at = ? where id = ? and revoked_at is null"
                                 + " and user_id = (select id from access_user where username = ?)")
                         .params(Timestamp.from(clock.instant()), id, normalise(username))
                         .update()
                 == 1;
+        if (revoked) {
+            audit.recordAs(username, "TOKEN_REVOKED", "token", id.toString(), null, null, null);
+        }
+        return revoked;
     }
 
     /** The username a valid, unexpired, unrevoked token belongs to; notes when it was last used. */

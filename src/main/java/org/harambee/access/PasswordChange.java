@@ -21,12 +21,17 @@ class PasswordChange {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final AuditTrail audit;
 
     PasswordChange(
-            Accounts accounts, PasswordEncoder encoder, FindByIndexNameSessionRepository<? extends Session> sessions) {
+            Accounts accounts,
+            PasswordEncoder encoder,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            AuditTrail audit) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** Field name → message key of each problem; empty when the password was changed. */
@@ -48,6 +53,7 @@ class PasswordChange {
         }
         if (problems.isEmpty()) {
             accounts.changePassword(username, encoder.encode(wanted));
+            audit.recordAs(username, "PASSWORD_CHANGED", "account", null, null, null, null);
             endSessions(username, keepSessionId);
         }
         return problems;
@@ -55,6 +61,8 @@ class PasswordChange {
 
     /** Ends every session of the user but {@code keepSessionId} (null: all of them). */
     void endSessions(String username, String keepSessionId) {
+        audit.recordAs(
+                username, "SESSIONS_ENDED", "account", null, null, null, keepSessionId == null ? "all" : "others");
         sessions.findByPrincipalName(username).keySet().stream()
                 .filter(id -> !id.equals(keepSessionId))
                 .forEach(sessions::deleteById);

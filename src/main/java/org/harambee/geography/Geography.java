@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.harambee.access.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class Geography {
 
     private final Units units;
     private final Levels levels;
+    private final AuditTrail audit;
 
-    Geography(Units units, Levels levels) {
+    Geography(Units units, Levels levels, AuditTrail audit) {
         this.units = units;
         this.levels = levels;
+        this.audit = audit;
     }
 
     public Optional<UnitView> find(String pcode, String language) {
@@ -94,6 +97,7 @@ public class Geography {
     public CountryView renameLevels(String pcode, List<LevelNames> names) {
         Units.Row row = countryRow(pcode, "en");
         levels.rename(row.countryId(), names);
+        audit.record("LEVELS_RENAMED", "country", row.pcode(), row.id(), row.path(), names.size() + " level(s)");
         return country(pcode, "en");
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.access.AuditTrail;
 import org.harambee.system.Ids;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,15 +31,21 @@ public class ImportJobs {
 
     private final ImportJobStore store;
     private final ImportRun run;
+    private final AuditTrail audit;
     private final ThreadPoolTaskExecutor executor;
     private final MessageSource messages;
     private final Path folder;
     private final String node;
 
     ImportJobs(
-            ImportJobStore store, ImportRun run, MessageSource messages, @Value("${harambee.work-dir}") Path workDir) {
+            ImportJobStore store,
+            ImportRun run,
+            AuditTrail audit,
+            MessageSource messages,
+            @Value("${harambee.work-dir}") Path workDir) {
         this.store = store;
         this.run = run;
+        this.audit = audit;
         this.executor = singleThread();
         this.messages = messages;
         this.folder = workDir.resolve("imports");
@@ -63,6 +70,7 @@ public class ImportJobs {
             throw new UncheckedIOException(e);
         }
         store.insert(id, fileName, user, node);
+        audit.recordAs(user, "IMPORT_SUBMITTED", "boundary-import", id.toString(), null, null, fileName);
         executor.execute(() -> run.run(id, fileName, file));
         return id;
     }
