@@ -1,7 +1,7 @@
 /**
- * Accounts and sign-in. Owns the {@code access_user} tables and the sign-in sessions kept in the database; creates the
- * first administrator on an empty database.
- * Publishes no events yet; roles with geographic scopes, API tokens and the audit trail grow here.
+ * Accounts and sign-in: sessions kept in the database, a pause after repeated failures, password change, personal API
+ * tokens, the first administrator on an empty database, and the hash-chained audit trail that every module writes to
+ * through {@link org.harambee.access.AuditTrail}. Roles with geographic scopes grow here next.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package org.harambee.access;
