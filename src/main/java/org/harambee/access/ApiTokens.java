@@ -129,8 +129,10 @@ class ApiTokens {
                 .params(digest, now)
                 .query(String.class)
                 .optional();
-        owner.ifPresent(u -> jdbc.sql("update access_token set last_used_at = ? where digest = ?")
-                .params(now, digest)
+        // At most one write a minute per token: a busy integration should not turn every read into a write.
+        owner.ifPresent(u -> jdbc.sql("update access_token set last_used_at = ? where digest = ?"
+                        + " and (last_used_at is null or last_used_at < ?)")
+                .params(now, digest, Timestamp.from(clock.instant().minusSeconds(60)))
                 .update());
         return owner;
     }
