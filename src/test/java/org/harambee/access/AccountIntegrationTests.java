@@ -5,46 +5,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import jakarta.servlet.http.Cookie;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** A user changes their own password and signs out everywhere, on the page and through the API. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AccountIntegrationTests {
+class AccountIntegrationTests extends SyntheticUserTests {
 
     static final String USER = "mariama";
     static final String FIRST = "first-synthetic-pass";
     static final String SECOND = "second-synthetic-pass";
 
-    @Autowired
-    MockMvcTester mvc;
+    @Override
+    String username() {
+        return USER;
+    }
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void freshUser() {
-        jdbc.sql("delete from spring_session where principal_name = ?")
-                .param(USER)
-                .update();
-        jdbc.sql("delete from access_user where username = ?").param(USER).update();
-        accounts.create(USER, "Mariama (synthetic)", encoder.encode(FIRST), List.of());
+    @Override
+    String password() {
+        return FIRST;
     }
 
     @Test

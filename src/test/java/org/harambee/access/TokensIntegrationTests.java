@@ -7,41 +7,24 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Personal API tokens: created once with their secret, used as Bearer, refused when revoked, expired or unknown. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class TokensIntegrationTests {
+class TokensIntegrationTests extends SyntheticUserTests {
 
     static final String USER = "kamara";
     static final String PASSWORD = "synthetic-kamara-pass";
 
-    @Autowired
-    MockMvcTester mvc;
+    @Override
+    String username() {
+        return USER;
+    }
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void freshUser() {
-        jdbc.sql("delete from access_user where username = ?").param(USER).update();
-        accounts.create(USER, "Kamara (synthetic)", encoder.encode(PASSWORD), List.of());
+    @Override
+    String password() {
+        return PASSWORD;
     }
 
     @Test
