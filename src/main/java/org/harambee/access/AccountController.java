@@ -37,8 +37,7 @@ class AccountController {
             @RequestParam(required = false) String tokenName,
             @RequestParam(required = false) Integer tokenDays,
             Principal user,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         if (tokenName == null || tokenName.isBlank() || tokenName.length() > 100) {
             return view(user, Map.of("tokenName", "account.tokens.nameRequired"), model);
         }

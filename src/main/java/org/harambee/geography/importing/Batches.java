@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +64,7 @@ final class Batches {
                     ps.setString(12, u.geometry());
                     ps.setTimestamp(13, now);
                     ps.setTimestamp(14, now);
-                    ps.setString(15, searchName(u));
+                    ps.setString(15, UnitNames.searchName(u.names()));
                 });
     }
 
@@ -89,7 +88,7 @@ final class Batches {
                     setLong(ps, 8, u.populationChildren());
                     ps.setString(9, u.geometry());
                     ps.setTimestamp(10, now);
-                    ps.setString(11, searchName(u));
+                    ps.setString(11, UnitNames.searchName(u.names()));
                     ps.setObject(12, id);
                 });
     }
@@ -168,10 +167,6 @@ final class Batches {
             reported = written;
             progress.accept(written);
         }
-    }
-
-    static String searchName(ParsedUnit u) {
-        return UnitNames.defaultName(u.names()).toLowerCase(Locale.ROOT);
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

@@ -66,7 +66,7 @@ final class PostgresCopy {
                         0,
                         at,
                         at,
-                        Batches.searchName(u));
+                        UnitNames.searchName(u.names()));
             }
             copy(sql, csv);
             done += chunk.size();

@@ -17,4 +17,9 @@ final class UnitNames {
         }
         return new TreeMap<>(names).firstEntry().getValue();
     }
+
+    /** The default name in lower case, as stored for searches by the start of a name. */
+    static String searchName(Map<String, String> names) {
+        return defaultName(names).toLowerCase(java.util.Locale.ROOT);
+    }
 }
