@@ -6,11 +6,13 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,12 +27,39 @@ class AccountApiController {
     /** A password change: the current password and the new one. */
     record PasswordRequest(String currentPassword, String newPassword) {}
 
+    /** Who you are: your account, your roles with their units, and the permissions you hold somewhere. */
+    record Me(
+            String username,
+            String displayName,
+            String language,
+            boolean passwordChangeRequired,
+            List<AccountAdministration.RoleView> roles,
+            Set<Permission> permissions) {}
+
     private final PasswordChange passwords;
+    private final AccountAdministration administration;
+    private final Scopes scopes;
     private final MessageSource messages;
 
-    AccountApiController(PasswordChange passwords, MessageSource messages) {
+    AccountApiController(
+            PasswordChange passwords, AccountAdministration administration, Scopes scopes, MessageSource messages) {
         this.passwords = passwords;
+        this.administration = administration;
+        this.scopes = scopes;
         this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "Your account: roles with the units where they apply, and your permissions")
+    Me me(Principal user) {
+        AccountAdministration.AccountView account = administration.own(user.getName());
+        return new Me(
+                account.username(),
+                account.displayName(),
+                account.language(),
+                account.passwordChangeRequired(),
+                account.roles(),
+                scopes.permissions());
     }
 
     @PostMapping("/password")

@@ -1,15 +1,27 @@
 package org.harambee.access;
 
-import org.springframework.security.core.authority.AuthorityUtils;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads an account for sign-in (form and HTTP Basic); each role becomes the authority {@code ROLE_<role>}. */
+/**
+ * Loads an account for sign-in (form, HTTP Basic, tokens). Each role becomes the authority {@code ROLE_<role>} and each
+ * permission it grants the authority of the permission's name, for checks that do not depend on a place (such as
+ * {@code hasAuthority('MANAGE_ACCOUNTS')}); where a permission applies is {@link Scopes}' business. A password that must
+ * be changed adds {@value #PASSWORD_CHANGE_REQUIRED}, which lets the holder do nothing else.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
+
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final Accounts accounts;
 
@@ -23,9 +35,25 @@ class AccountDetailsService implements UserDetailsService {
                 .map(a -> User.withUsername(a.username())
                         .password(a.passwordHash())
                         .disabled(!a.enabled())
-                        .authorities(AuthorityUtils.createAuthorityList(
-                                a.roles().stream().map(r -> "ROLE_" + r).toList()))
+                        .authorities(authorities(a))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    static List<GrantedAuthority> authorities(Accounts.Account account) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : account.roles()) {
+            Role role = Roles.parse(name);
+            if (role != null) {
+                names.add("ROLE_" + role.name());
+                role.permissions().forEach(p -> names.add(p.name()));
+            }
+        }
+        if (account.passwordChangeRequired()) {
+            names.add(PASSWORD_CHANGE_REQUIRED);
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        names.forEach(n -> authorities.add(new SimpleGrantedAuthority(n)));
+        return authorities;
     }
 }

@@ -1,6 +1,5 @@
 package org.harambee.access;
 
-import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 class AdministratorBootstrap implements ApplicationRunner {
 
     static final int MIN_PASSWORD_LENGTH = 12;
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -38,26 +36,17 @@ class AdministratorBootstrap implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+        String password = configuredPassword.isBlank() ? TemporaryPasswords.next() : configuredPassword;
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException(
                     "HARAMBEE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.create("admin", "Administrator", encoder.encode(password), List.of(Roles.ADMINISTRATOR));
+        accounts.create("admin", "Administrator", encoder.encode(password), List.of(Role.ADMINISTRATOR.name()));
         if (configuredPassword.isBlank()) {
             System.out.printf(
                     "%n=== Harambee: administrator 'admin' created with password: %s ===%n"
                             + "=== It is shown only this once; change it after signing in. ===%n%n",
                     password);
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail over REST, for administrators. */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('VIEW_AUDIT')")
 @Tag(name = "Audit")
 class AuditApiController {
 
     private final AuditTrail audit;
+    private final Scopes scopes;
 
-    AuditApiController(AuditTrail audit) {
+    AuditApiController(AuditTrail audit, Scopes scopes) {
         this.audit = audit;
+        this.scopes = scopes;
     }
 
     @GetMapping
@@ -29,7 +31,8 @@ class AuditApiController {
             @RequestParam(required = false) String actor,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return audit.list(action, actor, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return audit.list(
+                action, actor, scopes.of(Permission.VIEW_AUDIT), Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
     @GetMapping("/verification")

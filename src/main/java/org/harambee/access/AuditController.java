@@ -8,15 +8,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit page: recent lines with filters, and the verification of the chain on demand. */
 @Controller
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('VIEW_AUDIT')")
 class AuditController {
 
     static final String VIEW = "audit/list";
 
     private final AuditTrail audit;
+    private final Scopes scopes;
 
-    AuditController(AuditTrail audit) {
+    AuditController(AuditTrail audit, Scopes scopes) {
         this.audit = audit;
+        this.scopes = scopes;
     }
 
     @GetMapping("/audit")
@@ -26,7 +28,8 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "false") boolean verify,
             Model model) {
-        model.addAttribute("entries", audit.list(action, actor, Math.max(page, 0), 50));
+        model.addAttribute(
+                "entries", audit.list(action, actor, scopes.of(Permission.VIEW_AUDIT), Math.max(page, 0), 50));
         model.addAttribute("action", action);
         model.addAttribute("actor", actor);
         model.addAttribute("page", Math.max(page, 0));

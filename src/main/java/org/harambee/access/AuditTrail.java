@@ -101,11 +101,24 @@ public class AuditTrail {
                 .update();
     }
 
-    /** Lines newest first, optionally of one action and one actor. */
+    /**
+     * Lines newest first, optionally of one action and one actor, limited to {@code scope}: a scope other than
+     * everywhere shows only the lines placed in one of its units.
+     */
     @Transactional(readOnly = true)
-    public List<AuditEntry> list(String action, String actor, int page, int size) {
+    public List<AuditEntry> list(String action, String actor, Scope scope, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (!scope.everywhere()) {
+            List<String> ranges = new ArrayList<>();
+            for (int i = 0; i < scope.paths().size(); i++) {
+                String path = scope.paths().get(i);
+                // paths hold only hex digits, '-' and '/', none of which is special to like
+                ranges.add("unit_path like :within" + i);
+                params.put("within" + i, path + "%");
+            }
+            where.add(ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")");
+        }
         if (blankToNull(action) != null) {
             where.add("action = :action");
             params.put("action", action.trim());

@@ -1,10 +1,21 @@
 package org.harambee.access;
 
-/** The roles a user may hold; the full role and scope model is documented in docs/access.md. */
-public final class Roles {
+import java.util.Locale;
 
-    /** Manages accounts, boundaries and settings everywhere. */
-    public static final String ADMINISTRATOR = "ADMINISTRATOR";
+/** Reading role names from the database and from requests. */
+final class Roles {
 
     private Roles() {}
+
+    /** The role of that name (any case), or null when there is none: a removed role grants nothing. */
+    static Role parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -23,21 +23,23 @@ class CountryApiController {
     record LevelsRequest(@NotEmpty List<@Valid LevelNames> levels) {}
 
     private final Geography geography;
+    private final VisiblePlaces places;
 
-    CountryApiController(Geography geography) {
+    CountryApiController(Geography geography, VisiblePlaces places) {
         this.geography = geography;
+        this.places = places;
     }
 
     @GetMapping
-    @Operation(summary = "Countries with the names of their levels")
+    @Operation(summary = "The countries where your scope holds some unit, with the names of their levels")
     List<CountryView> list(Locale locale) {
-        return geography.countries(locale.getLanguage());
+        return places.countries(locale.getLanguage());
     }
 
     @GetMapping("/{pcode}")
     @Operation(summary = "One country with the names of its levels")
     CountryView show(@PathVariable String pcode, Locale locale) {
-        return geography.country(pcode, locale.getLanguage());
+        return places.country(pcode, locale.getLanguage());
     }
 
     @PutMapping("/{pcode}/levels")

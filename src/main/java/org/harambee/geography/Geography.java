@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.Scope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +48,18 @@ public class Geography {
         return refs(units.byIds(ids, language), language);
     }
 
+    /** A listing over every unit, whoever asks; pages and the API list through the user's scope instead. */
     public UnitPage list(UnitQuery query, String language) {
+        return list(query, Scope.all(), language);
+    }
+
+    /** A listing limited to {@code scope}: without a parent, the scope's top units, or a search within its subtrees. */
+    public UnitPage list(UnitQuery query, Scope scope, String language) {
         UnitView parent = query.parent() == null ? null : get(query.parent(), language);
         String parentPath = parent == null ? null : parent.path();
         UUID parentId = parent == null ? null : parent.id();
-        List<Units.RefRow> rows = units.list(query, parentPath, parentId, language);
-        long total = units.count(query, parentPath, parentId, UnitPage.COUNT_CAP);
+        List<Units.RefRow> rows = units.list(query, parentPath, parentId, scope, language);
+        long total = units.count(query, parentPath, parentId, scope, UnitPage.COUNT_CAP);
         return new UnitPage(
                 refs(rows, language),
                 query.page(),
@@ -93,7 +100,7 @@ public class Geography {
 
     /** Renames levels of a country, e.g. level 3 to "Chiefdom" in English and "Chefferie" in French. */
     @Transactional
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("hasAuthority('MANAGE_PLACES')")
     public CountryView renameLevels(String pcode, List<LevelNames> names) {
         Units.Row row = countryRow(pcode, "en");
         levels.rename(row.countryId(), names);

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The form where administrators name a country's levels in every language Harambee speaks. */
 @Controller
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('MANAGE_PLACES')")
 class LevelsController {
 
     static final String VIEW_FORM = "units/levels";

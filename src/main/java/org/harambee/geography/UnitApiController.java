@@ -18,16 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 class UnitApiController {
 
     private final Geography geography;
+    private final VisiblePlaces places;
     private final JsonMapper json;
 
-    UnitApiController(Geography geography, JsonMapper json) {
+    UnitApiController(Geography geography, VisiblePlaces places, JsonMapper json) {
         this.geography = geography;
+        this.places = places;
         this.json = json;
     }
 
     @GetMapping
     @Operation(
-            summary = "List units: children of a parent (countries without one), a level of its subtree, or a search")
+            summary =
+                    "List units inside your scope: children of a parent (without one, the countries, or the top units of"
+                            + " your scope), a level of its subtree, or a search")
     UnitPage list(
             @RequestParam(required = false) String parent,
             @RequestParam(required = false) Integer level,
@@ -35,30 +39,31 @@ class UnitApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return geography.list(new UnitQuery(parent, level, q, page, size), locale.getLanguage());
+        return places.list(new UnitQuery(parent, level, q, page, size), locale.getLanguage());
     }
 
     @GetMapping("/{pcode}")
     @Operation(summary = "One unit with its ancestors")
     UnitDetail show(@PathVariable String pcode, Locale locale) {
-        UnitView unit = geography.get(pcode, locale.getLanguage());
+        UnitView unit = places.get(pcode, locale.getLanguage());
         return new UnitDetail(unit, geography.ancestors(unit, locale.getLanguage()));
     }
 
     @GetMapping("/{pcode}/history")
     @Operation(summary = "What boundary re-imports changed of the unit (moves, renames), newest first")
     List<UnitChange> history(@PathVariable String pcode, Locale locale) {
-        return geography.history(geography.get(pcode, locale.getLanguage()));
+        return geography.history(places.get(pcode, locale.getLanguage()));
     }
 
     @GetMapping(value = "/{pcode}/boundaries", produces = "application/geo+json")
     @Operation(summary = "The unit's outline and its children's boundaries as a GeoJSON FeatureCollection")
     String boundaries(@PathVariable String pcode, Locale locale) {
-        return boundaryJson(geography, json, pcode, locale);
+        return boundaryJson(geography, places, json, pcode, locale);
     }
 
-    static String boundaryJson(Geography geography, JsonMapper json, String pcode, Locale locale) {
-        UnitView unit = geography.get(pcode, locale.getLanguage());
+    static String boundaryJson(
+            Geography geography, VisiblePlaces places, JsonMapper json, String pcode, Locale locale) {
+        UnitView unit = places.get(pcode, locale.getLanguage());
         return BoundaryGeoJson.of(
                 unit,
                 geography.boundary(unit).orElse(null),

@@ -1,5 +1,6 @@
 package org.harambee.geography;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,12 @@ class UnitController {
     static final String FRAGMENT_CHILDREN = "units/children :: children";
 
     private final Geography geography;
+    private final VisiblePlaces places;
     private final JsonMapper json;
 
-    UnitController(Geography geography, JsonMapper json) {
+    UnitController(Geography geography, VisiblePlaces places, JsonMapper json) {
         this.geography = geography;
+        this.places = places;
         this.json = json;
     }
 
@@ -34,7 +37,7 @@ class UnitController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        model.addAttribute("children", geography.list(new UnitQuery(null, null, q, page, 50), locale.getLanguage()));
+        model.addAttribute("children", places.list(new UnitQuery(null, null, q, page, 50), locale.getLanguage()));
         model.addAttribute("q", q);
         return htmx != null ? FRAGMENT_CHILDREN : VIEW_LIST;
     }
@@ -48,14 +51,16 @@ class UnitController {
             Locale locale,
             Model model) {
         String language = locale.getLanguage();
-        UnitView unit = geography.get(pcode, language);
+        UnitView unit = places.get(pcode, language);
         model.addAttribute("unit", unit);
-        model.addAttribute("children", geography.list(new UnitQuery(unit.pcode(), null, q, page, 50), language));
+        model.addAttribute("children", places.list(new UnitQuery(unit.pcode(), null, q, page, 50), language));
         model.addAttribute("q", q);
         if (htmx != null) {
             return FRAGMENT_CHILDREN;
         }
-        model.addAttribute("ancestors", geography.ancestors(unit, language));
+        List<UnitRef> ancestors = geography.ancestors(unit, language);
+        model.addAttribute("ancestors", ancestors);
+        model.addAttribute("linkable", places.linkableAncestors(unit, ancestors));
         model.addAttribute("history", geography.history(unit));
         if (unit.level() == 0) {
             model.addAttribute("country", geography.country(unit.pcode(), language));
@@ -67,6 +72,6 @@ class UnitController {
     ResponseEntity<String> showMap(@PathVariable String pcode, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("application/geo+json"))
-                .body(UnitApiController.boundaryJson(geography, json, pcode, locale));
+                .body(UnitApiController.boundaryJson(geography, places, json, pcode, locale));
     }
 }

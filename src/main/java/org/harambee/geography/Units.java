@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.access.Scope;
+import org.harambee.access.UnitDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +67,18 @@ class Units {
         return names;
     }
 
+    /** Id, P-code, default name and path of the units with these ids, for the access module's scopes. */
+    List<UnitDirectory.Place> places(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, pcode, name, path from geo_unit where id in (:ids) order by path")
+                .param("ids", ids)
+                .query((rs, i) -> new UnitDirectory.Place(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     List<RefRow> byIds(Collection<UUID> ids, String language) {
         if (ids.isEmpty()) {
             return List.of();
@@ -82,8 +96,8 @@ class Units {
      * A level of a subtree is listed in tree order, and the page is picked on the (depth, path) index before any name
      * is joined, so that the first page of a national level costs the same as that of a district.
      */
-    List<RefRow> list(UnitQuery query, String parentPath, UUID parentId, String language) {
-        Filter f = filter(query, parentPath, parentId);
+    List<RefRow> list(UnitQuery query, String parentPath, UUID parentId, Scope scope, String language) {
+        Filter f = filter(query, parentPath, parentId, scope);
         boolean treeOrder = query.level() != null;
         String from = treeOrder
                 ? "(select u.id, u.pcode, u.depth, u.country_id, u.name, u.path from geo_unit u" + f.where
@@ -103,8 +117,8 @@ class Units {
     }
 
     /** Counts at most {@code cap + 1} rows: past the cap, the exact number is not worth a scan of the subtree. */
-    long count(UnitQuery query, String parentPath, UUID parentId, int cap) {
-        Filter f = filter(query, parentPath, parentId);
+    long count(UnitQuery query, String parentPath, UUID parentId, Scope scope, int cap) {
+        Filter f = filter(query, parentPath, parentId, scope);
         return jdbc.sql("select count(*) from (select 1 from geo_unit u" + f.where + " limit :cap) c")
                 .params(f.params)
                 .param("cap", cap + 1)
@@ -154,9 +168,30 @@ class Units {
 
     private record Filter(String where, Map<String, Object> params) {}
 
-    private static Filter filter(UnitQuery query, String parentPath, UUID parentId) {
+    /**
+     * Within a parent, the parent's scope check suffices (its subtree is inside). Without one, a limited scope lists
+     * its own top units instead of the countries, and a search or level runs over its subtrees only.
+     */
+    private static Filter filter(UnitQuery query, String parentPath, UUID parentId, Scope scope) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (parentPath == null && !scope.everywhere()) {
+            if (scope.isEmpty()) {
+                clauses.add("1 = 0");
+            } else if (query.level() == null && query.q() == null) {
+                clauses.add("u.id in (:scopeIds)");
+                params.put("scopeIds", scope.topUnitIds());
+                return new Filter(" where " + String.join(" and ", clauses), params);
+            } else {
+                List<String> ranges = new ArrayList<>();
+                for (int i = 0; i < scope.paths().size(); i++) {
+                    ranges.add("(u.path >= :scopeFrom" + i + " and u.path < :scopeTo" + i + ")");
+                    params.put("scopeFrom" + i, scope.paths().get(i));
+                    params.put("scopeTo" + i, Prefix.end(scope.paths().get(i)));
+                }
+                clauses.add("(" + String.join(" or ", ranges) + ")");
+            }
+        }
         if (query.level() != null) {
             clauses.add("u.depth = :level");
             params.put("level", query.level());

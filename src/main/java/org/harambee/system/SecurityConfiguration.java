@@ -81,6 +81,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/login",
+                                "/password-reset",
                                 "/error")
                         .permitAll()
                         .anyRequest()

@@ -3,7 +3,6 @@ package org.harambee.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,11 +98,11 @@ class AuditIntegrationTests {
     void onlyAdministratorsReadTheTrail() {
         audit.recordAs("system-test", "TEST", "thing", "4", null, null, null);
 
-        assertThat(mvc.get().uri("/audit").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/api/v1/audit").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get()
-                        .uri("/audit?actor=system-test&verify=true")
-                        .with(user("admin").roles("ADMINISTRATOR")))
+        assertThat(mvc.get().uri("/audit").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/audit").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/audit?actor=system-test&verify=true").with(TestAccounts.administrator()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("TEST", "The chain is intact");

@@ -2,8 +2,9 @@ package org.harambee.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.harambee.access.Role;
+import org.harambee.access.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +14,7 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
 
     @Test
     void anImportedCountryHasGenericLevelNamesUntilRenamed() {
-        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(user("reader")))
+        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.levels[2].names.en")
@@ -27,17 +28,17 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"levels":[{"level":2,"names":{"en":"District","fr":"District","sw":"Wilaya"}}]}""")
-                        .with(user("admin").roles("ADMINISTRATOR")))
+                        .with(TestAccounts.administrator()))
                 .hasStatusOk();
 
         assertThat(mvc.get()
                         .uri("/api/v1/units/QZ0101")
                         .header("Accept-Language", "sw")
-                        .with(user("reader")))
+                        .with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .bodyJson()
                 .extractingPath("$.unit.levelName")
                 .isEqualTo("Wilaya");
-        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(user("reader")))
+        assertThat(mvc.get().uri("/api/v1/countries/QZ").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .bodyJson()
                 .extractingPath("$.levels[1].names.en")
                 .isEqualTo("Level 1");
@@ -50,7 +51,7 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"levels":[{"level":12,"names":{"english":" "}}]}""")
-                        .with(user("admin").roles("ADMINISTRATOR")))
+                        .with(TestAccounts.administrator()))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[*].field")
@@ -65,13 +66,14 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"levels":[{"level":2,"names":{"en":"District"}}]}""")
-                        .with(user("reader")))
+                        .with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void aUnitBelowTheCountryIsNotACountry() {
-        assertThat(mvc.get().uri("/api/v1/countries/QZ01").with(user("reader"))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/countries/QZ01").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -82,12 +84,12 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
                         .param("level.1.fr", "Province")
                         .param("level.3.en", "Chiefdom")
                         .param("level.3.fr", "Chefferie")
-                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(TestAccounts.administrator())
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND)
                 .hasRedirectedUrl("/units/QZ");
 
-        assertThat(mvc.get().uri("/units/QZ?lang=fr").with(user("admin").roles("ADMINISTRATOR")))
+        assertThat(mvc.get().uri("/units/QZ?lang=fr").with(TestAccounts.administrator()))
                 .bodyText()
                 .contains("Chefferie", "Province", "Nommer les niveaux");
     }
@@ -97,11 +99,12 @@ class CountryLevelsIntegrationTests extends QuzlandWebTests {
         assertThat(mvc.post()
                         .uri("/units/QZ/levels")
                         .param("level.1.en", " ")
-                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(TestAccounts.administrator())
                         .with(csrf()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("An English name is needed for every level.");
-        assertThat(mvc.get().uri("/units/QZ/levels").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/units/QZ/levels").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 }

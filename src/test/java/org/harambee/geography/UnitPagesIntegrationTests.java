@@ -2,8 +2,9 @@ package org.harambee.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.harambee.access.Role;
+import org.harambee.access.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
@@ -18,7 +19,7 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
 
     @Test
     void unitPageShowsBreadcrumbChildrenAndMap() {
-        assertThat(mvc.get().uri("/units/QZ0101").with(user("reader")))
+        assertThat(mvc.get().uri("/units/QZ0101").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Hill Province", "Amber North", "QZ010102", "/units/QZ0101/map.json");
@@ -29,7 +30,7 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
         assertThat(mvc.get()
                         .uri("/units/QZ?q=cedar")
                         .header("HX-Request", "true")
-                        .with(user("reader")))
+                        .with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Cedar East")
@@ -38,7 +39,7 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
 
     @Test
     void mapDataIsGeoJson() {
-        assertThat(mvc.get().uri("/units/QZ/map.json").with(user("reader")))
+        assertThat(mvc.get().uri("/units/QZ/map.json").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.type")
@@ -47,23 +48,25 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
 
     @Test
     void pagesSpeakSwahiliAndFrench() {
-        assertThat(mvc.get().uri("/units?lang=sw").with(user("reader")))
+        assertThat(mvc.get().uri("/units?lang=sw").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .bodyText()
                 .contains("Maeneo", "Tafuta");
-        assertThat(mvc.get().uri("/units/QZ01?lang=fr").with(user("reader")))
+        assertThat(mvc.get().uri("/units/QZ01?lang=fr").with(TestAccounts.as("reader", Role.RESEARCHER)))
                 .bodyText()
                 .contains("Province des Collines", "Rechercher");
     }
 
     @Test
     void anUnknownUnitShowsAFriendlyNotFoundPage() {
-        assertThat(mvc.get().uri("/units/QZ77").with(user("reader"))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/units/QZ77").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void importPageIsForAdministratorsOnly() {
-        assertThat(mvc.get().uri("/imports").with(user("reader"))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/imports").with(user("admin").roles("ADMINISTRATOR")))
+        assertThat(mvc.get().uri("/imports").with(TestAccounts.as("reader", Role.RESEARCHER)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/imports").with(TestAccounts.administrator()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("quzland.csv");
@@ -75,7 +78,7 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
                         .uri("/imports")
                         .multipart()
                         .file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
-                        .with(user("admin").roles("ADMINISTRATOR"))
+                        .with(TestAccounts.administrator())
                         .with(csrf()))
                 .hasStatusOk()
                 .bodyText()
@@ -88,7 +91,7 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
                         .uri("/imports")
                         .multipart()
                         .file(new MockMultipartFile("file", "q.csv", "text/csv", BoundaryFiles.quzlandCsv()))
-                        .with(user("admin").roles("ADMINISTRATOR")))
+                        .with(TestAccounts.administrator()))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -98,13 +101,13 @@ class UnitPagesIntegrationTests extends QuzlandWebTests {
                 .uri("/imports")
                 .multipart()
                 .file(new MockMultipartFile("file", "quzland.csv", "text/csv", BoundaryFiles.quzlandCsv()))
-                .with(user("admin").roles("ADMINISTRATOR"))
+                .with(TestAccounts.administrator())
                 .with(csrf())
                 .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND);
         String job = result.getResponse().getRedirectedUrl();
         assertThat(job).startsWith("/imports/");
-        assertThat(mvc.get().uri(job).with(user("admin").roles("ADMINISTRATOR")))
+        assertThat(mvc.get().uri(job).with(TestAccounts.administrator()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("quzland.csv");

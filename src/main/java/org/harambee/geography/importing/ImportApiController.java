@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Boundary imports over REST: upload a file, get 202 with the job, follow it until it ends. Administrators only. */
 @RestController
 @RequestMapping("/api/v1/units/imports")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('MANAGE_PLACES')")
 @Tag(name = "Geography")
 class ImportApiController {
 

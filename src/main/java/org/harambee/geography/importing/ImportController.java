@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The import page: upload a boundary file, then watch its progress bar and read its problems. */
 @Controller
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('MANAGE_PLACES')")
 class ImportController {
 
     static final String VIEW_FORM = "imports/form";
