@@ -1,10 +1,18 @@
 package org.harambee.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +29,19 @@ class AccountController {
 
     private final PasswordChange passwords;
     private final ApiTokens tokens;
+    private final AccountAdministration administration;
+    private final UserDetailsService users;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(PasswordChange passwords, ApiTokens tokens) {
+    AccountController(
+            PasswordChange passwords,
+            ApiTokens tokens,
+            AccountAdministration administration,
+            UserDetailsService users) {
         this.passwords = passwords;
         this.tokens = tokens;
+        this.administration = administration;
+        this.users = users;
     }
 
     @GetMapping("/account")
@@ -58,6 +75,7 @@ class AccountController {
     private String view(Principal user, Map<String, String> errors, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("tokens", tokens.of(user.getName()));
+        model.addAttribute("me", administration.own(user.getName()));
         return VIEW;
     }
 
@@ -67,17 +85,30 @@ class AccountController {
             @RequestParam(required = false) String newPassword,
             @RequestParam(required = false) String confirmPassword,
             Principal user,
-            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
+        HttpSession session = request.getSession();
         Map<String, String> errors = newPassword != null && !newPassword.equals(confirmPassword)
                 ? Map.of("confirmPassword", "account.password.mismatch")
                 : passwords.change(user.getName(), currentPassword, newPassword, session.getId());
         if (!errors.isEmpty()) {
             return view(user, errors, model);
         }
+        refreshAuthorities(user.getName(), request, response);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/account";
+    }
+
+    /** After a required change, the session's sign-in no longer carries {@code PASSWORD_CHANGE_REQUIRED}. */
+    private void refreshAuthorities(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails fresh = users.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     @PostMapping("/account/sessions/end")
