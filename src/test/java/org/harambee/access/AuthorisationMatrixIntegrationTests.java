@@ -1,0 +1,581 @@
+package org.harambee.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
+import static org.harambee.access.Permission.MANAGE_PLACES;
+import static org.harambee.access.Permission.VIEW_AUDIT;
+import static org.harambee.access.Permission.VIEW_PLACES;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harambee.geography.BoundaryFiles;
+import org.harambee.geography.GeographyTables;
+import org.harambee.geography.ImportJobsAwait;
+import org.harambee.geography.importing.ImportJob;
+import org.harambee.geography.importing.ImportJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The authorisation matrix of the REST API. Every operation of the OpenAPI document is called as every role, on a place
+ * inside the units the role is assigned with and on one outside them, and must be allowed or refused as
+ * {@link #EXPECTATIONS} says: allowed when the role grants the operation's permission and, for an operation on a
+ * place, the role applies everywhere or the place lies inside its units; refused with 403 otherwise. Without
+ * credentials every operation answers 401. An operation the document lists and the table does not know fails the test,
+ * so that each new endpoint gets its line here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorisationMatrixIntegrationTests {
+
+    /** The province every role but the administrator is assigned with. */
+    static final String SCOPE = "QZ01";
+
+    static final String UNIT_INSIDE = "QZ0101";
+    static final String UNIT_OUTSIDE = "QZ0201";
+
+    /** The country that holds {@link #SCOPE}, and another one. */
+    static final String COUNTRY_INSIDE = "QZ";
+
+    static final String COUNTRY_OUTSIDE = "VX";
+
+    static final String PASSWORD = "synthetic-matrix-pass-1";
+
+    /** Test accounts are named with this prefix and removed after each test. */
+    static final String PREFIX = "matrix-";
+
+    /** For operations that any signed-in user may call. */
+    static final Permission SIGNED_IN = null;
+
+    /** A second fictional country, Vexland, with one province. */
+    static final byte[] VEXLAND_CSV = BoundaryFiles.utf8("""
+            ADM0_EN,ADM0_PCODE,ADM1_EN,ADM1_PCODE
+            Vexland,VX,North Province,VX01
+            """);
+
+    /** A file that passes the upload checks and then fails to import, so that an allowed upload changes nothing. */
+    static final byte[] NOT_BOUNDARIES_CSV = BoundaryFiles.utf8("""
+            colour,size
+            green,3
+            """);
+
+    /** What an operation acts on: nothing in particular, a unit or a country. */
+    enum Placement {
+        /** The permission alone decides; listings that hold only what lies inside the caller's units are of this kind. */
+        NONE(null, null),
+        /** A unit, named by the {pcode} path variable, the parent parameter, or the unit an account is assigned with. */
+        UNIT(UNIT_INSIDE, UNIT_OUTSIDE),
+        /** A country, which a role reaches when one of its units lies in it. */
+        COUNTRY(COUNTRY_INSIDE, COUNTRY_OUTSIDE);
+
+        private final String inside;
+        private final String outside;
+
+        Placement(String inside, String outside) {
+            this.inside = inside;
+            this.outside = outside;
+        }
+
+        List<Target> targets() {
+            return this == NONE ? List.of(Target.ANYWHERE) : List.of(Target.INSIDE, Target.OUTSIDE);
+        }
+
+        String place(Target target) {
+            return switch (target) {
+                case ANYWHERE -> null;
+                case INSIDE -> inside;
+                case OUTSIDE -> outside;
+            };
+        }
+    }
+
+    /** Where one call acts, seen from the caller's units. */
+    enum Target {
+        ANYWHERE,
+        INSIDE,
+        OUTSIDE
+    }
+
+    /** How a caller proves who it is. */
+    enum SignIn {
+        BASIC,
+        BEARER
+    }
+
+    /** A role's account, with its password and a personal API token; a null role is a caller without credentials. */
+    record Caller(Role role, String username, String password, String token) {
+
+        static final Caller ANONYMOUS = new Caller(null, null, null, null);
+
+        String name() {
+            return role == null ? "(no credentials)" : role.name();
+        }
+    }
+
+    /** One call of the matrix: who calls, where, and the fixtures its request may need. */
+    record Call(Caller caller, Target target, String place, Fixtures fixtures) {}
+
+    /** Builds the request of an operation, given its method and its URI with path variables filled. */
+    @FunctionalInterface
+    interface Request {
+        AbstractMockHttpServletRequestBuilder<?> build(HttpMethod method, URI uri, Call call);
+    }
+
+    /** What calls need beyond the role accounts and the two countries. */
+    interface Fixtures {
+
+        /** A throwaway account, assigned with {@code unit}, for calls that change or read an account. */
+        UUID account(String unit);
+
+        /** A username nobody holds. */
+        String newUsername();
+
+        /** A fresh token of {@code username} (of the administrator when null), for calls that revoke one. */
+        UUID token(String username);
+
+        /** The import job that brought Quzland in. */
+        UUID importJob();
+    }
+
+    /**
+     * One line of the matrix: an operation ({@code METHOD /path} as in the OpenAPI document), the permission it needs
+     * ({@link #SIGNED_IN} for any signed-in user), what it acts on, the status an allowed caller gets (0: any 2xx),
+     * how to fill its {id} path variable, and how to build a valid request, so that a refusal cannot pass for a 400.
+     */
+    record Expectation(
+            String operation,
+            Permission permission,
+            Placement placement,
+            int allowedStatus,
+            Function<Call, Object> id,
+            Request request) {
+
+        HttpMethod method() {
+            return HttpMethod.valueOf(operation.substring(0, operation.indexOf(' ')));
+        }
+
+        String path() {
+            return operation.substring(operation.indexOf(' ') + 1);
+        }
+
+        boolean allows(Role role, Target target) {
+            if (permission != null && !role.grants(permission)) {
+                return false;
+            }
+            return target != Target.OUTSIDE || role.everywhere();
+        }
+
+        Expectation withId(Function<Call, Object> id) {
+            return new Expectation(operation, permission, placement, allowedStatus, id, request);
+        }
+
+        Expectation with(Request request) {
+            return new Expectation(operation, permission, placement, allowedStatus, id, request);
+        }
+
+        Expectation answering(int status) {
+            return new Expectation(operation, permission, placement, status, id, request);
+        }
+    }
+
+    /** Every operation of the API. A new endpoint needs a line here; the tests say so when one is missing. */
+    static final List<Expectation> EXPECTATIONS = List.of(
+            // Geography
+            expect("GET /api/v1/units", VIEW_PLACES, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("parent", call.place())),
+            expect("GET /api/v1/units/{pcode}", VIEW_PLACES, Placement.UNIT),
+            expect("GET /api/v1/units/{pcode}/history", VIEW_PLACES, Placement.UNIT),
+            expect("GET /api/v1/units/{pcode}/boundaries", VIEW_PLACES, Placement.UNIT),
+            expect("GET /api/v1/countries", VIEW_PLACES, Placement.NONE),
+            expect("GET /api/v1/countries/{pcode}", VIEW_PLACES, Placement.COUNTRY),
+            expect("PUT /api/v1/countries/{pcode}/levels", MANAGE_PLACES, Placement.COUNTRY)
+                    .with(json(call -> """
+                            {"levels":[{"level":1,"names":{"en":"Province","fr":"Province"}}]}""")),
+            expect("POST /api/v1/units/imports", MANAGE_PLACES, Placement.NONE)
+                    .with((method, uri, call) -> MockMvcRequestBuilders.multipart(method, uri)
+                            .file(new MockMultipartFile("file", "matrix.csv", "text/csv", NOT_BOUNDARIES_CSV))),
+            expect("GET /api/v1/units/imports", MANAGE_PLACES, Placement.NONE),
+            expect("GET /api/v1/units/imports/{id}", MANAGE_PLACES, Placement.NONE)
+                    .withId(call -> call.fixtures().importJob()),
+            // The caller's own account
+            expect("GET /api/v1/account", SIGNED_IN, Placement.NONE),
+            expect("POST /api/v1/account/password", SIGNED_IN, Placement.NONE)
+                    .with(json(call ->
+                            "{\"currentPassword\":\"" + call.caller().password() + "\",\"newPassword\":\"short\"}"))
+                    .answering(400),
+            expect("GET /api/v1/tokens", SIGNED_IN, Placement.NONE),
+            expect("POST /api/v1/tokens", SIGNED_IN, Placement.NONE)
+                    .with(json(call -> "{\"name\":\"matrix\",\"days\":1}")),
+            expect("DELETE /api/v1/tokens/{id}", SIGNED_IN, Placement.NONE)
+                    .withId(call -> call.fixtures().token(call.caller().username())),
+            // Audit
+            expect("GET /api/v1/audit", VIEW_AUDIT, Placement.NONE),
+            expect("GET /api/v1/audit/verification", VIEW_AUDIT, Placement.NONE),
+            // Accounts: an account is placed at the unit its role is assigned with
+            expect("GET /api/v1/roles", SIGNED_IN, Placement.NONE),
+            expect("GET /api/v1/accounts", MANAGE_ACCOUNTS, Placement.NONE),
+            expect("POST /api/v1/accounts", MANAGE_ACCOUNTS, Placement.UNIT)
+                    .with(json(call -> accountJson(call.fixtures().newUsername(), call.place()))),
+            expect("GET /api/v1/accounts/{id}", MANAGE_ACCOUNTS, Placement.UNIT).withId(throwawayAccount()),
+            expect("PUT /api/v1/accounts/{id}", MANAGE_ACCOUNTS, Placement.UNIT)
+                    .withId(throwawayAccount())
+                    .with(json(call -> accountJson(null, call.place()))),
+            expect("POST /api/v1/accounts/{id}/deactivate", MANAGE_ACCOUNTS, Placement.UNIT)
+                    .withId(throwawayAccount()),
+            expect("POST /api/v1/accounts/{id}/reactivate", MANAGE_ACCOUNTS, Placement.UNIT)
+                    .withId(throwawayAccount()),
+            expect("POST /api/v1/accounts/{id}/password-reset", MANAGE_ACCOUNTS, Placement.UNIT)
+                    .withId(throwawayAccount()));
+
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    ApiTokens tokens;
+
+    private final List<Caller> callers = new ArrayList<>();
+
+    private final TestFixtures fixtures = new TestFixtures();
+
+    @BeforeEach
+    void quzlandVexlandAndOneAccountPerRole() {
+        GeographyTables.clear(jdbc);
+        ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        ImportJob vexland = ImportJobsAwait.importFile(jobs, "vexland.csv", VEXLAND_CSV);
+        assertThat(List.of(quzland.status(), vexland.status())).containsOnly(ImportJob.Status.SUCCEEDED);
+        fixtures.importJob = quzland.id();
+        removeTestAccounts();
+        for (Role role : Role.values()) {
+            String username = PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            TestAccounts.create(
+                    jdbc, username, PASSWORD, role, role.everywhere() ? new String[0] : new String[] {SCOPE});
+            callers.add(new Caller(
+                    role,
+                    username,
+                    PASSWORD,
+                    tokens.create(username, "matrix", 1).secret()));
+        }
+    }
+
+    @AfterEach
+    void removeTestAccountsAndPlaces() {
+        removeTestAccounts();
+        GeographyTables.clear(jdbc);
+    }
+
+    private void removeTestAccounts() {
+        awaitImports();
+        jdbc.sql("delete from access_user where username like ?")
+                .param(PREFIX + "%")
+                .update();
+    }
+
+    @Test
+    void everyOperationOfTheApiHasALineInTheMatrix() throws Exception {
+        Set<String> documented = documentedOperations();
+        Set<String> known = expectations().keySet();
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(known);
+        Set<String> gone = new TreeSet<>(known);
+        gone.removeAll(documented);
+
+        assertThat(missing)
+                .withFailMessage(
+                        "The OpenAPI document lists operations the authorisation matrix does not know:%n  %s%n"
+                                + "Add a line for each to AuthorisationMatrixIntegrationTests.EXPECTATIONS: the"
+                                + " permission it needs (or SIGNED_IN), what it acts on (Placement), and how to build"
+                                + " a valid request.",
+                        String.join("\n  ", missing))
+                .isEmpty();
+        assertThat(gone)
+                .withFailMessage(
+                        "AuthorisationMatrixIntegrationTests.EXPECTATIONS holds operations the OpenAPI document no"
+                                + " longer lists:%n  %s%nRemove their lines (or fix the method or path).",
+                        String.join("\n  ", gone))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "signed in with {0}")
+    @EnumSource(SignIn.class)
+    void everyRoleMayDoWhatItsPermissionsAllowInsideItsUnitsAndNothingElse(SignIn signIn) throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (String operation : documentedOperations()) {
+            Expectation expectation = expectations().get(operation);
+            if (expectation == null) {
+                mismatches.add(row(operation, "-", "-", "a line in EXPECTATIONS", "none"));
+                continue;
+            }
+            for (Caller caller : callers) {
+                for (Target target : expectation.placement().targets()) {
+                    boolean allowed = expectation.allows(caller.role(), target);
+                    Call call = new Call(caller, target, expectation.placement().place(target), fixtures);
+                    MvcTestResult result = perform(expectation, call, signIn);
+                    calls++;
+                    String wanted = allowed ? allowedAnswer(expectation) : "403 problem";
+                    String actual = answer(result);
+                    boolean ok = allowed ? isAllowed(expectation, result) : isProblem(result, 403);
+                    if (!ok) {
+                        mismatches.add(row(operation, caller.name(), target(call), wanted, actual));
+                    }
+                }
+            }
+        }
+        awaitImports();
+
+        assertThat(calls).isGreaterThanOrEqualTo(callers.size() * EXPECTATIONS.size());
+        assertThat(mismatches)
+                .withFailMessage(
+                        "The authorisation matrix does not hold for %d of %d calls (signed in with %s):%n%s%n%s",
+                        mismatches.size(),
+                        calls,
+                        signIn,
+                        row("operation", "role", "target", "expected", "actual"),
+                        String.join("\n", mismatches))
+                .isEmpty();
+    }
+
+    @Test
+    void withoutCredentialsEveryOperationAnswers401() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        Set<String> documented = documentedOperations();
+        for (String operation : documented) {
+            Expectation expectation = expectations().get(operation);
+            if (expectation == null) {
+                mismatches.add(row(operation, "-", "-", "a line in EXPECTATIONS", "none"));
+                continue;
+            }
+            Target target = expectation.placement().targets().get(0);
+            Call call =
+                    new Call(Caller.ANONYMOUS, target, expectation.placement().place(target), fixtures);
+            MvcTestResult result = perform(expectation, call, SignIn.BASIC);
+            if (!isProblem(result, 401)) {
+                mismatches.add(row(operation, call.caller().name(), target(call), "401 problem", answer(result)));
+            }
+        }
+
+        assertThat(mismatches)
+                .withFailMessage(
+                        "Without credentials, %d of %d operations did not answer 401:%n%s%n%s",
+                        mismatches.size(),
+                        documented.size(),
+                        row("operation", "caller", "target", "expected", "actual"),
+                        String.join("\n", mismatches))
+                .isEmpty();
+    }
+
+    private MvcTestResult perform(Expectation expectation, Call call, SignIn signIn) {
+        AbstractMockHttpServletRequestBuilder<?> request =
+                expectation.request().build(expectation.method(), uri(expectation, call), call);
+        Caller caller = call.caller();
+        if (caller.role() != null) {
+            request = switch (signIn) {
+                case BASIC -> request.with(httpBasic(caller.username(), caller.password()));
+                case BEARER -> request.header("Authorization", "Bearer " + caller.token());
+            };
+        }
+        return mvc.perform(request);
+    }
+
+    /** The operation's path with {pcode} and {id} filled for this call. */
+    private static URI uri(Expectation expectation, Call call) {
+        Matcher variables = PATH_VARIABLE.matcher(expectation.path());
+        StringBuilder uri = new StringBuilder();
+        while (variables.find()) {
+            Object value = switch (variables.group(1)) {
+                case "pcode" -> call.place();
+                case "id" -> expectation.id() == null ? null : expectation.id().apply(call);
+                default -> null;
+            };
+            if (value == null) {
+                throw new IllegalStateException(expectation.operation() + ": the matrix has no value for {"
+                        + variables.group(1) + "}; say in its line how to fill it");
+            }
+            variables.appendReplacement(uri, Matcher.quoteReplacement(value.toString()));
+        }
+        variables.appendTail(uri);
+        return URI.create(uri.toString());
+    }
+
+    private static boolean isAllowed(Expectation expectation, MvcTestResult result) {
+        if (result.getUnresolvedException() != null) {
+            return false;
+        }
+        int status = result.getResponse().getStatus();
+        return expectation.allowedStatus() == 0 ? status >= 200 && status < 300 : status == expectation.allowedStatus();
+    }
+
+    private static boolean isProblem(MvcTestResult result, int status) {
+        if (result.getUnresolvedException() != null) {
+            return false;
+        }
+        MockHttpServletResponse response = result.getResponse();
+        return response.getStatus() == status
+                && response.getContentType() != null
+                && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(
+                        MediaType.parseMediaType(response.getContentType()));
+    }
+
+    private static String allowedAnswer(Expectation expectation) {
+        return expectation.allowedStatus() == 0 ? "2xx" : String.valueOf(expectation.allowedStatus());
+    }
+
+    private static String answer(MvcTestResult result) {
+        if (result.getUnresolvedException() != null) {
+            return "exception " + result.getUnresolvedException().getClass().getSimpleName();
+        }
+        MockHttpServletResponse response = result.getResponse();
+        return response.getStatus() + " " + (response.getContentType() == null ? "" : response.getContentType());
+    }
+
+    private static String target(Call call) {
+        return call.place() == null
+                ? call.target().name().toLowerCase(Locale.ROOT)
+                : call.target().name().toLowerCase(Locale.ROOT) + " " + call.place();
+    }
+
+    private static String row(String operation, String caller, String target, String expected, String actual) {
+        return String.format("%-46s %-26s %-16s %-12s %s", operation, caller, target, expected, actual);
+    }
+
+    /** Every operation ({@code METHOD /path}) under /api/ that the OpenAPI document lists. */
+    private Set<String> documentedOperations() throws Exception {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(result).hasStatusOk();
+        JsonNode paths =
+                json.readTree(result.getResponse().getContentAsString()).path("paths");
+        Set<String> operations = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (String method : path.getValue().propertyNames()) {
+                if (HTTP_METHODS.contains(method)) {
+                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(operations).as("operations in the OpenAPI document").isNotEmpty();
+        return operations;
+    }
+
+    private static Map<String, Expectation> expectations() {
+        Map<String, Expectation> byOperation = new LinkedHashMap<>();
+        for (Expectation expectation : EXPECTATIONS) {
+            if (byOperation.put(expectation.operation(), expectation) != null) {
+                throw new IllegalStateException("two lines for " + expectation.operation());
+            }
+        }
+        return byOperation;
+    }
+
+    /** Waits for the imports that allowed callers started, so that no job outlives the test. */
+    private void awaitImports() {
+        jdbc.sql("select id from geo_import_job where status in ('QUEUED', 'RUNNING')")
+                .query(UUID.class)
+                .list()
+                .forEach(id -> ImportJobsAwait.finished(jobs, id));
+    }
+
+    private static Expectation expect(String operation, Permission permission, Placement placement) {
+        return new Expectation(operation, permission, placement, 0, null, (method, uri, call) -> plain(method, uri));
+    }
+
+    private static MockHttpServletRequestBuilder plain(HttpMethod method, URI uri) {
+        return MockMvcRequestBuilders.request(method, uri);
+    }
+
+    private static Request json(Function<Call, String> body) {
+        return (method, uri, call) ->
+                plain(method, uri).contentType(MediaType.APPLICATION_JSON).content(body.apply(call));
+    }
+
+    private static Function<Call, Object> throwawayAccount() {
+        return call -> call.fixtures().account(call.place());
+    }
+
+    /** An account's details with one role assigned with {@code unit}; the username only when given. */
+    private static String accountJson(String username, String unit) {
+        return "{" + (username == null ? "" : "\"username\":\"" + username + "\",")
+                + "\"displayName\":\"Matrix Facilitator (synthetic)\",\"language\":\"en\","
+                + "\"roles\":[{\"role\":\"COMMUNITY_FACILITATOR\",\"units\":[\"" + unit + "\"]}]}";
+    }
+
+    /** The fixtures, written straight to the tables (not through the API under test). */
+    private final class TestFixtures implements Fixtures {
+
+        private final AtomicInteger sequence = new AtomicInteger();
+        private UUID importJob;
+
+        @Override
+        public UUID account(String unit) {
+            return TestAccounts.create(
+                    jdbc,
+                    PREFIX + "throwaway-" + sequence.incrementAndGet(),
+                    PASSWORD,
+                    Role.COMMUNITY_FACILITATOR,
+                    unit);
+        }
+
+        @Override
+        public String newUsername() {
+            return PREFIX + "new-" + sequence.incrementAndGet();
+        }
+
+        @Override
+        public UUID token(String username) {
+            return tokens.create(username == null ? "admin" : username, "matrix", 1)
+                    .token()
+                    .id();
+        }
+
+        @Override
+        public UUID importJob() {
+            return importJob;
+        }
+    }
+}
