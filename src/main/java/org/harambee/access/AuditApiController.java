@@ -2,6 +2,9 @@ package org.harambee.access;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail over REST, for administrators. */
+/** The audit trail over REST: administrators see every line, national coordinators those placed in their area. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasAuthority('VIEW_AUDIT')")
@@ -18,26 +21,70 @@ class AuditApiController {
 
     private final AuditTrail audit;
     private final Scopes scopes;
+    private final AuditFilters filters;
 
-    AuditApiController(AuditTrail audit, Scopes scopes) {
+    AuditApiController(AuditTrail audit, Scopes scopes, AuditFilters filters) {
         this.audit = audit;
         this.scopes = scopes;
+        this.filters = filters;
     }
 
     @GetMapping
-    @Operation(summary = "Audit lines, newest first, optionally of one action and one actor")
+    @Operation(
+            summary = "Audit lines, newest first; filters: action, actor, unit (P-code: lines placed in its subtree),"
+                    + " from and to (dates, inclusive, UTC)")
     List<AuditEntry> list(
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return audit.list(
-                action, actor, scopes.of(Permission.VIEW_AUDIT), Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+                filters.query(action, actor, unit, from, to),
+                scopes.of(Permission.VIEW_AUDIT),
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), 500));
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @Operation(summary = "The same lines as CSV, at most 100,000; the export itself is audited")
+    void export(
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletResponse response)
+            throws IOException {
+        AuditTrail.AuditQuery query = filters.query(action, actor, unit, from, to);
+        audit.record("AUDIT_EXPORTED", "audit", null, null, null, describe(action, actor, unit, from, to));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        filters.writeCsv(audit, query, scopes.of(Permission.VIEW_AUDIT), response.getWriter());
     }
 
     @GetMapping("/verification")
     @Operation(summary = "Walk the hash chain: lines checked and the first line that was changed or removed, if any")
     AuditTrail.Verification verify() {
         return audit.verify();
+    }
+
+    static String describe(String action, String actor, String unit, String from, String to) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "action", action);
+        append(sb, "actor", actor);
+        append(sb, "unit", unit);
+        append(sb, "from", from);
+        append(sb, "to", to);
+        return sb.length() == 0 ? "all" : sb.toString().trim();
+    }
+
+    private static void append(StringBuilder sb, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(name).append('=').append(value.trim()).append(' ');
+        }
     }
 }

@@ -102,39 +102,72 @@ public class AuditTrail {
     }
 
     /**
-     * Lines newest first, optionally of one action and one actor, limited to {@code scope}: a scope other than
-     * everywhere shows only the lines placed in one of its units.
+     * What to show of the trail: one action, one actor, the lines placed inside a unit's subtree ({@code unitPath}),
+     * from and before an instant. Null means no filter.
+     */
+    public record AuditQuery(String action, String actor, String unitPath, Instant from, Instant to) {
+        public static final AuditQuery ALL = new AuditQuery(null, null, null, null, null);
+    }
+
+    /**
+     * Lines newest first, filtered by {@code query} and limited to {@code scope}: a scope other than everywhere shows
+     * only the lines placed in one of its units.
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> list(String action, String actor, Scope scope, int page, int size) {
+    public List<AuditEntry> list(AuditQuery query, Scope scope, int page, int size) {
+        List<AuditEntry> entries = new ArrayList<>();
+        select(query, scope, (long) page * size, size, entries::add);
+        return entries;
+    }
+
+    /** Every line that {@link #list} would show, newest first, at most {@code limit}, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void each(AuditQuery query, Scope scope, int limit, java.util.function.Consumer<AuditEntry> consumer) {
+        select(query, scope, 0, limit, consumer);
+    }
+
+    private void select(
+            AuditQuery query, Scope scope, long offset, int limit, java.util.function.Consumer<AuditEntry> consumer) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!scope.everywhere()) {
             List<String> ranges = new ArrayList<>();
             for (int i = 0; i < scope.paths().size(); i++) {
-                String path = scope.paths().get(i);
                 // paths hold only hex digits, '-' and '/', none of which is special to like
                 ranges.add("unit_path like :within" + i);
-                params.put("within" + i, path + "%");
+                params.put("within" + i, scope.paths().get(i) + "%");
             }
             where.add(ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")");
         }
-        if (blankToNull(action) != null) {
+        if (blankToNull(query.action()) != null) {
             where.add("action = :action");
-            params.put("action", action.trim());
+            params.put("action", query.action().trim().toUpperCase(Locale.ROOT));
         }
-        if (blankToNull(actor) != null) {
+        if (blankToNull(query.actor()) != null) {
             where.add("actor = :actor");
-            params.put("actor", actor.trim().toLowerCase(Locale.ROOT));
+            params.put("actor", query.actor().trim().toLowerCase(Locale.ROOT));
         }
-        return jdbc.sql("select seq, at, actor, remote_address, action, record_type, record_id, unit_id, unit_path,"
+        if (query.unitPath() != null) {
+            where.add("unit_path like :unitPath");
+            params.put("unitPath", query.unitPath() + "%");
+        }
+        if (query.from() != null) {
+            where.add("at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            where.add("at < :to");
+            params.put("to", Timestamp.from(query.to()));
+        }
+        jdbc.sql("select seq, at, actor, remote_address, action, record_type, record_id, unit_id, unit_path,"
                         + " detail from access_audit" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                         + " order by seq desc limit :limit offset :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(AuditTrail::entry)
-                .list();
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(rs -> {
+                    consumer.accept(entry(rs, 0));
+                });
     }
 
     @Transactional(readOnly = true)

@@ -241,6 +241,7 @@ class AuthorisationMatrixIntegrationTests {
             // Audit
             expect("GET /api/v1/audit", VIEW_AUDIT, Placement.NONE),
             expect("GET /api/v1/audit/verification", VIEW_AUDIT, Placement.NONE),
+            expect("GET /api/v1/audit/export", VIEW_AUDIT, Placement.NONE),
             // Accounts: an account is placed at the unit its role is assigned with
             expect("GET /api/v1/roles", SIGNED_IN, Placement.NONE),
             expect("GET /api/v1/accounts", MANAGE_ACCOUNTS, Placement.NONE),

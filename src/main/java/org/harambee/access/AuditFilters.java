@@ -1,0 +1,124 @@
+package org.harambee.access;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit filters of the page and the API, read the same way: a place (P-code, its whole subtree), dates from and to
+ * (inclusive, UTC), an action and an actor. Also writes the CSV export.
+ */
+@Component
+class AuditFilters {
+
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final UnitDirectory directory;
+
+    AuditFilters(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    AuditTrail.AuditQuery query(String action, String actor, String unit, String from, String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String unitPath = null;
+        if (unit != null && !unit.isBlank()) {
+            unitPath = directory
+                    .byPcode(unit.trim())
+                    .map(UnitDirectory.Place::path)
+                    .orElse(null);
+            if (unitPath == null) {
+                problems.add(new FieldProblem("unit", "accounts.roles.unknownUnit", unit.trim()));
+            }
+        }
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new AuditTrail.AuditQuery(
+                action,
+                actor,
+                unitPath,
+                fromDate == null ? null : fromDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                toDate == null
+                        ? null
+                        : toDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** "Name (P-code)" of the units the lines are placed in, for display. */
+    Map<UUID, String> places(Collection<AuditEntry> entries) {
+        Map<UUID, String> places = new LinkedHashMap<>();
+        List<UUID> ids = entries.stream()
+                .map(AuditEntry::unitId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
+        directory.byIds(ids).forEach(p -> places.put(p.id(), p.name() + " (" + p.pcode() + ")"));
+        return places;
+    }
+
+    /** The lines as CSV (RFC 4180), a cell that a spreadsheet would run as a formula made plain text. */
+    void writeCsv(AuditTrail audit, AuditTrail.AuditQuery query, Scope scope, Writer out) throws IOException {
+        out.write("seq,at,actor,remote_address,action,record_type,record_id,unit_id,detail\r\n");
+        IOException[] failure = {null};
+        audit.each(query, scope, EXPORT_LIMIT, e -> {
+            if (failure[0] != null) {
+                return;
+            }
+            try {
+                out.write(String.join(
+                                ",",
+                                Long.toString(e.seq()),
+                                e.at().toString(),
+                                cell(e.actor()),
+                                cell(e.remoteAddress()),
+                                cell(e.action()),
+                                cell(e.recordType()),
+                                cell(e.recordId()),
+                                e.unitId() == null ? "" : e.unitId().toString(),
+                                cell(e.detail()))
+                        + "\r\n");
+            } catch (IOException io) {
+                failure[0] = io;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        out.flush();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
+    }
+
+    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "audit.dateInvalid"));
+            return null;
+        }
+    }
+}
