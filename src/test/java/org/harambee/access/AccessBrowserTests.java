@@ -2,6 +2,8 @@ package org.harambee.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.harambee.Chromium;
 import org.harambee.geography.BoundaryFiles;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,6 +83,7 @@ class AccessBrowserTests {
                 browser.findElement(By.cssSelector("#temporary-password code")).getText();
         assertThat(browser.findElement(By.id("account-roles")).getText()).contains("Amber (QZ0101)");
         assertThat(horizontalOverflow()).as("page fits 360 px").isLessThanOrEqualTo(0);
+        screenshot("account-created.png");
         signOut();
 
         signIn("amara", temporary);
@@ -113,6 +118,16 @@ class AccessBrowserTests {
     private void signOut() {
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Kept under target/screenshots for the documentation and for looking at a failure. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long horizontalOverflow() {

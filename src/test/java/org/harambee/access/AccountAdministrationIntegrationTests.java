@@ -467,6 +467,22 @@ class AccountAdministrationIntegrationTests {
     }
 
     @Test
+    void signingInTurnsThePagesToThePreferredLanguage() throws Exception {
+        create("{\"username\":\"aminata\",\"displayName\":\"Aminata\",\"language\":\"sw\",\"roles\":"
+                + "[{\"role\":\"RESEARCHER\",\"units\":[\"QZ\"]}]}");
+        TestAccountsPasswords.set(jdbc, "aminata", "synthetic-aminata-pass-2026");
+
+        MvcTestResult signIn = mvc.post()
+                .uri("/login")
+                .param("username", "aminata")
+                .param("password", "synthetic-aminata-pass-2026")
+                .with(csrf())
+                .exchange();
+
+        assertThat(signIn).hasStatus3xxRedirection().cookies().hasValue("harambee-lang", "sw");
+    }
+
+    @Test
     void theAccountFormNeedsItsCsrfToken() {
         assertThat(mvc.post()
                         .uri("/accounts")
