@@ -8,6 +8,11 @@ package org.harambee.access;
 public enum Permission {
     /** Browse places (units, boundaries, their history). */
     VIEW_PLACES,
+    /**
+     * Read the programme: organisations and their presence, communities, clusters, phases, meetings, peer spread,
+     * agreements, trainings and plans (no child's record).
+     */
+    VIEW_PROGRAMME,
     /** Import boundaries and rename levels. */
     MANAGE_PLACES,
     /** Create, edit, deactivate and reset accounts; assign roles and scopes. */

@@ -14,6 +14,7 @@ import static org.harambee.access.Permission.VIEW_AGGREGATES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_CHILD_RECORDS;
 import static org.harambee.access.Permission.VIEW_PLACES;
+import static org.harambee.access.Permission.VIEW_PROGRAMME;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -25,10 +26,11 @@ import java.util.Set;
  * (accounts, boundaries, the audit trail) everywhere but is given no access to children's records: need-to-know.
  */
 public enum Role {
-    ADMINISTRATOR(true, VIEW_PLACES, MANAGE_PLACES, MANAGE_ACCOUNTS, VIEW_AUDIT),
+    ADMINISTRATOR(true, VIEW_PLACES, VIEW_PROGRAMME, MANAGE_PLACES, MANAGE_ACCOUNTS, VIEW_AUDIT),
     NATIONAL_COORDINATOR(
             false,
             VIEW_PLACES,
+            VIEW_PROGRAMME,
             VIEW_AUDIT,
             VIEW_AGGREGATES,
             EXPORT_AGGREGATES,
@@ -40,6 +42,7 @@ public enum Role {
     DISTRICT_COORDINATOR(
             false,
             VIEW_PLACES,
+            VIEW_PROGRAMME,
             VIEW_AGGREGATES,
             EXPORT_AGGREGATES,
             MANAGE_PARTNERS,
@@ -53,14 +56,15 @@ public enum Role {
     PARTNER_PROGRAMME_MANAGER(
             false,
             VIEW_PLACES,
+            VIEW_PROGRAMME,
             VIEW_AGGREGATES,
             EXPORT_AGGREGATES,
             MANAGE_COMMUNITIES,
             MANAGE_TRAININGS,
             PLAN_SCALE_UP),
-    COMMUNITY_FACILITATOR(false, VIEW_PLACES, VIEW_AGGREGATES, MANAGE_COMMUNITIES, CREATE_REFERRALS),
-    SERVICE_POINT_OFFICER(false, VIEW_PLACES, VIEW_AGGREGATES, HANDLE_REFERRALS, VIEW_CHILD_RECORDS),
-    RESEARCHER(false, VIEW_PLACES, VIEW_AGGREGATES, EXPORT_AGGREGATES);
+    COMMUNITY_FACILITATOR(false, VIEW_PLACES, VIEW_PROGRAMME, VIEW_AGGREGATES, MANAGE_COMMUNITIES, CREATE_REFERRALS),
+    SERVICE_POINT_OFFICER(false, VIEW_PLACES, VIEW_PROGRAMME, VIEW_AGGREGATES, HANDLE_REFERRALS, VIEW_CHILD_RECORDS),
+    RESEARCHER(false, VIEW_PLACES, VIEW_PROGRAMME, VIEW_AGGREGATES, EXPORT_AGGREGATES);
 
     private final boolean everywhere;
     private final Set<Permission> permissions;
