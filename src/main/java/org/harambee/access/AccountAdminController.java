@@ -42,6 +42,7 @@ class AccountAdminController {
             String phone,
             String language,
             String organisation,
+            String organisationId,
             Map<Role, Boolean> held,
             Map<Role, String> units) {
 
@@ -60,6 +61,7 @@ class AccountAdminController {
                     params.getFirst("phone"),
                     params.getFirst("language"),
                     params.getFirst("organisation"),
+                    params.getFirst("organisationId"),
                     held,
                     units);
         }
@@ -87,6 +89,9 @@ class AccountAdminController {
                     account.phone(),
                     account.language(),
                     account.organisation(),
+                    account.organisationId() == null
+                            ? ""
+                            : account.organisationId().toString(),
                     held,
                     units);
         }
@@ -113,7 +118,19 @@ class AccountAdminController {
 
         AccountAdministration.AccountInput input() {
             return new AccountAdministration.AccountInput(
-                    username, displayName, email, phone, language, organisation, grants());
+                    username, displayName, email, phone, language, organisation, organisationUuid(), grants());
+        }
+
+        /** The chosen organisation; an id that is not one is passed on as an unknown id, refused with the others. */
+        UUID organisationUuid() {
+            if (organisationId == null || organisationId.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(organisationId.trim());
+            } catch (IllegalArgumentException e) {
+                return new UUID(0, 0);
+            }
         }
     }
 
@@ -226,6 +243,7 @@ class AccountAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", List.of("en", "fr", "sw"));
+        model.addAttribute("organisations", administration.organisations());
         return FORM;
     }
 

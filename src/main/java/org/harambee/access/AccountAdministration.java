@@ -45,6 +45,7 @@ class AccountAdministration {
             String phone,
             String language,
             String organisation,
+            UUID organisationId,
             List<RoleGrant> roles) {}
 
     /** A unit of a role's scope, as shown. */
@@ -60,6 +61,8 @@ class AccountAdministration {
             String phone,
             String language,
             String organisation,
+            UUID organisationId,
+            String organisationName,
             boolean active,
             boolean passwordChangeRequired,
             Instant resetRequestedAt,
@@ -72,6 +75,7 @@ class AccountAdministration {
 
     private final Accounts accounts;
     private final UnitDirectory directory;
+    private final OrganisationDirectory organisations;
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
@@ -79,14 +83,21 @@ class AccountAdministration {
     AccountAdministration(
             Accounts accounts,
             UnitDirectory directory,
+            OrganisationDirectory organisations,
             PasswordEncoder encoder,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             AuditTrail audit) {
         this.accounts = accounts;
         this.directory = directory;
+        this.organisations = organisations;
         this.encoder = encoder;
         this.sessions = sessions;
         this.audit = audit;
+    }
+
+    /** The registered organisations an account can be linked to. */
+    List<OrganisationDirectory.Organisation> organisations() {
+        return organisations.active();
     }
 
     @Transactional(readOnly = true)
@@ -204,7 +215,7 @@ class AccountAdministration {
         return accounts.profile(id).orElseThrow(() -> new AccountNotFoundException(id));
     }
 
-    private static Accounts.Details details(AccountInput input, List<FieldProblem> problems) {
+    private Accounts.Details details(AccountInput input, List<FieldProblem> problems) {
         String displayName = trimmed(input.displayName());
         if (displayName == null || displayName.length() > 200) {
             problems.add(new FieldProblem("displayName", "accounts.displayName.invalid"));
@@ -225,7 +236,11 @@ class AccountAdministration {
         if (organisation != null && organisation.length() > 200) {
             problems.add(new FieldProblem("organisation", "accounts.organisation.invalid"));
         }
-        return new Accounts.Details(displayName, email, phone, language, organisation);
+        if (input.organisationId() != null
+                && organisations.byId(input.organisationId()).isEmpty()) {
+            problems.add(new FieldProblem("organisationId", "accounts.organisationId.unknown"));
+        }
+        return new Accounts.Details(displayName, email, phone, language, organisation, input.organisationId());
     }
 
     /** Roles with the ids of their units; unknown roles or P-codes, and roles without units, are problems. */
@@ -319,6 +334,13 @@ class AccountAdministration {
                 p.phone(),
                 p.language(),
                 p.organisation(),
+                p.organisationId(),
+                p.organisationId() == null
+                        ? null
+                        : organisations
+                                .byId(p.organisationId())
+                                .map(OrganisationDirectory.Organisation::name)
+                                .orElse(null),
                 p.enabled(),
                 p.passwordChangeRequired(),
                 p.resetRequestedAt(),

@@ -39,6 +39,7 @@ class Accounts {
             String phone,
             String language,
             String organisation,
+            UUID organisationId,
             boolean enabled,
             boolean passwordChangeRequired,
             Instant resetRequestedAt,
@@ -47,10 +48,16 @@ class Accounts {
             Map<Role, List<UUID>> roles) {}
 
     /** The editable details of an account. */
-    record Details(String displayName, String email, String phone, String language, String organisation) {}
+    record Details(
+            String displayName,
+            String email,
+            String phone,
+            String language,
+            String organisation,
+            UUID organisationId) {}
 
     private static final String PROFILE_COLUMNS = "id, username, display_name, email, phone, language, organisation,"
-            + " enabled, password_change_required, reset_requested_at, created_at, updated_at";
+            + " organisation_id, enabled, password_change_required, reset_requested_at, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -85,7 +92,7 @@ class Accounts {
 
     @Transactional
     UUID create(String username, String displayName, String passwordHash, List<String> roles) {
-        UUID id = insert(username, new Details(displayName, null, null, null, null), passwordHash, false);
+        UUID id = insert(username, new Details(displayName, null, null, null, null, null), passwordHash, false);
         for (String role : roles) {
             jdbc.sql("insert into access_user_role (user_id, role) values (?, ?)")
                     .params(id, role)
@@ -99,8 +106,8 @@ class Accounts {
         UUID id = Ids.newId();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into access_user (id, username, password_hash, display_name, email, phone, language,"
-                        + " organisation, enabled, password_change_required, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)")
+                        + " organisation, organisation_id, enabled, password_change_required, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)")
                 .params(
                         id,
                         normalise(username),
@@ -110,6 +117,7 @@ class Accounts {
                         details.phone(),
                         details.language(),
                         details.organisation(),
+                        details.organisationId(),
                         changeRequired,
                         now,
                         now)
@@ -127,13 +135,14 @@ class Accounts {
 
     void update(UUID id, Details details) {
         jdbc.sql("update access_user set display_name = ?, email = ?, phone = ?, language = ?, organisation = ?,"
-                        + " updated_at = ? where id = ?")
+                        + " organisation_id = ?, updated_at = ? where id = ?")
                 .params(
                         details.displayName(),
                         details.email(),
                         details.phone(),
                         details.language(),
                         details.organisation(),
+                        details.organisationId(),
                         Timestamp.from(Instant.now()),
                         id)
                 .update();
@@ -286,6 +295,7 @@ class Accounts {
                 p.phone(),
                 p.language(),
                 p.organisation(),
+                p.organisationId(),
                 p.enabled(),
                 p.passwordChangeRequired(),
                 p.resetRequestedAt(),
@@ -303,6 +313,7 @@ class Accounts {
                 rs.getString("phone"),
                 rs.getString("language"),
                 rs.getString("organisation"),
+                rs.getObject("organisation_id", UUID.class),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("password_change_required"),
                 instant(rs.getTimestamp("reset_requested_at")),

@@ -483,6 +483,41 @@ class AccountAdministrationIntegrationTests {
     }
 
     @Test
+    void anAccountIsLinkedToARegisteredOrganisation() throws Exception {
+        java.util.UUID ngo = java.util.UUID.randomUUID();
+        jdbc.sql("delete from partner_organisation where search_name = 'hope for children (synthetic)'")
+                .update();
+        jdbc.sql("insert into partner_organisation (id, name, search_name, kind, active, created_at, updated_at)"
+                        + " values (?, 'Hope for Children (synthetic)', 'hope for children (synthetic)',"
+                        + " 'NATIONAL_NGO', true, current_timestamp, current_timestamp)")
+                .param(ngo)
+                .update();
+
+        String id = createdId("{\"username\":\"abu\",\"displayName\":\"Abu\",\"organisationId\":\"" + ngo
+                + "\",\"roles\":[{\"role\":\"PARTNER_PROGRAMME_MANAGER\",\"units\":[\"QZ01\"]}]}");
+
+        assertThat(mvc.get().uri("/api/v1/accounts/" + id).with(httpBasic("admin", ADMIN_PASSWORD)))
+                .bodyJson()
+                .extractingPath("$.organisationName")
+                .isEqualTo("Hope for Children (synthetic)");
+        assertThat(mvc.get().uri("/accounts/" + id + "/edit").with(TestAccounts.administrator()))
+                .bodyText()
+                .contains("Hope for Children (synthetic)</option>", "selected=\"selected\"");
+        assertThat(mvc.post()
+                        .uri("/api/v1/accounts")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"abu2\",\"displayName\":\"Abu\",\"organisationId\":\""
+                                + java.util.UUID.randomUUID()
+                                + "\",\"roles\":[{\"role\":\"RESEARCHER\",\"units\":[\"QZ\"]}]}")
+                        .with(httpBasic("admin", ADMIN_PASSWORD)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("organisationId");
+        jdbc.sql("delete from partner_organisation where id = ?").param(ngo).update();
+    }
+
+    @Test
     void theAccountFormNeedsItsCsrfToken() {
         assertThat(mvc.post()
                         .uri("/accounts")
