@@ -48,6 +48,17 @@ public class Geography {
         return refs(units.byIds(ids, language), language);
     }
 
+    /** The units with these ids that exist, by id, named in {@code language} where they have a name in it. */
+    public Map<UUID, UnitRef> byIds(java.util.Collection<UUID> ids, String language) {
+        List<Units.RefRow> rows = units.byIds(ids, language);
+        List<UnitRef> refs = refs(rows, language);
+        Map<UUID, UnitRef> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byId.put(rows.get(i).id(), refs.get(i));
+        }
+        return byId;
+    }
+
     /** A listing over every unit, whoever asks; pages and the API list through the user's scope instead. */
     public UnitPage list(UnitQuery query, String language) {
         return list(query, Scope.all(), language);
@@ -79,6 +90,11 @@ public class Geography {
 
     public Optional<String> boundary(UnitView unit) {
         return unit.hasGeometry() ? units.geometry(unit.id()) : Optional.empty();
+    }
+
+    /** The boundaries (GeoJSON geometry text) of those of these units that have one, by id. */
+    public Map<UUID, String> boundaries(java.util.Collection<UUID> ids) {
+        return units.geometries(ids);
     }
 
     /** What re-imports changed of this unit, newest first. */

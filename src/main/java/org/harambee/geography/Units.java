@@ -156,6 +156,19 @@ class Units {
                 .optional();
     }
 
+    Map<UUID, String> geometries(Collection<UUID> ids) {
+        Map<UUID, String> geometries = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return geometries;
+        }
+        jdbc.sql("select id, geometry from geo_unit where id in (:ids) and geometry is not null")
+                .param("ids", ids)
+                .query(rs -> {
+                    geometries.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return geometries;
+    }
+
     List<UnitChange> history(UUID unitId) {
         return jdbc.sql("select h.change_kind, h.changed_at, p.pcode, h.old_name from geo_unit_history h"
                         + " left join geo_unit p on p.id = h.old_parent_id where h.unit_id = ?"

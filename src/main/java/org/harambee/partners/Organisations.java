@@ -38,6 +38,12 @@ class Organisations {
                 .list();
     }
 
+    List<OrganisationRef> active() {
+        return jdbc.sql("select " + REF_COLUMNS + " from partner_organisation where active = true order by search_name")
+                .query(Organisations::ref)
+                .list();
+    }
+
     static OrganisationRef ref(ResultSet rs, int i) throws SQLException {
         return new OrganisationRef(
                 rs.getObject("id", UUID.class),

@@ -26,4 +26,9 @@ public class Partners {
     public List<OrganisationRef> organisations(Collection<UUID> ids) {
         return organisations.refs(ids);
     }
+
+    /** The active organisations, by name, for a form to choose from. */
+    public List<OrganisationRef> active() {
+        return organisations.active();
+    }
 }

@@ -2,12 +2,15 @@ package org.harambee.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
+import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
 import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_PLACES;
+import static org.harambee.access.Permission.VIEW_PROGRAMME;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.communities.CommunityTables;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.GeographyTables;
 import org.harambee.geography.ImportJobsAwait;
@@ -165,6 +169,12 @@ class AuthorisationMatrixIntegrationTests {
 
         /** The import job that brought Quzland in. */
         UUID importJob();
+
+        /** A community at the first chiefdom of {@code district}. */
+        UUID community(String district);
+
+        /** A community at the first chiefdom of {@code district} that asked to start and waits for a decision. */
+        UUID requestedCommunity(String district);
     }
 
     /**
@@ -256,7 +266,31 @@ class AuthorisationMatrixIntegrationTests {
             expect("POST /api/v1/accounts/{id}/reactivate", MANAGE_ACCOUNTS, Placement.UNIT)
                     .withId(throwawayAccount()),
             expect("POST /api/v1/accounts/{id}/password-reset", MANAGE_ACCOUNTS, Placement.UNIT)
-                    .withId(throwawayAccount()));
+                    .withId(throwawayAccount()),
+            // Communities: a community is placed at a chiefdom of the target district (QZ0101 → QZ010101)
+            expect("GET /api/v1/communities", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/communities", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .with(json(call -> communityJson(call.fixtures().newUsername(), call.place()))),
+            expect("GET /api/v1/communities/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("PUT /api/v1/communities/{id}", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(community())
+                    .with(json(call -> communityJson(call.fixtures().newUsername(), call.place()))),
+            expect("GET /api/v1/communities/{id}/timeline", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("GET /api/v1/communities/{id}/phases", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("POST /api/v1/communities/{id}/phases", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(community())
+                    .with(json(call -> "{\"phase\":\"ENTRY\",\"enteredOn\":\"" + LocalDate.now() + "\"}")),
+            expect("GET /api/v1/communities/backlog", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/communities/{id}/request/accept", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().requestedCommunity(call.place()))
+                    .with(json(call -> "{}")),
+            expect("POST /api/v1/communities/{id}/request/decline", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().requestedCommunity(call.place()))
+                    .with(json(call -> "{\"reason\":\"matrix\"}")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -284,6 +318,7 @@ class AuthorisationMatrixIntegrationTests {
 
     @BeforeEach
     void quzlandVexlandAndOneAccountPerRole() {
+        CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
         ImportJob vexland = ImportJobsAwait.importFile(jobs, "vexland.csv", VEXLAND_CSV);
@@ -305,6 +340,7 @@ class AuthorisationMatrixIntegrationTests {
     @AfterEach
     void removeTestAccountsAndPlaces() {
         removeTestAccounts();
+        CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
     }
 
@@ -539,6 +575,20 @@ class AuthorisationMatrixIntegrationTests {
         return call -> call.fixtures().account(call.place());
     }
 
+    private static Function<Call, Object> community() {
+        return call -> call.fixtures().community(call.place());
+    }
+
+    /** The first chiefdom (a unit of the lowest level) of a Quzland district. */
+    static String chiefdom(String district) {
+        return district + "01";
+    }
+
+    /** A community at the first chiefdom of {@code district}, with a name nobody else has. */
+    private static String communityJson(String name, String district) {
+        return "{\"name\":\"" + name + "\",\"unit\":\"" + chiefdom(district) + "\",\"origin\":\"AGENCY_INITIATED\"}";
+    }
+
     /** An account's details with one role assigned with {@code unit}; the username only when given. */
     private static String accountJson(String username, String unit) {
         return "{" + (username == null ? "" : "\"username\":\"" + username + "\",")
@@ -577,6 +627,17 @@ class AuthorisationMatrixIntegrationTests {
         @Override
         public UUID importJob() {
             return importJob;
+        }
+
+        @Override
+        public UUID community(String district) {
+            return CommunityTables.community(jdbc, "Matrix " + sequence.incrementAndGet(), chiefdom(district));
+        }
+
+        @Override
+        public UUID requestedCommunity(String district) {
+            return CommunityTables.community(
+                    jdbc, "Matrix " + sequence.incrementAndGet(), chiefdom(district), "REQUESTED");
         }
     }
 }

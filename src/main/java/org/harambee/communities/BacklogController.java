@@ -1,0 +1,87 @@
+package org.harambee.communities;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The backlog of requests to start, per area (a district), with accept and decline beside each request. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class BacklogController {
+
+    static final String BACKLOG = "communities/backlog";
+
+    private final StartRequests requests;
+    private final MessageSource messages;
+
+    BacklogController(StartRequests requests, MessageSource messages) {
+        this.requests = requests;
+        this.messages = messages;
+    }
+
+    @GetMapping("/communities/backlog")
+    String showBacklog(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        try {
+            model.addAttribute("requests", requests.backlog(unit, locale.getLanguage()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        model.addAttribute("unit", unit);
+        return BACKLOG;
+    }
+
+    @PostMapping("/communities/{id}/request/accept")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String accept(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String startedOn,
+            @RequestParam(required = false) String unit,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return decide(
+                id,
+                unit,
+                locale,
+                redirect,
+                () -> requests.accept(id, new StartRequests.AcceptInput(startedOn, null), locale.getLanguage()));
+    }
+
+    @PostMapping("/communities/{id}/request/decline")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String decline(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String unit,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return decide(
+                id,
+                unit,
+                locale,
+                redirect,
+                () -> requests.decline(id, new StartRequests.DeclineInput(reason), locale.getLanguage()));
+    }
+
+    /** Back to the backlog, with the refusal beside the request it concerns. */
+    private String decide(UUID id, String unit, Locale locale, RedirectAttributes redirect, Runnable decision) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("decided", id);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("refused", id);
+            redirect.addFlashAttribute("refusal", FormErrors.of(e, messages, locale));
+        }
+        redirect.addAttribute("unit", unit == null ? "" : unit);
+        return "redirect:/communities/backlog";
+    }
+}

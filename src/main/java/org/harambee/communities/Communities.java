@@ -1,0 +1,51 @@
+package org.harambee.communities;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.access.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The communities module's API for lookups: a community by id with where it is and its current phase, for the
+ * modules (and the parts of this one) that name communities. No scope check here: callers check the returned unit
+ * path against the user's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Communities {
+
+    /** At most this many communities in a picker. */
+    public static final int PICK_LIMIT = 500;
+
+    private final CommunityRecords records;
+
+    Communities(CommunityRecords records) {
+        this.records = records;
+    }
+
+    public Optional<CommunityRef> find(UUID id) {
+        return id == null ? Optional.empty() : records.find(id).map(CommunityRecords.Row::ref);
+    }
+
+    /** The community, or 404. */
+    public CommunityRef get(UUID id) {
+        return find(id).orElseThrow(CommunityNotFoundException::new);
+    }
+
+    /** The communities with these ids that exist, by name. */
+    public List<CommunityRef> refs(Collection<UUID> ids) {
+        return records.byIds(ids).stream().map(CommunityRecords.Row::ref).toList();
+    }
+
+    /** Communities inside {@code scope} (and the subtree at {@code areaPath} when given), by name, for a picker. */
+    public List<CommunityRef> within(Scope scope, String areaPath) {
+        return records
+                .list(new CommunityRecords.Filter(areaPath, null, false, null, null), scope, 0, PICK_LIMIT)
+                .stream()
+                .map(CommunityRecords.Row::ref)
+                .toList();
+    }
+}

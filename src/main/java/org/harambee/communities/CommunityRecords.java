@@ -1,0 +1,303 @@
+package org.harambee.communities;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.access.Scope;
+import org.harambee.communities.internal.Paths;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The community table and its facilitators. Subtrees and scopes are ranges on {@code unit_path}. */
+@Repository
+class CommunityRecords {
+
+    private static final String COLUMNS = "id, name, unit_id, unit_path, population_total, population_children,"
+            + " partner_id, origin, source_community_id, current_phase, phase_since, request_status, requested_on,"
+            + " request_decided_on, request_decided_by, decline_reason, created_by, created_at, updated_at";
+
+    record Row(
+            UUID id,
+            String name,
+            UUID unitId,
+            String unitPath,
+            Long populationTotal,
+            Long populationChildren,
+            UUID partnerId,
+            Origin origin,
+            UUID sourceCommunityId,
+            Phase currentPhase,
+            LocalDate phaseSince,
+            RequestStatus requestStatus,
+            LocalDate requestedOn,
+            LocalDate requestDecidedOn,
+            String requestDecidedBy,
+            String declineReason,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        CommunityRef ref() {
+            return new CommunityRef(id, name, unitId, unitPath, currentPhase, phaseSince);
+        }
+    }
+
+    /** What a listing asks for: a subtree, a phase (or not started), a partner, the start of a name. */
+    record Filter(String areaPath, Phase phase, boolean notStarted, UUID partnerId, String q) {}
+
+    /** What is written of a community (everything but its phase and request). */
+    record Details(
+            String name,
+            UUID unitId,
+            String unitPath,
+            Long populationTotal,
+            Long populationChildren,
+            UUID partnerId,
+            Origin origin,
+            UUID sourceCommunityId) {}
+
+    record Facilitator(String name, boolean insideCommunity) {}
+
+    private final JdbcClient jdbc;
+
+    CommunityRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from community where id = ?")
+                .param(id)
+                .query(CommunityRecords::row)
+                .optional();
+    }
+
+    /** The community, its row locked until the transaction ends, so that its phases are written one at a time. */
+    Optional<Row> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from community where id = ? for update")
+                .param(id)
+                .query(CommunityRecords::row)
+                .optional();
+    }
+
+    List<Row> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from community where id in (:ids) order by name")
+                .param("ids", ids)
+                .query(CommunityRecords::row)
+                .list();
+    }
+
+    List<Row> list(Filter filter, Scope scope, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        return jdbc.sql("select " + COLUMNS + " from community where " + where
+                        + " order by search_name, id limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(CommunityRecords::row)
+                .list();
+    }
+
+    long count(Filter filter, Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        return jdbc.sql("select count(*) from community where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Communities that asked to start and wait for a decision, oldest request first. */
+    List<Row> backlog(String areaPath, Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new Filter(areaPath, null, false, null, null), scope, params);
+        return jdbc.sql("select " + COLUMNS + " from community where " + where
+                        + " and request_status = 'REQUESTED' order by requested_on, search_name, id")
+                .params(params)
+                .query(CommunityRecords::row)
+                .list();
+    }
+
+    /** The organisations that support some community inside the scope. */
+    List<UUID> partnerIds(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select distinct partner_id from community where partner_id is not null and "
+                        + Paths.within(scope, "unit_path", "scope", params))
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
+    boolean nameTaken(UUID unitId, String name, UUID except) {
+        return jdbc.sql("select count(*) from community where unit_id = ? and search_name = ? and id <> ?")
+                        .params(unitId, searchName(name), except == null ? new UUID(0, 0) : except)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(UUID id, Details d, RequestStatus request, LocalDate requestedOn, String user, Instant now) {
+        jdbc.sql("insert into community (id, name, search_name, unit_id, unit_path, population_total,"
+                        + " population_children, partner_id, origin, source_community_id, request_status, requested_on,"
+                        + " created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        d.name(),
+                        searchName(d.name()),
+                        d.unitId(),
+                        d.unitPath(),
+                        d.populationTotal(),
+                        d.populationChildren(),
+                        d.partnerId(),
+                        d.origin().name(),
+                        d.sourceCommunityId(),
+                        request == null ? null : request.name(),
+                        requestedOn,
+                        user,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    void update(UUID id, Details d, Instant now) {
+        jdbc.sql("update community set name = ?, search_name = ?, unit_id = ?, unit_path = ?, population_total = ?,"
+                        + " population_children = ?, partner_id = ?, origin = ?, source_community_id = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(
+                        d.name(),
+                        searchName(d.name()),
+                        d.unitId(),
+                        d.unitPath(),
+                        d.populationTotal(),
+                        d.populationChildren(),
+                        d.partnerId(),
+                        d.origin().name(),
+                        d.sourceCommunityId(),
+                        Timestamp.from(now),
+                        id)
+                .update();
+    }
+
+    List<Facilitator> facilitators(UUID id) {
+        return jdbc.sql("select name, from_community from community_facilitator where community_id = ?"
+                        + " order by position")
+                .param(id)
+                .query((rs, i) -> new Facilitator(rs.getString(1), rs.getBoolean(2)))
+                .list();
+    }
+
+    void replaceFacilitators(UUID id, List<Facilitator> facilitators) {
+        jdbc.sql("delete from community_facilitator where community_id = ?")
+                .param(id)
+                .update();
+        for (int i = 0; i < facilitators.size(); i++) {
+            jdbc.sql("insert into community_facilitator (community_id, position, name, from_community)"
+                            + " values (?, ?, ?, ?)")
+                    .params(
+                            id,
+                            i,
+                            facilitators.get(i).name(),
+                            facilitators.get(i).insideCommunity())
+                    .update();
+        }
+    }
+
+    void setCurrentPhase(UUID id, Phase phase, LocalDate since, Instant now) {
+        jdbc.sql("update community set current_phase = ?, phase_since = ?, updated_at = ? where id = ?")
+                .params(phase.name(), since, Timestamp.from(now), id)
+                .update();
+    }
+
+    void setRequest(UUID id, RequestStatus status, LocalDate on, String by, String reason, Instant now) {
+        jdbc.sql("update community set request_status = ?, request_decided_on = ?, request_decided_by = ?,"
+                        + " decline_reason = ?, updated_at = ? where id = ?")
+                .params(status == null ? null : status.name(), on, by, reason, Timestamp.from(now), id)
+                .update();
+    }
+
+    /** Puts a community that has not started in the backlog, unless a request of it is already there or decided. */
+    int markRequested(UUID id, LocalDate on, Instant now) {
+        return jdbc.sql("update community set request_status = 'REQUESTED', requested_on = ?, updated_at = ?"
+                        + " where id = ? and request_status is null and current_phase is null")
+                .params(on, Timestamp.from(now), id)
+                .update();
+    }
+
+    /** Rewrites the paths of the communities under a moved unit. */
+    int moveSubtree(String oldPath, String newPath) {
+        Map<String, Object> params = new HashMap<>();
+        String range = Paths.range("unit_path", "old", oldPath, params);
+        return jdbc.sql("update community set unit_path = :newPath || substring(unit_path, :cut) where " + range)
+                .params(params)
+                .param("newPath", newPath)
+                .param("cut", oldPath.length() + 1)
+                .update();
+    }
+
+    static String searchName(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String where(Filter filter, Scope scope, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add(Paths.within(scope, "unit_path", "scope", params));
+        if (filter.areaPath() != null) {
+            clauses.add(Paths.range("unit_path", "area", filter.areaPath(), params));
+        }
+        if (filter.notStarted()) {
+            clauses.add("current_phase is null");
+        } else if (filter.phase() != null) {
+            clauses.add("current_phase = :phase");
+            params.put("phase", filter.phase().name());
+        }
+        if (filter.partnerId() != null) {
+            clauses.add("partner_id = :partner");
+            params.put("partner", filter.partnerId());
+        }
+        if (filter.q() != null) {
+            String q = filter.q().toLowerCase(Locale.ROOT);
+            clauses.add("search_name >= :qFrom and search_name < :qTo");
+            params.put("qFrom", q);
+            params.put("qTo", Paths.end(q));
+        }
+        return String.join(" and ", clauses);
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        String phase = rs.getString("current_phase");
+        String request = rs.getString("request_status");
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("unit_path"),
+                rs.getObject("population_total", Long.class),
+                rs.getObject("population_children", Long.class),
+                rs.getObject("partner_id", UUID.class),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getObject("source_community_id", UUID.class),
+                phase == null ? null : Phase.valueOf(phase),
+                rs.getObject("phase_since", LocalDate.class),
+                request == null ? null : RequestStatus.valueOf(request),
+                rs.getObject("requested_on", LocalDate.class),
+                rs.getObject("request_decided_on", LocalDate.class),
+                rs.getString("request_decided_by"),
+                rs.getString("decline_reason"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

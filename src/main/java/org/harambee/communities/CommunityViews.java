@@ -1,0 +1,54 @@
+package org.harambee.communities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the pages and the API show of communities. */
+final class CommunityViews {
+
+    private CommunityViews() {}
+
+    /** A unit named in passing. */
+    record Place(String pcode, String name, String levelName) {}
+
+    /** A record named in passing; the name is null when it lies outside the reader's area. */
+    record Named(UUID id, String name) {}
+
+    record Facilitator(String name, boolean insideCommunity) {}
+
+    /** A request to start: when it was made and, once decided, when, by whom and (declined) why. */
+    record Request(
+            RequestStatus status, LocalDate requestedOn, LocalDate decidedOn, String decidedBy, String declineReason) {}
+
+    record Community(
+            UUID id,
+            String name,
+            Place unit,
+            Long populationTotal,
+            Long populationChildren,
+            List<Facilitator> facilitators,
+            Named partner,
+            Origin origin,
+            Named sourceCommunity,
+            Phase currentPhase,
+            LocalDate phaseSince,
+            Request request,
+            Named cluster,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record Summary(
+            UUID id,
+            String name,
+            Place unit,
+            Phase currentPhase,
+            LocalDate phaseSince,
+            Named partner,
+            Origin origin,
+            RequestStatus requestStatus,
+            LocalDate requestedOn,
+            Named sourceCommunity) {}
+}

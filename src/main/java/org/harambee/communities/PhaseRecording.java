@@ -1,0 +1,112 @@
+package org.harambee.communities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.access.AuditTrail;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.communities.internal.Inputs;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording the next phase of a community ({@link Permission#MANAGE_COMMUNITIES} at its unit) under
+ * {@link PhaseRules}. The community's row is locked while the line is appended, so that two users recording at once
+ * cannot both pass the rules against the same latest line. The first line starts the community and takes it out of
+ * the backlog of requests.
+ */
+@Service
+class PhaseRecording {
+
+    /** What a user enters: a {@link Phase} name, the day (year-month-day), a note, and a reason when irregular. */
+    record PhaseInput(String phase, String enteredOn, String note, String reason) {}
+
+    private final CommunityRecords records;
+    private final PhaseRecords phases;
+    private final CommunityDirectory directory;
+    private final Scopes scopes;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    PhaseRecording(
+            CommunityRecords records,
+            PhaseRecords phases,
+            CommunityDirectory directory,
+            Scopes scopes,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.records = records;
+        this.phases = phases;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    List<PhaseEntry> history(UUID communityId) {
+        directory.row(communityId);
+        return phases.history(communityId);
+    }
+
+    @Transactional
+    PhaseEntry record(UUID communityId, PhaseInput input) {
+        CommunityRecords.Row community = records.lock(communityId).orElseThrow(CommunityNotFoundException::new);
+        scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
+        LocalDate today = LocalDate.now();
+        List<FieldProblem> problems = new ArrayList<>();
+        Phase phase = Phase.parse(input.phase());
+        if (phase == null) {
+            problems.add(new FieldProblem("phase", "communities.phase.invalid"));
+        }
+        LocalDate enteredOn = Inputs.date("enteredOn", input.enteredOn(), true, problems);
+        String note = Inputs.text("note", input.note(), PhaseRules.MAX_TEXT, false, problems);
+        String reason = Inputs.text("reason", input.reason(), PhaseRules.MAX_TEXT, false, problems);
+        PhaseEntry latest = phases.latest(communityId).orElse(null);
+        problems.addAll(PhaseRules.check(latest, phase, enteredOn, reason, today));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = Instant.now();
+        PhaseEntry entry = new PhaseEntry(
+                latest == null ? 1 : latest.seq() + 1,
+                phase,
+                enteredOn,
+                note,
+                reason,
+                CommunityRegistration.user(),
+                now);
+        phases.append(communityId, entry);
+        records.setCurrentPhase(communityId, phase, enteredOn, now);
+        Phase from = latest == null ? null : latest.phase();
+        if (latest == null) {
+            if (community.requestStatus() == RequestStatus.REQUESTED) {
+                records.setRequest(communityId, RequestStatus.ACCEPTED, today, entry.recordedBy(), null, now);
+            }
+            events.publishEvent(
+                    new CommunityStarted(communityId, community.unitId(), community.unitPath(), phase, enteredOn));
+        }
+        events.publishEvent(new PhaseChanged(
+                communityId,
+                community.unitId(),
+                community.unitPath(),
+                from,
+                phase,
+                enteredOn,
+                PhaseRules.irregular(from, phase)));
+        audit.record(
+                "PHASE_RECORDED",
+                "community",
+                communityId.toString(),
+                community.unitId(),
+                community.unitPath(),
+                phase.name() + " " + enteredOn);
+        return entry;
+    }
+}

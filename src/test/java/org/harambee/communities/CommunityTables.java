@@ -1,0 +1,80 @@
+package org.harambee.communities;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fixtures of the communities module for tests that share a database: empties its tables, and registers synthetic
+ * organisations and communities straight in the tables (organisations belong to the partners module, whose pages are
+ * not what these tests are about).
+ */
+public final class CommunityTables {
+
+    /** Organisations made here are named with this prefix, so that they can be removed again. */
+    public static final String ORGANISATION_PREFIX = "Synthetic test partner ";
+
+    private CommunityTables() {}
+
+    public static void clear(JdbcClient jdbc) {
+        jdbc.sql("delete from community_action").update();
+        jdbc.sql("delete from community_action_plan").update();
+        jdbc.sql("delete from community_harm_selection").update();
+        jdbc.sql("delete from community_spread_link").update();
+        jdbc.sql("delete from community_cluster_member").update();
+        jdbc.sql("delete from community_cluster").update();
+        jdbc.sql("delete from community_meeting").update();
+        jdbc.sql("delete from community_phase").update();
+        jdbc.sql("delete from community_facilitator").update();
+        jdbc.sql("update community set source_community_id = null").update();
+        jdbc.sql("delete from community").update();
+        jdbc.sql("delete from partner_organisation where name like ?")
+                .param(ORGANISATION_PREFIX + "%")
+                .update();
+    }
+
+    /** An active organisation named {@link #ORGANISATION_PREFIX} + {@code name}. */
+    public static UUID organisation(JdbcClient jdbc, String name, String kind) {
+        UUID id = UUID.randomUUID();
+        String full = ORGANISATION_PREFIX + name;
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into partner_organisation (id, name, search_name, kind, active, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, true, ?, ?)")
+                .params(id, full, full.toLowerCase(Locale.ROOT), kind, now, now)
+                .update();
+        return id;
+    }
+
+    /** A community agency-initiated at the unit with this P-code, not started. */
+    public static UUID community(JdbcClient jdbc, String name, String pcode) {
+        return community(jdbc, name, pcode, null);
+    }
+
+    /** A community at the unit with this P-code; with a request status (REQUESTED...), it asked to start. */
+    public static UUID community(JdbcClient jdbc, String name, String pcode, String requestStatus) {
+        record Unit(UUID id, String path) {}
+        Unit unit = jdbc.sql("select id, path from geo_unit where pcode = ?")
+                .param(pcode)
+                .query((rs, i) -> new Unit(rs.getObject(1, UUID.class), rs.getString(2)))
+                .single();
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into community (id, name, search_name, unit_id, unit_path, origin, request_status,"
+                        + " requested_on, created_by, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, current_date, 'test', ?, ?)")
+                .params(
+                        id,
+                        name,
+                        name.toLowerCase(Locale.ROOT) + " " + id,
+                        unit.id(),
+                        unit.path(),
+                        requestStatus == null ? "AGENCY_INITIATED" : "SELF_INITIATED",
+                        requestStatus,
+                        now,
+                        now)
+                .update();
+        return id;
+    }
+}
