@@ -175,6 +175,9 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A community at the first chiefdom of {@code district} that asked to start and waits for a decision. */
         UUID requestedCommunity(String district);
+
+        /** A meeting of a community at the first chiefdom of {@code district}. */
+        UUID meeting(String district);
     }
 
     /**
@@ -290,7 +293,16 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{}")),
             expect("POST /api/v1/communities/{id}/request/decline", MANAGE_COMMUNITIES, Placement.UNIT)
                     .withId(call -> call.fixtures().requestedCommunity(call.place()))
-                    .with(json(call -> "{\"reason\":\"matrix\"}")));
+                    .with(json(call -> "{\"reason\":\"matrix\"}")),
+            expect("GET /api/v1/communities/{id}/meetings", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("POST /api/v1/communities/{id}/meetings", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(community())
+                    .with(json(call -> "{\"type\":\"COMMUNITY_MEETING\",\"heldOn\":\"" + LocalDate.now()
+                            + "\",\"women\":3,\"facilitation\":\"COMMUNITY\"}")),
+            expect("GET /api/v1/meetings/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().meeting(call.place())),
+            expect("GET /api/v1/meeting-types", VIEW_PROGRAMME, Placement.NONE));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -638,6 +650,11 @@ class AuthorisationMatrixIntegrationTests {
         public UUID requestedCommunity(String district) {
             return CommunityTables.community(
                     jdbc, "Matrix " + sequence.incrementAndGet(), chiefdom(district), "REQUESTED");
+        }
+
+        @Override
+        public UUID meeting(String district) {
+            return CommunityTables.meeting(jdbc, community(district));
         }
     }
 }

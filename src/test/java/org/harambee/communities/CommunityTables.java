@@ -77,4 +77,15 @@ public final class CommunityTables {
                 .update();
         return id;
     }
+
+    /** A community meeting of yesterday with a few people present. */
+    public static UUID meeting(JdbcClient jdbc, UUID community) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into community_meeting (id, community_id, meeting_type, held_on, girls, boys, women, men,"
+                        + " facilitation, created_by, created_at)"
+                        + " values (?, ?, 'COMMUNITY_MEETING', current_date - 1, 2, 3, 5, 4, 'COMMUNITY', 'test', ?)")
+                .params(id, community, Timestamp.from(Instant.now()))
+                .update();
+        return id;
+    }
 }
