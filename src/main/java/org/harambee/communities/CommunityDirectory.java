@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.communities.internal.Areas;
 import org.harambee.communities.internal.ResultPage;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
-import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.InvalidInputException;
@@ -39,18 +39,21 @@ class CommunityDirectory {
     private final Geography geography;
     private final Partners partners;
     private final Scopes scopes;
+    private final Areas areas;
 
     CommunityDirectory(
             CommunityRecords records,
             ClusterMemberships clusters,
             Geography geography,
             Partners partners,
-            Scopes scopes) {
+            Scopes scopes,
+            Areas areas) {
         this.records = records;
         this.clusters = clusters;
         this.geography = geography;
         this.partners = partners;
         this.scopes = scopes;
+        this.areas = areas;
     }
 
     Scope scope() {
@@ -154,17 +157,7 @@ class CommunityDirectory {
 
     /** The subtree of a unit the reader may see: a problem for an unknown P-code, 403 for one outside the area. */
     String areaPath(String pcode) {
-        if (pcode == null || pcode.isBlank()) {
-            return null;
-        }
-        UnitView unit = geography
-                .find(pcode.trim(), "en")
-                .orElseThrow(() -> new InvalidInputException(
-                        List.of(new FieldProblem("unit", "communities.unit.unknown", pcode))));
-        if (!scope().reaches(unit.path())) {
-            throw new org.springframework.security.access.AccessDeniedException("area outside the user's scope");
-        }
-        return unit.path();
+        return areas.path("unit", pcode, scope());
     }
 
     private CommunityRecords.Filter filter(String unit, String phase, UUID partner, String q) {

@@ -178,6 +178,12 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A meeting of a community at the first chiefdom of {@code district}. */
         UUID meeting(String district);
+
+        /** A cluster of one community at the first chiefdom of {@code district}. */
+        UUID cluster(String district);
+
+        /** A valid cluster: a new name, a new lead organisation, a new community at the first chiefdom. */
+        String clusterJson(String district);
     }
 
     /**
@@ -302,7 +308,15 @@ class AuthorisationMatrixIntegrationTests {
                             + "\",\"women\":3,\"facilitation\":\"COMMUNITY\"}")),
             expect("GET /api/v1/meetings/{id}", VIEW_PROGRAMME, Placement.UNIT)
                     .withId(call -> call.fixtures().meeting(call.place())),
-            expect("GET /api/v1/meeting-types", VIEW_PROGRAMME, Placement.NONE));
+            expect("GET /api/v1/meeting-types", VIEW_PROGRAMME, Placement.NONE),
+            expect("GET /api/v1/clusters", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/clusters", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .with(json(call -> call.fixtures().clusterJson(call.place()))),
+            expect("GET /api/v1/clusters/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().cluster(call.place())),
+            expect("PUT /api/v1/clusters/{id}", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().cluster(call.place()))
+                    .with(json(call -> call.fixtures().clusterJson(call.place()))));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -655,6 +669,21 @@ class AuthorisationMatrixIntegrationTests {
         @Override
         public UUID meeting(String district) {
             return CommunityTables.meeting(jdbc, community(district));
+        }
+
+        @Override
+        public UUID cluster(String district) {
+            return CommunityTables.cluster(jdbc, newUsername(), organisation(), community(district));
+        }
+
+        @Override
+        public String clusterJson(String district) {
+            return "{\"name\":\"" + newUsername() + "\",\"leadPartnerId\":\"" + organisation() + "\",\"memberIds\":[\""
+                    + community(district) + "\"]}";
+        }
+
+        private UUID organisation() {
+            return CommunityTables.organisation(jdbc, newUsername(), "NATIONAL_NGO");
         }
     }
 }

@@ -88,4 +88,20 @@ public final class CommunityTables {
                 .update();
         return id;
     }
+
+    /** A cluster of one community, led by {@code lead}, placed at the community's unit. */
+    public static UUID cluster(JdbcClient jdbc, String name, UUID lead, UUID community) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql(
+                        "insert into community_cluster (id, name, search_name, lead_partner_id, unit_id, unit_path, unit_chosen,"
+                                + " created_by, created_at, updated_at) select ?, ?, ?, ?, unit_id, unit_path, false, 'test', ?, ?"
+                                + " from community where id = ?")
+                .params(id, name, name.toLowerCase(Locale.ROOT), lead, now, now, community)
+                .update();
+        jdbc.sql("insert into community_cluster_member (cluster_id, community_id) values (?, ?)")
+                .params(id, community)
+                .update();
+        return id;
+    }
 }

@@ -1,0 +1,163 @@
+package org.harambee.communities.clusters;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.communities.Communities;
+import org.harambee.communities.internal.Areas;
+import org.harambee.communities.internal.FormErrors;
+import org.harambee.partners.Partners;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Cluster pages: the list, a cluster with its members' phases, and the form with members to tick. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class ClusterController {
+
+    static final String LIST = "clusters/list";
+    static final String SHOW = "clusters/show";
+    static final String FORM = "clusters/form";
+
+    private final ClusterReading reading;
+    private final ClusterForming forming;
+    private final Communities communities;
+    private final Partners partners;
+    private final Scopes scopes;
+    private final Areas areas;
+    private final MessageSource messages;
+
+    ClusterController(
+            ClusterReading reading,
+            ClusterForming forming,
+            Communities communities,
+            Partners partners,
+            Scopes scopes,
+            Areas areas,
+            MessageSource messages) {
+        this.reading = reading;
+        this.forming = forming;
+        this.communities = communities;
+        this.partners = partners;
+        this.scopes = scopes;
+        this.areas = areas;
+        this.messages = messages;
+    }
+
+    @GetMapping("/clusters")
+    String showClusters(
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        try {
+            model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("page", Math.max(page, 0));
+        return LIST;
+    }
+
+    @GetMapping("/clusters/{id}")
+    String showCluster(@PathVariable UUID id, Locale locale, Model model) {
+        model.addAttribute("cluster", reading.get(id, locale.getLanguage()));
+        model.addAttribute(
+                "canManage",
+                scopes.permits(Permission.MANAGE_COMMUNITIES, reading.row(id).unitPath()));
+        return SHOW;
+    }
+
+    @GetMapping("/clusters/new")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String showNewForm(@RequestParam(required = false) String area, Model model) {
+        var form = new ClusterForming.ClusterInput(null, null, List.of(), null);
+        return form(form, null, area, Map.of(), model);
+    }
+
+    @PostMapping("/clusters")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String processNewForm(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) UUID leadPartnerId,
+            @RequestParam(required = false) List<UUID> memberIds,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String area,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var form =
+                new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
+        try {
+            UUID id = forming.create(form, locale.getLanguage()).id();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/clusters/" + id;
+        } catch (InvalidInputException e) {
+            return form(form, null, area, errors(e, locale), model);
+        }
+    }
+
+    @GetMapping("/clusters/{id}/edit")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String showEditForm(@PathVariable UUID id, Locale locale, Model model) {
+        ClusterViews.Cluster cluster = reading.get(id, locale.getLanguage());
+        var form = new ClusterForming.ClusterInput(
+                cluster.name(),
+                cluster.leadPartner() == null ? null : cluster.leadPartner().id(),
+                cluster.members().stream().map(ClusterViews.Member::id).toList(),
+                cluster.unitChosen() ? cluster.unit().pcode() : null);
+        return form(form, id, null, Map.of(), model);
+    }
+
+    @PostMapping("/clusters/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String processEditForm(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) UUID leadPartnerId,
+            @RequestParam(required = false) List<UUID> memberIds,
+            @RequestParam(required = false) String unit,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var form =
+                new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
+        try {
+            forming.update(id, form, locale.getLanguage());
+        } catch (InvalidInputException e) {
+            return form(form, id, null, errors(e, locale), model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + id;
+    }
+
+    /** The form, with the communities the user may group (inside {@code area}, a P-code, when given). */
+    private String form(
+            ClusterForming.ClusterInput form, UUID id, String area, Map<String, String> errors, Model model) {
+        var scope = scopes.of(Permission.MANAGE_COMMUNITIES);
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("area", area);
+        model.addAttribute("errors", errors);
+        model.addAttribute("partners", partners.active());
+        model.addAttribute("candidates", communities.within(scope, areas.path("area", area, scope)));
+        return FORM;
+    }
+
+    /** A member's problem is shown above the list of members. */
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        return FormErrors.of(e, messages, locale, field -> field.startsWith("memberIds") ? "memberIds" : field);
+    }
+}
