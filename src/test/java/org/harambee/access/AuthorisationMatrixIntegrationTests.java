@@ -316,7 +316,13 @@ class AuthorisationMatrixIntegrationTests {
                     .withId(call -> call.fixtures().cluster(call.place())),
             expect("PUT /api/v1/clusters/{id}", MANAGE_COMMUNITIES, Placement.UNIT)
                     .withId(call -> call.fixtures().cluster(call.place()))
-                    .with(json(call -> call.fixtures().clusterJson(call.place()))));
+                    .with(json(call -> call.fixtures().clusterJson(call.place()))),
+            expect("GET /api/v1/spread-links", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/spread-links", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .with(json(call -> "{\"sourceId\":\"" + call.fixtures().community(call.place())
+                            + "\",\"targetId\":\"" + call.fixtures().community(call.place())
+                            + "\",\"kind\":\"TOLD\",\"occurredOn\":\"" + LocalDate.now() + "\"}")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");

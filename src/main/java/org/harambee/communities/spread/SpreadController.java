@@ -1,0 +1,122 @@
+package org.harambee.communities.spread;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.communities.Communities;
+import org.harambee.communities.CommunityRef;
+import org.harambee.communities.SpreadKind;
+import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The spread network of an area as a tree of who inspired whom, and the form to record a link from a community. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class SpreadController {
+
+    static final String NETWORK = "spread/network";
+    static final String FORM = "spread/form";
+
+    /** The form as typed; {@code direction} OUT: this community inspired the other, IN: the other inspired it. */
+    record Form(String direction, String otherId, String kind, String occurredOn, String note) {}
+
+    private final Spreading spreading;
+    private final Communities communities;
+    private final Scopes scopes;
+    private final MessageSource messages;
+
+    SpreadController(Spreading spreading, Communities communities, Scopes scopes, MessageSource messages) {
+        this.spreading = spreading;
+        this.communities = communities;
+        this.scopes = scopes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/communities/network")
+    String showNetwork(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        try {
+            Spreading.Network network = spreading.network(unit, locale.getLanguage());
+            model.addAttribute("network", network);
+            model.addAttribute("rows", spreading.tree(network));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        model.addAttribute("unit", unit);
+        return NETWORK;
+    }
+
+    @GetMapping("/communities/{id}/spread/new")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String showSpreadForm(@PathVariable UUID id, Model model) {
+        return form(
+                id,
+                new Form("OUT", null, SpreadKind.TOLD.name(), LocalDate.now().toString(), null),
+                Map.of(),
+                model);
+    }
+
+    @PostMapping("/communities/{id}/spread")
+    @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
+    String processSpreadForm(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "OUT") String direction,
+            @RequestParam(required = false) String otherId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String occurredOn,
+            @RequestParam(required = false) String note,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Form form = new Form(direction, otherId, kind, occurredOn, note);
+        UUID other = parse(otherId);
+        boolean out = !"IN".equals(direction);
+        try {
+            spreading.record(new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = FormErrors.of(e, messages, locale, field -> switch (field) {
+                case "sourceId" -> out ? "self" : "otherId";
+                case "targetId" -> out ? "otherId" : "self";
+                default -> field;
+            });
+            return form(id, form, errors, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/communities/" + id;
+    }
+
+    private String form(UUID id, Form form, Map<String, String> errors, Model model) {
+        CommunityRef community = communities.get(id);
+        scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
+        model.addAttribute("community", community);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", SpreadKind.values());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute(
+                "others",
+                communities.within(scopes.of(Permission.VIEW_PROGRAMME), null).stream()
+                        .filter(c -> !c.id().equals(id))
+                        .toList());
+        return FORM;
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id == null || id.isBlank() ? null : UUID.fromString(id.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
