@@ -1,0 +1,53 @@
+package org.harambee.communities;
+
+import java.util.Locale;
+import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The map of communities coloured by phase: the page with its legend, and the GeoJSON that the page's script draws. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class MapController {
+
+    static final String MAP = "communities/map";
+
+    private final CommunityMap map;
+    private final CommunityDirectory directory;
+    private final MessageSource messages;
+
+    MapController(CommunityMap map, CommunityDirectory directory, MessageSource messages) {
+        this.map = map;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/communities/map")
+    String showMap(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        try {
+            CommunityMap.MapData data = map.of(directory.areaPath(unit), directory.scope(), locale);
+            model.addAttribute("drawn", data.drawn());
+            model.addAttribute("withoutBoundary", data.withoutBoundary());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("phases", Phase.values());
+        return MAP;
+    }
+
+    @GetMapping("/communities/map.json")
+    ResponseEntity<String> showMapData(@RequestParam(required = false) String unit, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("application/geo+json"))
+                .body(map.of(directory.areaPath(unit), directory.scope(), locale)
+                        .geoJson());
+    }
+}
