@@ -184,6 +184,15 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A valid cluster: a new name, a new lead organisation, a new community at the first chiefdom. */
         String clusterJson(String district);
+
+        /** A community at the first chiefdom of {@code district} that selected child labour. */
+        UUID communityWithHarm(String district);
+
+        /** An action plan, with one action, of a community at the first chiefdom of {@code district}. */
+        UUID actionPlan(String district);
+
+        /** An action of such a plan. */
+        UUID action(String district);
     }
 
     /**
@@ -226,6 +235,10 @@ class AuthorisationMatrixIntegrationTests {
             return new Expectation(operation, permission, placement, status, id, request);
         }
     }
+
+    /** A valid action of an action plan. */
+    static final String ACTION_JSON =
+            "{\"description\":\"Talk to farm owners\",\"owner\":\"Mothers' club\",\"status\":\"IN_PROGRESS\"}";
 
     /** Every operation of the API. A new endpoint needs a line here; the tests say so when one is missing. */
     static final List<Expectation> EXPECTATIONS = List.of(
@@ -322,7 +335,28 @@ class AuthorisationMatrixIntegrationTests {
             expect("POST /api/v1/spread-links", MANAGE_COMMUNITIES, Placement.UNIT)
                     .with(json(call -> "{\"sourceId\":\"" + call.fixtures().community(call.place())
                             + "\",\"targetId\":\"" + call.fixtures().community(call.place())
-                            + "\",\"kind\":\"TOLD\",\"occurredOn\":\"" + LocalDate.now() + "\"}")));
+                            + "\",\"kind\":\"TOLD\",\"occurredOn\":\"" + LocalDate.now() + "\"}")),
+            expect("GET /api/v1/harms", VIEW_PROGRAMME, Placement.NONE),
+            expect("GET /api/v1/communities/{id}/harm-selections", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("POST /api/v1/communities/{id}/harm-selections", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(community())
+                    .with(json(call -> "{\"harm\":\"CHILD_LABOUR\",\"selectedOn\":\"" + LocalDate.now()
+                            + "\",\"groupsConsulted\":[\"GIRLS\"]}")),
+            expect("GET /api/v1/communities/{id}/action-plans", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(community()),
+            expect("POST /api/v1/communities/{id}/action-plans", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().communityWithHarm(call.place()))
+                    .with(json(call -> "{\"title\":\"Back to school\",\"harm\":\"CHILD_LABOUR\"," + "\"startsOn\":\""
+                            + LocalDate.now() + "\"}")),
+            expect("GET /api/v1/action-plans/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().actionPlan(call.place())),
+            expect("POST /api/v1/action-plans/{id}/actions", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().actionPlan(call.place()))
+                    .with(json(call -> ACTION_JSON)),
+            expect("PUT /api/v1/actions/{id}", MANAGE_COMMUNITIES, Placement.UNIT)
+                    .withId(call -> call.fixtures().action(call.place()))
+                    .with(json(call -> ACTION_JSON)));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -686,6 +720,23 @@ class AuthorisationMatrixIntegrationTests {
         public String clusterJson(String district) {
             return "{\"name\":\"" + newUsername() + "\",\"leadPartnerId\":\"" + organisation() + "\",\"memberIds\":[\""
                     + community(district) + "\"]}";
+        }
+
+        @Override
+        public UUID communityWithHarm(String district) {
+            UUID community = community(district);
+            CommunityTables.harmSelection(jdbc, community, "CHILD_LABOUR");
+            return community;
+        }
+
+        @Override
+        public UUID actionPlan(String district) {
+            return CommunityTables.actionPlan(jdbc, community(district));
+        }
+
+        @Override
+        public UUID action(String district) {
+            return CommunityTables.firstAction(jdbc, actionPlan(district));
         }
 
         private UUID organisation() {

@@ -104,4 +104,40 @@ public final class CommunityTables {
                 .update();
         return id;
     }
+
+    /** A harm the community selected yesterday, consulting girls and women. */
+    public static UUID harmSelection(JdbcClient jdbc, UUID community, String harm) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into community_harm_selection (id, community_id, harm, selected_on, groups_consulted,"
+                        + " created_by, created_at) values (?, ?, ?, current_date - 1, 'GIRLS,WOMEN', 'test', ?)")
+                .params(id, community, harm, Timestamp.from(Instant.now()))
+                .update();
+        return id;
+    }
+
+    /** An action plan of the community against child labour (selected too), with one planned action. */
+    public static UUID actionPlan(JdbcClient jdbc, UUID community) {
+        harmSelection(jdbc, community, "CHILD_LABOUR");
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into community_action_plan (id, community_id, title, harm, starts_on, created_by, created_at,"
+                        + " updated_at) values (?, ?, 'Back to school', 'CHILD_LABOUR', current_date, 'test', ?, ?)")
+                .params(id, community, now, now)
+                .update();
+        jdbc.sql("insert into community_action (id, plan_id, position, description, owner, status, created_by,"
+                        + " created_at, updated_at) values (?, ?, 1, 'Talk to farm owners', 'Child protection committee',"
+                        + " 'PLANNED', 'test', ?, ?)")
+                .params(UUID.randomUUID(), id, now, now)
+                .update();
+        return id;
+    }
+
+    /** The first action of a plan. */
+    public static UUID firstAction(JdbcClient jdbc, UUID plan) {
+        return jdbc.sql("select id from community_action where plan_id = ? order by position")
+                .param(plan)
+                .query(UUID.class)
+                .list()
+                .get(0);
+    }
 }
