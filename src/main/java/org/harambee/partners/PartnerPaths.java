@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 class PartnerPaths {
 
     /** Every partner table that places its rows in a unit. */
-    static final List<String> PLACED_TABLES = List.of("partner_presence", "partner_adoption");
+    static final List<String> PLACED_TABLES =
+            List.of("partner_presence", "partner_adoption", "partner_stakeholder", "partner_forum");
 
     private final JdbcClient jdbc;
 

@@ -183,6 +183,12 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A fresh adoption, at "invited", of a fresh organisation in {@code unit}. */
         UUID adoption(String unit);
+
+        /** A fresh stakeholder in {@code unit}. */
+        UUID stakeholder(String unit);
+
+        /** A fresh forum in {@code unit}. */
+        UUID forum(String unit);
     }
 
     /**
@@ -314,7 +320,30 @@ class AuthorisationMatrixIntegrationTests {
                     .withId(call -> call.fixtures().adoption(call.place())),
             expect("POST /api/v1/adoptions/{id}/steps", MANAGE_PARTNERS, Placement.UNIT)
                     .withId(call -> call.fixtures().adoption(call.place()))
-                    .with(json(call -> "{\"step\":\"AGREED\",\"date\":\"2025-02-01\"}")));
+                    .with(json(call -> "{\"step\":\"AGREED\",\"date\":\"2025-02-01\"}")),
+            expect("GET /api/v1/stakeholders", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/stakeholders", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix Council\",\"kind\":\"CHIEFDOM_COUNCIL\",\"unit\":\""
+                            + call.place() + "\"}")),
+            expect("GET /api/v1/stakeholders/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().stakeholder(call.place())),
+            expect("PUT /api/v1/stakeholders/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().stakeholder(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Committee\",\"kind\":\"OTHER\"}")),
+            expect("GET /api/v1/forums", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/forums", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix Forum\",\"unit\":\"" + call.place()
+                            + "\",\"representedCommunityIds\":[\"" + UUID.randomUUID() + "\"]}")),
+            expect("GET /api/v1/forums/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place())),
+            expect("PUT /api/v1/forums/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Forum Renamed\",\"representedCommunityIds\":[]}")),
+            expect("POST /api/v1/forums/{id}/meetings", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place()))
+                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -679,6 +708,29 @@ class AuthorisationMatrixIntegrationTests {
                             + " created_at, updated_at) select ?, ?, id, path, 'INVITED', ?, ?, ? from geo_unit"
                             + " where pcode = ?")
                     .params(id, organisation(), Date.valueOf("2025-01-01"), now, now, unit)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID stakeholder(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_stakeholder (id, name, kind, unit_id, unit_path, created_at, updated_at)"
+                            + " select ?, 'Matrix Fixture Council', 'CHIEFDOM_COUNCIL', id, path, ?, ? from geo_unit"
+                            + " where pcode = ?")
+                    .params(id, now, now, unit)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID forum(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_forum (id, name, unit_id, unit_path, created_at, updated_at)"
+                            + " select ?, 'Matrix Fixture Forum', id, path, ?, ? from geo_unit where pcode = ?")
+                    .params(id, now, now, unit)
                     .update();
             return id;
         }

@@ -8,6 +8,10 @@ public final class PartnerTables {
     private PartnerTables() {}
 
     public static void clear(JdbcClient jdbc) {
+        jdbc.sql("delete from partner_forum_community").update();
+        jdbc.sql("delete from partner_forum_meeting").update();
+        jdbc.sql("delete from partner_forum").update();
+        jdbc.sql("delete from partner_stakeholder").update();
         jdbc.sql("delete from partner_adoption").update();
         jdbc.sql("delete from partner_presence").update();
         jdbc.sql("delete from partner_organisation").update();
