@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ForumApiController {
 
     private final ForumRegistry registry;
+    private final ForumMeetings meetings;
 
-    ForumApiController(ForumRegistry registry) {
+    ForumApiController(ForumRegistry registry, ForumMeetings meetings) {
         this.registry = registry;
+        this.meetings = meetings;
     }
 
     @GetMapping
@@ -66,8 +68,8 @@ class ForumApiController {
     @PostMapping("/{id}/meetings")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     @Operation(summary = "Record a meeting of the forum: its day, how many attended, short notes")
-    ResponseEntity<Forums.Meeting> recordMeeting(@PathVariable UUID id, @RequestBody ForumRegistry.MeetingInput input) {
-        Forums.Meeting meeting = registry.recordMeeting(id, input);
+    ResponseEntity<Forums.Meeting> recordMeeting(@PathVariable UUID id, @RequestBody ForumMeetings.MeetingInput input) {
+        Forums.Meeting meeting = meetings.record(id, input);
         return ResponseEntity.created(URI.create("/api/v1/forums/" + id)).body(meeting);
     }
 }

@@ -44,13 +44,19 @@ class ForumController {
     record MeetingForm(String heldOn, String attendance, String notes) {}
 
     private final ForumRegistry registry;
+    private final ForumMeetings meetings;
     private final StakeholderRegistry stakeholders;
     private final PartnerPlaces places;
     private final MessageSource messages;
 
     ForumController(
-            ForumRegistry registry, StakeholderRegistry stakeholders, PartnerPlaces places, MessageSource messages) {
+            ForumRegistry registry,
+            ForumMeetings meetings,
+            StakeholderRegistry stakeholders,
+            PartnerPlaces places,
+            MessageSource messages) {
         this.registry = registry;
+        this.meetings = meetings;
         this.stakeholders = stakeholders;
         this.places = places;
         this.messages = messages;
@@ -83,7 +89,7 @@ class ForumController {
         try {
             Integer attendance =
                     meeting.attendance() == null || meeting.attendance().isBlank() ? null : parse(meeting.attendance());
-            registry.recordMeeting(id, new ForumRegistry.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
+            meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
         } catch (InvalidInputException e) {
             return show(registry.get(id), meeting, FormErrors.of(e, messages, locale, Map.of()), model);
         }

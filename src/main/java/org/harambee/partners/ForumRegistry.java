@@ -14,20 +14,18 @@ import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Forums where communities meet each other and the stakeholders above them: placed in a unit, optionally convened by
  * a stakeholder the writer can see, with the communities represented (ids of the communities module, kept as given)
- * and meetings counted, never named. A meeting publishes {@link ForumMeetingRecorded}.
+ * and meetings ({@link ForumMeetings}).
  */
 @Service
 class ForumRegistry {
 
     static final int MAX_COMMUNITIES = 500;
-    static final int MAX_ATTENDANCE = 100_000;
     static final int MEETINGS_SHOWN = 100;
 
     /** A new forum: name, P-code of its unit, convening stakeholder (optional), communities represented. */
@@ -35,8 +33,6 @@ class ForumRegistry {
 
     /** What may change of a forum; the communities listed replace those before. */
     record ForumChange(String name, UUID convenerId, List<UUID> representedCommunityIds) {}
-
-    record MeetingInput(String heldOn, Integer attendance, String notes) {}
 
     record Convener(UUID id, String name, StakeholderKind kind) {}
 
@@ -53,19 +49,12 @@ class ForumRegistry {
     private final Forums forums;
     private final Stakeholders stakeholders;
     private final PartnerPlaces places;
-    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    ForumRegistry(
-            Forums forums,
-            Stakeholders stakeholders,
-            PartnerPlaces places,
-            ApplicationEventPublisher events,
-            AuditTrail audit) {
+    ForumRegistry(Forums forums, Stakeholders stakeholders, PartnerPlaces places, AuditTrail audit) {
         this.forums = forums;
         this.stakeholders = stakeholders;
         this.places = places;
-        this.events = events;
         this.audit = audit;
     }
 
@@ -130,28 +119,6 @@ class ForumRegistry {
         return get(id);
     }
 
-    @Transactional
-    Forums.Meeting recordMeeting(UUID id, MeetingInput input) {
-        Forums.Row forum = row(id);
-        places.requireWrite(forum.unitPath());
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate heldOn = Dates.past(input.heldOn(), "heldOn", problems);
-        Integer attendance = input.attendance();
-        if (attendance == null || attendance < 0 || attendance > MAX_ATTENDANCE) {
-            problems.add(new FieldProblem("attendance", "partners.forum.attendance.invalid", MAX_ATTENDANCE));
-        }
-        String notes = Text.limited(input.notes(), 2000, "notes", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Forums.Meeting meeting = new Forums.Meeting(Ids.newId(), heldOn, attendance, notes);
-        forums.insertMeeting(id, meeting);
-        events.publishEvent(
-                new ForumMeetingRecorded(meeting.id(), id, forum.unitId(), forum.unitPath(), heldOn, attendance));
-        record("FORUM_MEETING_RECORDED", forum, heldOn + ", " + attendance + " present");
-        return meeting;
-    }
-
     /** A convener must be a stakeholder the writer can see. */
     private void convener(UUID id, List<FieldProblem> problems) {
         if (id != null
@@ -177,7 +144,7 @@ class ForumRegistry {
                 new LinkedHashSet<>(ids.stream().filter(i -> i != null).toList()));
     }
 
-    private Forums.Row row(UUID id) {
+    Forums.Row row(UUID id) {
         return forums.find(id).orElseThrow(RecordNotFoundException::new);
     }
 
@@ -206,7 +173,7 @@ class ForumRegistry {
                 .toList();
     }
 
-    private void record(String action, Forums.Row forum, String detail) {
+    void record(String action, Forums.Row forum, String detail) {
         audit.record(action, "forum", forum.id().toString(), forum.unitId(), forum.unitPath(), detail);
     }
 }

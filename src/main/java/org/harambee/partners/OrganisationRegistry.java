@@ -1,13 +1,11 @@
 package org.harambee.partners;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.harambee.access.AuditTrail;
 import org.harambee.geography.CountryView;
 import org.harambee.geography.Geography;
@@ -27,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OrganisationRegistry {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,39}");
-    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
 
     /** What a user enters; {@code kind} is one of {@link OrganisationKind}, {@code country} a P-code. */
     record OrganisationInput(
@@ -62,11 +56,14 @@ class OrganisationRegistry {
             Instant updatedAt) {}
 
     private final Organisations organisations;
+    private final OrganisationChecks checks;
     private final Geography geography;
     private final AuditTrail audit;
 
-    OrganisationRegistry(Organisations organisations, Geography geography, AuditTrail audit) {
+    OrganisationRegistry(
+            Organisations organisations, OrganisationChecks checks, Geography geography, AuditTrail audit) {
         this.organisations = organisations;
+        this.checks = checks;
         this.geography = geography;
         this.audit = audit;
     }
@@ -91,7 +88,7 @@ class OrganisationRegistry {
     @Transactional
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     OrganisationView create(OrganisationInput input, String language) {
-        Organisations.Details details = details(input, null);
+        Organisations.Details details = checks.details(input, null);
         UUID id;
         try {
             id = organisations.insert(details);
@@ -106,7 +103,7 @@ class OrganisationRegistry {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     OrganisationView update(UUID id, OrganisationInput input, String language) {
         row(id);
-        Organisations.Details details = details(input, id);
+        Organisations.Details details = checks.details(input, id);
         try {
             organisations.update(id, details);
         } catch (DuplicateKeyException e) {
@@ -127,49 +124,6 @@ class OrganisationRegistry {
 
     private Organisations.Row row(UUID id) {
         return organisations.find(id).orElseThrow(RecordNotFoundException::new);
-    }
-
-    private Organisations.Details details(OrganisationInput input, UUID id) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = Text.trimmed(input.name());
-        if (name == null) {
-            problems.add(new FieldProblem("name", "partners.name.required"));
-        } else if (name.length() > 200) {
-            problems.add(new FieldProblem("name", "partners.tooLong", 200));
-        } else if (organisations.nameTaken(name, id)) {
-            problems.add(new FieldProblem("name", "partners.organisation.nameTaken"));
-        }
-        String shortName = Text.limited(input.shortName(), 40, "shortName", problems);
-        OrganisationKind kind = Text.parse(OrganisationKind.class, input.kind());
-        if (kind == null) {
-            problems.add(new FieldProblem("kind", "partners.organisation.kind.invalid"));
-        }
-        String country = Text.trimmed(input.country());
-        Integer level = input.level();
-        if (country != null) {
-            Optional<UnitView> unit = geography.find(country, "en").filter(u -> u.level() == 0);
-            if (unit.isEmpty()) {
-                problems.add(new FieldProblem("country", "partners.organisation.country.unknown", country));
-            } else {
-                country = unit.get().pcode();
-                if (level != null
-                        && geography.country(country, "en").levels().stream().noneMatch(l -> l.level() == level)) {
-                    problems.add(new FieldProblem("level", "partners.organisation.level.unknown", level));
-                }
-            }
-        } else if (level != null) {
-            problems.add(new FieldProblem("level", "partners.organisation.level.needsCountry"));
-        }
-        String contactName = Text.limited(input.contactName(), 200, "contactName", problems);
-        String email = Text.matching(
-                input.contactEmail(), EMAIL, 254, "contactEmail", "partners.contactEmail.invalid", problems);
-        String phone = Text.matching(
-                input.contactPhone(), PHONE, 40, "contactPhone", "partners.contactPhone.invalid", problems);
-        String website = Text.matching(input.website(), WEBSITE, 300, "website", "partners.website.invalid", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new Organisations.Details(name, shortName, kind, country, level, contactName, email, phone, website);
     }
 
     private static InvalidInputException nameTaken() {

@@ -214,6 +214,11 @@ class ForumsIntegrationTests extends PartnersWebTests {
                 .contains("Amber Chiefdom Council");
         assertThat(get(RESEARCHER, "/forums")).hasStatusOk().bodyText().contains("Meetings: 1");
         assertThat(get(CEDAR, "/forums/" + forum)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(get(CEDAR, "/forums/" + forum + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(get(AMBER, "/forums/" + forum + "/edit"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(COMMUNITY_1.toString());
     }
 
     private UUID stakeholder(

@@ -226,6 +226,16 @@ class PartnersIntegrationTests extends PartnersWebTests {
         assertThat(put(AMBER, "/api/v1/presence/" + cedar, "{\"sector\":\"WASH\",\"startDate\":\"2025-01-01\"}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.delete().uri("/api/v1/presence/" + cedar).with(AMBER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(get(AMBER, "/presence/" + cedar + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(get(AMBER, "/presence/" + amber + "/edit"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"2025-01-01\"");
+        assertThat(get(RESEARCHER, "/presence?unit=QZ01"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Amber North (QZ010101)")
+                .doesNotContain("Cedar East");
         assertThat(get(CEDAR, "/api/v1/presence/" + cedar))
                 .bodyJson()
                 .extractingPath("$.sector")
