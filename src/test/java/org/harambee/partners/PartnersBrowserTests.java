@@ -22,6 +22,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -149,10 +150,18 @@ class PartnersBrowserTests {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). */
     private void submit(String form) {
         WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Date inputs take what the browser's locale shows; the value is set as the form sends it instead. */

@@ -101,6 +101,12 @@ class PartnersIntegrationTests extends PartnersWebTests {
                     .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         }
         assertThat(mvc.get().uri("/api/v1/organisations").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(get(RESEARCHER, "/api/v1/organisations/" + UUID.randomUUID()))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("There is no such record.");
+        assertThat(get(RESEARCHER, "/api/v1/organisations?kind=BANK")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(count("partner_organisation")).isZero();
     }
 
