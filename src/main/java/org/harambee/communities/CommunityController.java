@@ -154,7 +154,7 @@ class CommunityController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("origins", Origin.values());
-        model.addAttribute("partners", partners.active());
+        model.addAttribute("partners", partners.activeOrganisations());
         model.addAttribute(
                 "neighbours",
                 communities.within(directory.scope(), null).stream()

@@ -2,23 +2,47 @@ package org.harambee.partners;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.system.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the organisations table for other modules. */
+/** The organisations table. Names are unique ignoring case and repeated spaces ({@code search_name}). */
 @Repository
 class Organisations {
 
     static final String REF_COLUMNS = "id, name, short_name, kind, active";
+    private static final String COLUMNS = REF_COLUMNS + ", level_depth, country_pcode, contact_name, contact_email,"
+            + " contact_phone, website, created_at, updated_at";
+
+    /** What a user enters about an organisation, checked. */
+    record Details(
+            String name,
+            String shortName,
+            OrganisationKind kind,
+            String country,
+            Integer level,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String website) {}
+
+    record Row(UUID id, Details details, boolean active, Instant createdAt, Instant updatedAt) {}
 
     private final JdbcClient jdbc;
 
     Organisations(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    static String searchName(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     Optional<OrganisationRef> ref(UUID id) {
@@ -38,10 +62,99 @@ class Organisations {
                 .list();
     }
 
+    /** Every active organisation by name, for choosing one in a form. */
     List<OrganisationRef> active() {
         return jdbc.sql("select " + REF_COLUMNS + " from partner_organisation where active = true order by search_name")
                 .query(Organisations::ref)
                 .list();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from partner_organisation where id = ?")
+                .param(id)
+                .query(Organisations::row)
+                .optional();
+    }
+
+    boolean nameTaken(String name, UUID except) {
+        return jdbc.sql("select count(*) from partner_organisation where search_name = ? and id <> ?")
+                        .params(searchName(name), except == null ? new UUID(0, 0) : except)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    UUID insert(Details d) {
+        UUID id = Ids.newId();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql(
+                        "insert into partner_organisation (id, name, search_name, short_name, kind, level_depth, country_pcode,"
+                                + " contact_name, contact_email, contact_phone, website, active, created_at, updated_at)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)")
+                .params(
+                        id,
+                        d.name(),
+                        searchName(d.name()),
+                        d.shortName(),
+                        d.kind().name(),
+                        d.level(),
+                        d.country())
+                .params(d.contactName(), d.contactEmail(), d.contactPhone(), d.website(), now, now)
+                .update();
+        return id;
+    }
+
+    void update(UUID id, Details d) {
+        jdbc.sql("update partner_organisation set name = ?, search_name = ?, short_name = ?, kind = ?, level_depth = ?,"
+                        + " country_pcode = ?, contact_name = ?, contact_email = ?, contact_phone = ?, website = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(d.name(), searchName(d.name()), d.shortName(), d.kind().name(), d.level(), d.country())
+                .params(d.contactName(), d.contactEmail(), d.contactPhone(), d.website())
+                .params(Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    void setActive(UUID id, boolean active) {
+        jdbc.sql("update partner_organisation set active = ?, updated_at = ? where id = ?")
+                .params(active, Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    /** By name; {@code q} found anywhere in the name or short name, ignoring case. */
+    List<Row> search(String q, OrganisationKind kind, Boolean active, int page, int size) {
+        Where where = filter(q, kind, active);
+        return jdbc.sql("select " + COLUMNS + " from partner_organisation" + where.sql()
+                        + " order by search_name limit :limit offset :offset")
+                .params(where.params())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Organisations::row)
+                .list();
+    }
+
+    long count(String q, OrganisationKind kind, Boolean active) {
+        Where where = filter(q, kind, active);
+        return jdbc.sql("select count(*) from partner_organisation" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private static Where filter(String q, OrganisationKind kind, Boolean active) {
+        Where where = new Where();
+        if (q != null && !q.isBlank()) {
+            where.and(
+                    "(search_name like :q escape '\\' or lower(short_name) like :q escape '\\')",
+                    "q",
+                    Where.containing(q));
+        }
+        if (kind != null) {
+            where.and("kind = :kind", "kind", kind.name());
+        }
+        if (active != null) {
+            where.and("active = :active", "active", active);
+        }
+        return where;
     }
 
     static OrganisationRef ref(ResultSet rs, int i) throws SQLException {
@@ -51,5 +164,23 @@ class Organisations {
                 rs.getString("short_name"),
                 OrganisationKind.valueOf(rs.getString("kind")),
                 rs.getBoolean("active"));
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                new Details(
+                        rs.getString("name"),
+                        rs.getString("short_name"),
+                        OrganisationKind.valueOf(rs.getString("kind")),
+                        rs.getString("country_pcode"),
+                        rs.getObject("level_depth", Integer.class),
+                        rs.getString("contact_name"),
+                        rs.getString("contact_email"),
+                        rs.getString("contact_phone"),
+                        rs.getString("website")),
+                rs.getBoolean("active"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

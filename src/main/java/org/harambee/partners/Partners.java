@@ -7,15 +7,20 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The partners module's API: organisations by id, for the modules that name them (communities, agreements...). */
+/**
+ * The partners module's API for the modules that name organisations (communities, agreements...): organisations by
+ * id, the active ones to choose from, and how far an organisation has adopted the approach where a record lies.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Partners {
 
     private final Organisations organisations;
+    private final Adoptions adoptions;
 
-    Partners(Organisations organisations) {
+    Partners(Organisations organisations, Adoptions adoptions) {
         this.organisations = organisations;
+        this.adoptions = adoptions;
     }
 
     public Optional<OrganisationRef> organisation(UUID id) {
@@ -27,8 +32,20 @@ public class Partners {
         return organisations.refs(ids);
     }
 
-    /** The active organisations, by name, for a form to choose from. */
-    public List<OrganisationRef> active() {
+    /** Every active organisation, by name: the choices for "supported by" in another module's form. */
+    public List<OrganisationRef> activeOrganisations() {
         return organisations.active();
+    }
+
+    /**
+     * The furthest adoption step of the organisation at the unit with this materialised path or at any unit above
+     * it (an adoption covers its unit's subtree); empty when it has not been invited there. A community module can
+     * ask, e.g., whether the organisation that supports a community is {@link AdoptionStep#SUPPORTING} there.
+     */
+    public Optional<AdoptionStep> adoptionStep(UUID organisationId, String unitPath) {
+        if (organisationId == null || unitPath == null) {
+            return Optional.empty();
+        }
+        return adoptions.furthestAt(organisationId, unitPath);
     }
 }

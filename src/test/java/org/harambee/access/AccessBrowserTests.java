@@ -77,7 +77,11 @@ class AccessBrowserTests {
                 .contains("QZ0199");
 
         browser.findElement(By.id("units_DISTRICT_COORDINATOR")).clear();
-        browser.findElement(By.id("units_DISTRICT_COORDINATOR")).sendKeys("QZ0101");
+        browser.findElement(By.id("units_DISTRICT_COORDINATOR")).sendKeys("Amb");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.pick-place[data-pcode='QZ0101']")))
+                .click();
+        assertThat(browser.findElement(By.id("units_DISTRICT_COORDINATOR")).getDomProperty("value"))
+                .isEqualTo("QZ0101, ");
         browser.findElement(By.cssSelector("#account-form button[type=submit]")).click();
         String temporary =
                 browser.findElement(By.cssSelector("#temporary-password code")).getText();

@@ -402,6 +402,15 @@ class AccountAdministrationIntegrationTests {
                 .contains("temporary-password", "Amber (QZ0101)", "Birch (QZ0102)");
         assertThat(accountExists("bintu")).isTrue();
 
+        assertThat(mvc.get()
+                        .uri("/accounts/places")
+                        .param("units_DISTRICT_COORDINATOR", "QZ0101, amb")
+                        .header("HX-Request", "true")
+                        .with(TestAccounts.administrator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("data-pcode=\"QZ0101\"", "Amber North (QZ010101)", "suggest_units_DISTRICT_COORDINATOR")
+                .doesNotContain("Birch", "<html");
         assertThat(mvc.get().uri("/accounts?q=bin").with(TestAccounts.administrator()))
                 .hasStatusOk()
                 .bodyText()

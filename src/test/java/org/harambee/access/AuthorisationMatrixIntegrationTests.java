@@ -3,6 +3,7 @@ package org.harambee.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
+import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_PLACES;
@@ -10,6 +11,9 @@ import static org.harambee.access.Permission.VIEW_PROGRAMME;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.net.URI;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +33,7 @@ import org.harambee.geography.GeographyTables;
 import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJobs;
+import org.harambee.partners.PartnerTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +198,23 @@ class AuthorisationMatrixIntegrationTests {
 
         /** An action of such a plan. */
         UUID action(String district);
+        /** A name nobody has used, starting with {@code prefix}. */
+        String newName(String prefix);
+
+        /** A fresh active organisation. */
+        UUID organisation();
+
+        /** A fresh presence row of a fresh organisation in {@code unit}. */
+        UUID presence(String unit);
+
+        /** A fresh adoption, at "invited", of a fresh organisation in {@code unit}. */
+        UUID adoption(String unit);
+
+        /** A fresh stakeholder in {@code unit}. */
+        UUID stakeholder(String unit);
+
+        /** A fresh forum in {@code unit}. */
+        UUID forum(String unit);
     }
 
     /**
@@ -356,7 +378,70 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> ACTION_JSON)),
             expect("PUT /api/v1/actions/{id}", MANAGE_COMMUNITIES, Placement.UNIT)
                     .withId(call -> call.fixtures().action(call.place()))
-                    .with(json(call -> ACTION_JSON)));
+                    .with(json(call -> ACTION_JSON)),
+            // Partners: organisations are public and not placed; presence and adoptions are placed in their unit
+            expect("GET /api/v1/organisations", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/organisations", MANAGE_PARTNERS, Placement.NONE)
+                    .with(json(call -> organisationJson(call.fixtures().newName("Matrix Org ")))),
+            expect("GET /api/v1/organisations/{id}", VIEW_PROGRAMME, Placement.NONE)
+                    .withId(call -> call.fixtures().organisation()),
+            expect("PUT /api/v1/organisations/{id}", MANAGE_PARTNERS, Placement.NONE)
+                    .withId(call -> call.fixtures().organisation())
+                    .with(json(call -> organisationJson(call.fixtures().newName("Matrix Renamed ")))),
+            expect("POST /api/v1/organisations/{id}/deactivate", MANAGE_PARTNERS, Placement.NONE)
+                    .withId(call -> call.fixtures().organisation()),
+            expect("POST /api/v1/organisations/{id}/reactivate", MANAGE_PARTNERS, Placement.NONE)
+                    .withId(call -> call.fixtures().organisation()),
+            expect("GET /api/v1/sectors", VIEW_PROGRAMME, Placement.NONE),
+            expect("GET /api/v1/presence", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/presence", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(
+                            call -> "{\"organisationId\":\"" + call.fixtures().organisation() + "\",\"unit\":\""
+                                    + call.place() + "\",\"sector\":\"HEALTH\",\"startDate\":\"2025-01-01\"}")),
+            expect("GET /api/v1/presence/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().presence(call.place())),
+            expect("PUT /api/v1/presence/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().presence(call.place()))
+                    .with(json(call -> "{\"sector\":\"WASH\",\"startDate\":\"2025-02-01\"}")),
+            expect("DELETE /api/v1/presence/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().presence(call.place())),
+            expect("GET /api/v1/presence/not-adopting", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("GET /api/v1/adoptions", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/adoptions", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(
+                            call -> "{\"organisationId\":\"" + call.fixtures().organisation() + "\",\"unit\":\""
+                                    + call.place() + "\",\"invitedOn\":\"2025-01-01\"}")),
+            expect("GET /api/v1/adoptions/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().adoption(call.place())),
+            expect("POST /api/v1/adoptions/{id}/steps", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().adoption(call.place()))
+                    .with(json(call -> "{\"step\":\"AGREED\",\"date\":\"2025-02-01\"}")),
+            expect("GET /api/v1/stakeholders", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/stakeholders", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix Council\",\"kind\":\"CHIEFDOM_COUNCIL\",\"unit\":\""
+                            + call.place() + "\"}")),
+            expect("GET /api/v1/stakeholders/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().stakeholder(call.place())),
+            expect("PUT /api/v1/stakeholders/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().stakeholder(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Committee\",\"kind\":\"OTHER\"}")),
+            expect("GET /api/v1/forums", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("POST /api/v1/forums", MANAGE_PARTNERS, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix Forum\",\"unit\":\"" + call.place()
+                            + "\",\"representedCommunityIds\":[\"" + UUID.randomUUID() + "\"]}")),
+            expect("GET /api/v1/forums/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place())),
+            expect("PUT /api/v1/forums/{id}", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Forum Renamed\",\"representedCommunityIds\":[]}")),
+            expect("POST /api/v1/forums/{id}/meetings", MANAGE_PARTNERS, Placement.UNIT)
+                    .withId(call -> call.fixtures().forum(call.place()))
+                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -404,9 +489,10 @@ class AuthorisationMatrixIntegrationTests {
     }
 
     @AfterEach
-    void removeTestAccountsAndPlaces() {
+    void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
         CommunityTables.clear(jdbc);
+        PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
     }
 
@@ -662,6 +748,10 @@ class AuthorisationMatrixIntegrationTests {
                 + "\"roles\":[{\"role\":\"COMMUNITY_FACILITATOR\",\"units\":[\"" + unit + "\"]}]}";
     }
 
+    private static String organisationJson(String name) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"NATIONAL_NGO\"}";
+    }
+
     /** The fixtures, written straight to the tables (not through the API under test). */
     private final class TestFixtures implements Fixtures {
 
@@ -739,8 +829,68 @@ class AuthorisationMatrixIntegrationTests {
             return CommunityTables.firstAction(jdbc, actionPlan(district));
         }
 
-        private UUID organisation() {
-            return CommunityTables.organisation(jdbc, newUsername(), "NATIONAL_NGO");
+        @Override
+        public String newName(String prefix) {
+            return prefix + sequence.incrementAndGet() + " " + UUID.randomUUID();
+        }
+
+        @Override
+        public UUID organisation() {
+            UUID id = UUID.randomUUID();
+            String name = newName("Matrix Fixture ");
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_organisation (id, name, search_name, kind, active, created_at, updated_at)"
+                            + " values (?, ?, ?, 'NATIONAL_NGO', true, ?, ?)")
+                    .params(id, name, name.toLowerCase(Locale.ROOT), now, now)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID presence(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_presence (id, organisation_id, unit_id, unit_path, sector, start_date,"
+                            + " created_at, updated_at) select ?, ?, id, path, 'HEALTH', ?, ?, ? from geo_unit"
+                            + " where pcode = ?")
+                    .params(id, organisation(), Date.valueOf("2025-01-01"), now, now, unit)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID adoption(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_adoption (id, organisation_id, unit_id, unit_path, step, invited_on,"
+                            + " created_at, updated_at) select ?, ?, id, path, 'INVITED', ?, ?, ? from geo_unit"
+                            + " where pcode = ?")
+                    .params(id, organisation(), Date.valueOf("2025-01-01"), now, now, unit)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID stakeholder(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_stakeholder (id, name, kind, unit_id, unit_path, created_at, updated_at)"
+                            + " select ?, 'Matrix Fixture Council', 'CHIEFDOM_COUNCIL', id, path, ?, ? from geo_unit"
+                            + " where pcode = ?")
+                    .params(id, now, now, unit)
+                    .update();
+            return id;
+        }
+
+        @Override
+        public UUID forum(String unit) {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into partner_forum (id, name, unit_id, unit_path, created_at, updated_at)"
+                            + " select ?, 'Matrix Fixture Forum', id, path, ?, ? from geo_unit where pcode = ?")
+                    .params(id, now, now, unit)
+                    .update();
+            return id;
         }
     }
 }

@@ -151,7 +151,7 @@ class ClusterController {
         model.addAttribute("id", id);
         model.addAttribute("area", area);
         model.addAttribute("errors", errors);
-        model.addAttribute("partners", partners.active());
+        model.addAttribute("partners", partners.activeOrganisations());
         model.addAttribute("candidates", communities.within(scope, areas.path("area", area, scope)));
         return FORM;
     }

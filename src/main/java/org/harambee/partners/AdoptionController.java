@@ -1,0 +1,129 @@
+package org.harambee.partners;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adoption pages: the pipeline of an area with who is present but not adopting, an invitation, the next step. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class AdoptionController {
+
+    static final String LIST = "adoptions/list";
+    static final String FORM = "adoptions/form";
+    static final String SHOW = "adoptions/show";
+
+    record Form(String organisationId, String unit, String invitedOn) {
+
+        AdoptionPipeline.AdoptionStart input() {
+            return new AdoptionPipeline.AdoptionStart(Text.id(organisationId), unit, invitedOn);
+        }
+    }
+
+    private final AdoptionPipeline pipeline;
+    private final PartnerOverview overview;
+    private final PartnerPlaces places;
+    private final OrganisationChoice organisations;
+    private final MessageSource messages;
+
+    AdoptionController(
+            AdoptionPipeline pipeline,
+            PartnerOverview overview,
+            PartnerPlaces places,
+            OrganisationChoice organisations,
+            MessageSource messages) {
+        this.pipeline = pipeline;
+        this.overview = overview;
+        this.places = places;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/adoptions")
+    String showAdoptions(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String step,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        AdoptionStep chosen = Text.parse(AdoptionStep.class, step);
+        String language = locale.getLanguage();
+        model.addAttribute("area", places.area(unit, language));
+        model.addAttribute("adoptions", pipeline.list(unit, null, chosen, page, 50, language));
+        model.addAttribute("notAdopting", overview.notAdopting(unit, language));
+        model.addAttribute("step", chosen);
+        model.addAttribute("steps", AdoptionStep.values());
+        return LIST;
+    }
+
+    @GetMapping("/adoptions/new")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String initCreationForm(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String organisationId,
+            Model model) {
+        return form(new Form(organisationId, unit, LocalDate.now().toString()), Map.of(), model);
+    }
+
+    @PostMapping("/adoptions")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/adoptions/" + id;
+        } catch (InvalidInputException e) {
+            return form(form, FormErrors.of(e, messages, locale, Map.of()), model);
+        }
+    }
+
+    @GetMapping("/adoptions/{id}")
+    String showAdoption(@PathVariable UUID id, Model model) {
+        return show(pipeline.get(id), LocalDate.now().toString(), Map.of(), model);
+    }
+
+    @PostMapping("/adoptions/{id}/steps")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String processStepForm(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String step,
+            @RequestParam(required = false) String date,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
+        } catch (InvalidInputException e) {
+            return show(pipeline.get(id), date, FormErrors.of(e, messages, locale, Map.of()), model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/adoptions/" + id;
+    }
+
+    private String show(AdoptionPipeline.AdoptionView adoption, String date, Map<String, String> errors, Model model) {
+        model.addAttribute("adoption", adoption);
+        model.addAttribute("steps", AdoptionStep.values());
+        model.addAttribute("date", date);
+        model.addAttribute("errors", errors);
+        return SHOW;
+    }
+
+    private String form(Form form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("organisations", organisations.all());
+        return FORM;
+    }
+}

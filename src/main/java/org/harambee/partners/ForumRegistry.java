@@ -1,0 +1,179 @@
+package org.harambee.partners;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.access.AuditTrail;
+import org.harambee.geography.UnitView;
+import org.harambee.system.Ids;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forums where communities meet each other and the stakeholders above them: placed in a unit, optionally convened by
+ * a stakeholder the writer can see, with the communities represented (ids of the communities module, kept as given)
+ * and meetings ({@link ForumMeetings}).
+ */
+@Service
+class ForumRegistry {
+
+    static final int MAX_COMMUNITIES = 500;
+    static final int MEETINGS_SHOWN = 100;
+
+    /** A new forum: name, P-code of its unit, convening stakeholder (optional), communities represented. */
+    record ForumInput(String name, String unit, UUID convenerId, List<UUID> representedCommunityIds) {}
+
+    /** What may change of a forum; the communities listed replace those before. */
+    record ForumChange(String name, UUID convenerId, List<UUID> representedCommunityIds) {}
+
+    record Convener(UUID id, String name, StakeholderKind kind) {}
+
+    record ForumView(
+            UUID id,
+            String name,
+            PartnerPlaces.Place unit,
+            Convener convener,
+            List<UUID> representedCommunityIds,
+            long meetingCount,
+            LocalDate lastMet,
+            List<Forums.Meeting> meetings) {}
+
+    private final Forums forums;
+    private final Stakeholders stakeholders;
+    private final PartnerPlaces places;
+    private final AuditTrail audit;
+
+    ForumRegistry(Forums forums, Stakeholders stakeholders, PartnerPlaces places, AuditTrail audit) {
+        this.forums = forums;
+        this.stakeholders = stakeholders;
+        this.places = places;
+        this.audit = audit;
+    }
+
+    /** Forums without their meetings and communities, which {@link #get} gives. */
+    @Transactional(readOnly = true)
+    PartnerPage<ForumView> list(String unit, int page, int size, String language) {
+        UnitView area = places.area(unit, language);
+        String path = area == null ? null : area.path();
+        int pageSize = PartnerPage.size(size);
+        int from = Math.max(page, 0);
+        List<Forums.Row> rows = forums.list(path, places.reading(), from, pageSize);
+        return new PartnerPage<>(views(rows, false), from, pageSize, forums.count(path, places.reading()));
+    }
+
+    @Transactional(readOnly = true)
+    ForumView get(UUID id) {
+        Forums.Row row = row(id);
+        places.requireRead(row.unitPath());
+        return views(List.of(row), true).get(0);
+    }
+
+    /** The forum, for a form that changes it: 403 outside the writer's scope. */
+    @Transactional(readOnly = true)
+    ForumView editable(UUID id) {
+        Forums.Row row = row(id);
+        places.requireWrite(row.unitPath());
+        return views(List.of(row), true).get(0);
+    }
+
+    @Transactional
+    ForumView create(ForumInput input, String language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<UnitView> unit = places.resolve(input.unit(), "unit", problems, language);
+        unit.ifPresent(u -> places.requireWrite(u.path()));
+        String name = StakeholderRegistry.name(input.name(), problems);
+        convener(input.convenerId(), problems);
+        List<UUID> communities = communities(input.representedCommunityIds(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = Ids.newId();
+        forums.insert(id, name, unit.get().id(), unit.get().path(), input.convenerId());
+        forums.replaceCommunities(id, communities);
+        record("FORUM_CREATED", row(id), name + ", " + communities.size() + " communities");
+        return get(id);
+    }
+
+    @Transactional
+    ForumView update(UUID id, ForumChange change) {
+        Forums.Row before = row(id);
+        places.requireWrite(before.unitPath());
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = StakeholderRegistry.name(change.name(), problems);
+        convener(change.convenerId(), problems);
+        List<UUID> communities = communities(change.representedCommunityIds(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        forums.update(id, name, change.convenerId());
+        forums.replaceCommunities(id, communities);
+        record("FORUM_UPDATED", before, name + ", " + communities.size() + " communities");
+        return get(id);
+    }
+
+    /** A convener must be a stakeholder the writer can see. */
+    private void convener(UUID id, List<FieldProblem> problems) {
+        if (id != null
+                && stakeholders
+                        .find(id)
+                        .filter(s -> places.reading().covers(s.unitPath()))
+                        .isEmpty()) {
+            problems.add(new FieldProblem("convenerId", "partners.forum.convener.unknown"));
+        }
+    }
+
+    private static List<UUID> communities(List<UUID> ids, List<FieldProblem> problems) {
+        if (ids == null) {
+            return List.of();
+        }
+        if (ids.contains(null)) {
+            problems.add(new FieldProblem("representedCommunityIds", "partners.forum.communities.invalid"));
+        } else if (ids.size() > MAX_COMMUNITIES) {
+            problems.add(
+                    new FieldProblem("representedCommunityIds", "partners.forum.communities.tooMany", MAX_COMMUNITIES));
+        }
+        return List.copyOf(
+                new LinkedHashSet<>(ids.stream().filter(i -> i != null).toList()));
+    }
+
+    Forums.Row row(UUID id) {
+        return forums.find(id).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private List<ForumView> views(List<Forums.Row> rows, boolean details) {
+        Function<UUID, PartnerPlaces.Place> units =
+                places.names(rows.stream().map(Forums.Row::unitId).toList());
+        Map<UUID, Convener> conveners =
+                stakeholders
+                        .byIds(rows.stream()
+                                .map(Forums.Row::convenerId)
+                                .filter(c -> c != null)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Stakeholders.Row::id, s -> new Convener(s.id(), s.name(), s.kind())));
+        return rows.stream()
+                .map(r -> new ForumView(
+                        r.id(),
+                        r.name(),
+                        units.apply(r.unitId()),
+                        r.convenerId() == null ? null : conveners.get(r.convenerId()),
+                        details ? forums.communities(r.id()) : null,
+                        r.meetingCount(),
+                        r.lastMet(),
+                        details ? forums.meetings(r.id(), MEETINGS_SHOWN) : null))
+                .toList();
+    }
+
+    void record(String action, Forums.Row forum, String detail) {
+        audit.record(action, "forum", forum.id().toString(), forum.unitId(), forum.unitPath(), detail);
+    }
+}

@@ -1,0 +1,76 @@
+package org.harambee.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.harambee.geography.Geography;
+import org.harambee.geography.UnitView;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an organisation must be: a name not taken (ignoring case and repeated spaces), a kind, a country that exists
+ * and a level it has, and contact details of the right form. All problems are reported at once, by field.
+ */
+@Component
+class OrganisationChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,39}");
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
+
+    private final Organisations organisations;
+    private final Geography geography;
+
+    OrganisationChecks(Organisations organisations, Geography geography) {
+        this.organisations = organisations;
+        this.geography = geography;
+    }
+
+    /** The checked details of {@code input}, for the organisation {@code id} (null for a new one). */
+    Organisations.Details details(OrganisationRegistry.OrganisationInput input, UUID id) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = Text.trimmed(input.name());
+        if (name == null) {
+            problems.add(new FieldProblem("name", "partners.name.required"));
+        } else if (name.length() > 200) {
+            problems.add(new FieldProblem("name", "partners.tooLong", 200));
+        } else if (organisations.nameTaken(name, id)) {
+            problems.add(new FieldProblem("name", "partners.organisation.nameTaken"));
+        }
+        String shortName = Text.limited(input.shortName(), 40, "shortName", problems);
+        OrganisationKind kind = Text.parse(OrganisationKind.class, input.kind());
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "partners.organisation.kind.invalid"));
+        }
+        String country = Text.trimmed(input.country());
+        Integer level = input.level();
+        if (country != null) {
+            Optional<UnitView> unit = geography.find(country, "en").filter(u -> u.level() == 0);
+            if (unit.isEmpty()) {
+                problems.add(new FieldProblem("country", "partners.organisation.country.unknown", country));
+            } else {
+                country = unit.get().pcode();
+                if (level != null
+                        && geography.country(country, "en").levels().stream().noneMatch(l -> l.level() == level)) {
+                    problems.add(new FieldProblem("level", "partners.organisation.level.unknown", level));
+                }
+            }
+        } else if (level != null) {
+            problems.add(new FieldProblem("level", "partners.organisation.level.needsCountry"));
+        }
+        String contactName = Text.limited(input.contactName(), 200, "contactName", problems);
+        String email = Text.matching(
+                input.contactEmail(), EMAIL, 254, "contactEmail", "partners.contactEmail.invalid", problems);
+        String phone = Text.matching(
+                input.contactPhone(), PHONE, 40, "contactPhone", "partners.contactPhone.invalid", problems);
+        String website = Text.matching(input.website(), WEBSITE, 300, "website", "partners.website.invalid", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Organisations.Details(name, shortName, kind, country, level, contactName, email, phone, website);
+    }
+}

@@ -1,0 +1,181 @@
+package org.harambee.partners;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.access.AuditTrail;
+import org.harambee.geography.CountryView;
+import org.harambee.geography.Geography;
+import org.harambee.geography.LevelNames;
+import org.harambee.geography.UnitView;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations are public information: anyone who reads the programme sees them all, and any holder of
+ * {@code MANAGE_PARTNERS} creates, edits, deactivates and reactivates them. They are not placed in a unit; the country
+ * they work in, with the administrative level they work at, is shown with that country's name for the level.
+ */
+@Service
+class OrganisationRegistry {
+
+    /** What a user enters; {@code kind} is one of {@link OrganisationKind}, {@code country} a P-code. */
+    record OrganisationInput(
+            String name,
+            String shortName,
+            String kind,
+            String country,
+            Integer level,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String website) {}
+
+    record OrganisationView(
+            UUID id,
+            String name,
+            String shortName,
+            OrganisationKind kind,
+            String country,
+            String countryName,
+            Integer level,
+            String levelName,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String website,
+            boolean active,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    private final Organisations organisations;
+    private final OrganisationChecks checks;
+    private final Geography geography;
+    private final AuditTrail audit;
+
+    OrganisationRegistry(
+            Organisations organisations, OrganisationChecks checks, Geography geography, AuditTrail audit) {
+        this.organisations = organisations;
+        this.checks = checks;
+        this.geography = geography;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PartnerPage<OrganisationView> search(
+            String q, OrganisationKind kind, Boolean active, int page, int size, String language) {
+        int pageSize = PartnerPage.size(size);
+        int from = Math.max(page, 0);
+        Map<String, Optional<CountryView>> countries = new HashMap<>();
+        List<OrganisationView> items = organisations.search(q, kind, active, from, pageSize).stream()
+                .map(row -> view(row, countries, language))
+                .toList();
+        return new PartnerPage<>(items, from, pageSize, organisations.count(q, kind, active));
+    }
+
+    @Transactional(readOnly = true)
+    OrganisationView get(UUID id, String language) {
+        return view(row(id), new HashMap<>(), language);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    OrganisationView create(OrganisationInput input, String language) {
+        Organisations.Details details = checks.details(input, null);
+        UUID id;
+        try {
+            id = organisations.insert(details);
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
+        record(id, "ORGANISATION_CREATED", details);
+        return get(id, language);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    OrganisationView update(UUID id, OrganisationInput input, String language) {
+        row(id);
+        Organisations.Details details = checks.details(input, id);
+        try {
+            organisations.update(id, details);
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
+        record(id, "ORGANISATION_UPDATED", details);
+        return get(id, language);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    OrganisationView setActive(UUID id, boolean active, String language) {
+        Organisations.Row row = row(id);
+        organisations.setActive(id, active);
+        record(id, active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", row.details());
+        return get(id, language);
+    }
+
+    private Organisations.Row row(UUID id) {
+        return organisations.find(id).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private static InvalidInputException nameTaken() {
+        return new InvalidInputException(List.of(new FieldProblem("name", "partners.organisation.nameTaken")));
+    }
+
+    private OrganisationView view(
+            Organisations.Row row, Map<String, Optional<CountryView>> countries, String language) {
+        Organisations.Details d = row.details();
+        Optional<CountryView> country = d.country() == null
+                ? Optional.empty()
+                : countries.computeIfAbsent(
+                        d.country(), p -> geography.find(p, language).map(u -> geography.country(p, language)));
+        String levelName = country.flatMap(c -> c.levels().stream()
+                        .filter(l -> d.level() != null && l.level() == d.level())
+                        .findFirst())
+                .map(l -> levelName(l, language))
+                .orElse(null);
+        return new OrganisationView(
+                row.id(),
+                d.name(),
+                d.shortName(),
+                d.kind(),
+                d.country(),
+                country.map(CountryView::name).orElse(null),
+                d.level(),
+                levelName,
+                d.contactName(),
+                d.contactEmail(),
+                d.contactPhone(),
+                d.website(),
+                row.active(),
+                row.createdAt(),
+                row.updatedAt());
+    }
+
+    static String levelName(LevelNames level, String language) {
+        Map<String, String> names = level.names();
+        return names.getOrDefault(
+                language,
+                names.getOrDefault("en", names.values().stream().findFirst().orElse(null)));
+    }
+
+    /** Organisations are not placed: the line is placed at the country they work in, if any. */
+    private void record(UUID id, String action, Organisations.Details d) {
+        Optional<UnitView> country = d.country() == null ? Optional.empty() : geography.find(d.country(), "en");
+        audit.record(
+                action,
+                "organisation",
+                id.toString(),
+                country.map(UnitView::id).orElse(null),
+                country.map(UnitView::path).orElse(null),
+                d.name());
+    }
+}

@@ -1,0 +1,89 @@
+package org.harambee.partners;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.access.Permission;
+import org.harambee.access.Scope;
+import org.harambee.access.Scopes;
+import org.harambee.access.UnitDirectory;
+import org.harambee.geography.Geography;
+import org.harambee.geography.UnitView;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where partner records are placed and who may see or change them: presence, adoptions, stakeholders and forums are
+ * read with {@link Permission#VIEW_PROGRAMME} and written with {@link Permission#MANAGE_PARTNERS}, each within the
+ * signed-in user's scope, judged by the record's unit path.
+ */
+@Component
+class PartnerPlaces {
+
+    /** A unit as partner records show it. */
+    record Place(String pcode, String name) {
+        static final Place UNKNOWN = new Place("?", "?");
+    }
+
+    private final Geography geography;
+    private final UnitDirectory directory;
+    private final Scopes scopes;
+
+    PartnerPlaces(Geography geography, UnitDirectory directory, Scopes scopes) {
+        this.geography = geography;
+        this.directory = directory;
+        this.scopes = scopes;
+    }
+
+    Scope reading() {
+        return scopes.of(Permission.VIEW_PROGRAMME);
+    }
+
+    Scope writing() {
+        return scopes.of(Permission.MANAGE_PARTNERS);
+    }
+
+    /** 403 unless the signed-in user may read records placed at {@code unitPath}. */
+    void requireRead(String unitPath) {
+        scopes.require(Permission.VIEW_PROGRAMME, unitPath);
+    }
+
+    /** 403 unless the signed-in user may write records placed at {@code unitPath}. */
+    void requireWrite(String unitPath) {
+        scopes.require(Permission.MANAGE_PARTNERS, unitPath);
+    }
+
+    /** The unit with this P-code; a problem on {@code field} when it is missing or unknown. */
+    Optional<UnitView> resolve(String pcode, String field, List<FieldProblem> problems, String language) {
+        if (pcode == null || pcode.isBlank()) {
+            problems.add(new FieldProblem(field, "partners.unit.required"));
+            return Optional.empty();
+        }
+        Optional<UnitView> unit = geography.find(pcode.trim(), language);
+        if (unit.isEmpty()) {
+            problems.add(new FieldProblem(field, "partners.unit.unknown", pcode.trim()));
+        }
+        return unit;
+    }
+
+    /** The area a listing is limited to: null for none; 404 for an unknown P-code, 403 outside the reading scope. */
+    UnitView area(String pcode, String language) {
+        if (pcode == null || pcode.isBlank()) {
+            return null;
+        }
+        UnitView unit = geography.get(pcode.trim(), language);
+        requireRead(unit.path());
+        return unit;
+    }
+
+    /** P-code and name of the units with these ids; a unit since removed shows as unknown. */
+    Function<UUID, Place> names(Collection<UUID> unitIds) {
+        Map<UUID, Place> places = directory.byIds(new java.util.HashSet<>(unitIds)).stream()
+                .collect(Collectors.toMap(UnitDirectory.Place::id, p -> new Place(p.pcode(), p.name())));
+        return id -> places.getOrDefault(id, Place.UNKNOWN);
+    }
+}

@@ -1,0 +1,143 @@
+package org.harambee.partners;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who does what where: the rows of an area, and the form to add, change or delete one. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class PresenceController {
+
+    static final String LIST = "presence/list";
+    static final String FORM = "presence/form";
+
+    /** The form as entered; the organisation and the unit only count when adding a row. */
+    record Form(String organisationId, String unit, String sector, String startDate, String endDate) {
+
+        static Form of(PresenceRecords.PresenceView p) {
+            return new Form(
+                    p.organisation().id().toString(),
+                    p.unit().pcode(),
+                    p.sector().name(),
+                    p.startDate().toString(),
+                    p.endDate() == null ? null : p.endDate().toString());
+        }
+
+        PresenceRecords.PresenceInput input() {
+            return new PresenceRecords.PresenceInput(Text.id(organisationId), unit, sector, startDate, endDate);
+        }
+
+        PresenceRecords.PresenceChange change() {
+            return new PresenceRecords.PresenceChange(sector, startDate, endDate);
+        }
+    }
+
+    private final PresenceRecords presence;
+    private final PartnerPlaces places;
+    private final OrganisationChoice organisations;
+    private final MessageSource messages;
+
+    PresenceController(
+            PresenceRecords presence, PartnerPlaces places, OrganisationChoice organisations, MessageSource messages) {
+        this.presence = presence;
+        this.places = places;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/presence")
+    String showPresence(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String sector,
+            @RequestParam(defaultValue = "false") boolean current,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        Sector chosen = Text.parse(Sector.class, sector);
+        model.addAttribute("area", places.area(unit, locale.getLanguage()));
+        model.addAttribute(
+                "presence",
+                presence.list(
+                        new PresenceRecords.PresenceQuery(unit, null, chosen, current),
+                        page,
+                        50,
+                        locale.getLanguage()));
+        model.addAttribute("sector", chosen);
+        model.addAttribute("current", current);
+        model.addAttribute("sectors", Sector.values());
+        return LIST;
+    }
+
+    @GetMapping("/presence/new")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String initCreationForm(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String organisationId,
+            Model model) {
+        return form(new Form(organisationId, unit, null, null, null), null, Map.of(), model);
+    }
+
+    @PostMapping("/presence")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            PresenceRecords.PresenceView created = presence.create(form.input(), locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/presence?unit=" + created.unit().pcode();
+        } catch (InvalidInputException e) {
+            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
+        }
+    }
+
+    @GetMapping("/presence/{id}/edit")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String initUpdateForm(@PathVariable UUID id, Model model) {
+        PresenceRecords.PresenceView row = presence.editable(id);
+        model.addAttribute("presence", row);
+        return form(Form.of(row), id, Map.of(), model);
+    }
+
+    @PostMapping("/presence/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String processUpdateForm(
+            @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            PresenceRecords.PresenceView saved = presence.update(id, form.change());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/presence?unit=" + saved.unit().pcode();
+        } catch (InvalidInputException e) {
+            model.addAttribute("presence", presence.get(id));
+            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
+        }
+    }
+
+    @PostMapping("/presence/{id}/delete")
+    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        String pcode = presence.get(id).unit().pcode();
+        presence.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/presence?unit=" + pcode;
+    }
+
+    private String form(Form form, UUID id, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("sectors", Sector.values());
+        return FORM;
+    }
+}

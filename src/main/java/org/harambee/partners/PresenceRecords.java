@@ -1,0 +1,189 @@
+package org.harambee.partners;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.harambee.access.AuditTrail;
+import org.harambee.geography.UnitView;
+import org.harambee.system.Ids;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who does what where: an organisation present in a unit, in a sector, from a start date to an optional end. A row
+ * is read within the reader's scope and written within the writer's, by its unit; its organisation and unit are fixed
+ * once recorded (a row in the wrong place is deleted). The same organisation, unit and sector cannot have two rows
+ * whose periods overlap.
+ */
+@Service
+class PresenceRecords {
+
+    /** A new row; {@code unit} is a P-code, {@code sector} one of {@link Sector}, dates ISO. */
+    record PresenceInput(UUID organisationId, String unit, String sector, String startDate, String endDate) {}
+
+    /** What may change of a row. */
+    record PresenceChange(String sector, String startDate, String endDate) {}
+
+    record PresenceView(
+            UUID id,
+            OrganisationRef organisation,
+            PartnerPlaces.Place unit,
+            Sector sector,
+            LocalDate startDate,
+            LocalDate endDate,
+            boolean current) {}
+
+    /** What to list: a subtree (P-code), one organisation, one sector, only the rows current today. */
+    record PresenceQuery(String unit, UUID organisationId, Sector sector, boolean currentOnly) {}
+
+    private final Presences presences;
+    private final PartnerPlaces places;
+    private final OrganisationChoice organisations;
+    private final AuditTrail audit;
+
+    PresenceRecords(Presences presences, PartnerPlaces places, OrganisationChoice organisations, AuditTrail audit) {
+        this.presences = presences;
+        this.places = places;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PartnerPage<PresenceView> list(PresenceQuery query, int page, int size, String language) {
+        UnitView area = places.area(query.unit(), language);
+        Presences.Filter filter = new Presences.Filter(
+                area == null ? null : area.path(),
+                query.organisationId(),
+                query.sector(),
+                query.currentOnly() ? LocalDate.now() : null);
+        int pageSize = PartnerPage.size(size);
+        int from = Math.max(page, 0);
+        List<Presences.Row> rows = presences.list(filter, places.reading(), from, pageSize);
+        return new PartnerPage<>(views(rows), from, pageSize, presences.count(filter, places.reading()));
+    }
+
+    @Transactional(readOnly = true)
+    PresenceView get(UUID id) {
+        Presences.Row row = row(id);
+        places.requireRead(row.unitPath());
+        return views(List.of(row)).get(0);
+    }
+
+    /** The row, for a form that changes it: 403 outside the writer's scope. */
+    @Transactional(readOnly = true)
+    PresenceView editable(UUID id) {
+        Presences.Row row = row(id);
+        places.requireWrite(row.unitPath());
+        return views(List.of(row)).get(0);
+    }
+
+    @Transactional
+    PresenceView create(PresenceInput input, String language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<UnitView> unit = places.resolve(input.unit(), "unit", problems, language);
+        unit.ifPresent(u -> places.requireWrite(u.path()));
+        organisations.active(input.organisationId(), "organisationId", problems);
+        Period period = period(input.sector(), input.startDate(), input.endDate(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UnitView u = unit.orElseThrow();
+        Presences.Row row = new Presences.Row(
+                Ids.newId(), input.organisationId(), u.id(), u.path(), period.sector(), period.start(), period.end());
+        refuseOverlap(row);
+        presences.insert(row);
+        record("PRESENCE_CREATED", row);
+        return get(row.id());
+    }
+
+    @Transactional
+    PresenceView update(UUID id, PresenceChange change) {
+        Presences.Row before = row(id);
+        places.requireWrite(before.unitPath());
+        List<FieldProblem> problems = new ArrayList<>();
+        Period period = period(change.sector(), change.startDate(), change.endDate(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Presences.Row after = new Presences.Row(
+                id,
+                before.organisationId(),
+                before.unitId(),
+                before.unitPath(),
+                period.sector(),
+                period.start(),
+                period.end());
+        refuseOverlap(after);
+        presences.update(id, period.sector(), period.start(), period.end());
+        record("PRESENCE_UPDATED", after);
+        return get(id);
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        Presences.Row row = row(id);
+        places.requireWrite(row.unitPath());
+        presences.delete(id);
+        record("PRESENCE_DELETED", row);
+    }
+
+    private record Period(Sector sector, LocalDate start, LocalDate end) {}
+
+    private static Period period(String sectorCode, String start, String end, List<FieldProblem> problems) {
+        Sector sector = Text.parse(Sector.class, sectorCode);
+        if (sector == null) {
+            problems.add(new FieldProblem("sector", "partners.sector.invalid"));
+        }
+        LocalDate from = Dates.parse(start, "startDate", true, problems);
+        LocalDate to = Dates.parse(end, "endDate", false, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new FieldProblem("endDate", "partners.presence.endBeforeStart"));
+        }
+        return new Period(sector, from, to);
+    }
+
+    private void refuseOverlap(Presences.Row row) {
+        if (presences.overlaps(row)) {
+            throw new InvalidInputException(List.of(new FieldProblem("startDate", "partners.presence.overlap")));
+        }
+    }
+
+    private Presences.Row row(UUID id) {
+        return presences.find(id).orElseThrow(RecordNotFoundException::new);
+    }
+
+    List<PresenceView> views(List<Presences.Row> rows) {
+        Function<UUID, OrganisationRef> orgs = organisations.refs(
+                rows.stream().map(Presences.Row::organisationId).toList());
+        Function<UUID, PartnerPlaces.Place> units =
+                places.names(rows.stream().map(Presences.Row::unitId).toList());
+        LocalDate today = LocalDate.now();
+        return rows.stream()
+                .map(r -> new PresenceView(
+                        r.id(),
+                        orgs.apply(r.organisationId()),
+                        units.apply(r.unitId()),
+                        r.sector(),
+                        r.startDate(),
+                        r.endDate(),
+                        !r.startDate().isAfter(today)
+                                && (r.endDate() == null || !r.endDate().isBefore(today))))
+                .toList();
+    }
+
+    private void record(String action, Presences.Row row) {
+        audit.record(
+                action,
+                "presence",
+                row.id().toString(),
+                row.unitId(),
+                row.unitPath(),
+                row.organisationId() + " " + row.sector() + " " + row.startDate() + ".."
+                        + (row.endDate() == null ? "" : row.endDate()));
+    }
+}
