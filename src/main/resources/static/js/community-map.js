@@ -26,14 +26,15 @@
         var byPhase = colours();
         var map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
         var layer = L.geoJSON(data, {
-          style: function () {
-            return { color: '#5b6475', weight: 1, fillColor: '#eef1f5', fillOpacity: 0.6 };
+          // Leaflet applies this to the points too, so each kind of feature gets its own look here.
+          style: function (feature) {
+            return feature.properties.role === 'community'
+              ? { radius: 7, weight: 1, color: '#1d2433', fillOpacity: 0.95,
+                  fillColor: byPhase[feature.properties.phase] || '#b8bec9' }
+              : { color: '#5b6475', weight: 1, fillColor: '#eef1f5', fillOpacity: 0.6 };
           },
           pointToLayer: function (feature, position) {
-            return L.circleMarker(position, {
-              radius: 7, weight: 1, color: '#1d2433', fillOpacity: 0.95,
-              fillColor: byPhase[feature.properties.phase] || '#b8bec9'
-            });
+            return L.circleMarker(position, { radius: 7 });
           },
           onEachFeature: function (feature, shape) {
             if (feature.properties.role !== 'community') {

@@ -1,0 +1,221 @@
+package org.harambee.communities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.harambee.Chromium;
+import org.harambee.access.Role;
+import org.harambee.access.TestAccounts;
+import org.harambee.geography.BoundaryFiles;
+import org.harambee.geography.GeographyTables;
+import org.harambee.geography.ImportJobsAwait;
+import org.harambee.geography.importing.ImportJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In real Chromium at phone width (360 px), Amber's district coordinator registers a community, is told why a
+ * skipped phase is refused, records its entry and a meeting (after a negative count is refused), records that it
+ * told a neighbour, and sees the map coloured by phase (drawn by the page's script under the strict CSP) and the
+ * spread network. No page is wider than the screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "org.harambee.Chromium#available", disabledReason = "Chromium and chromedriver are not installed")
+class CommunitiesBrowserTests {
+
+    static final String PASSWORD = "synthetic-amber-pass-2026";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void quzlandWithBoundariesACoordinatorAndABrowser() {
+        CommunityTables.clear(jdbc);
+        GeographyTables.clear(jdbc);
+        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        ImportJobsAwait.importFile(jobs, "chiefdoms.geojson", CommunityMapIntegrationTests.CHIEFDOM_BOUNDARIES);
+        CommunityTables.organisation(jdbc, "Hope Network", "NATIONAL_NGO");
+        TestAccounts.create(jdbc, "amber", PASSWORD, Role.DISTRICT_COORDINATOR, "QZ0101");
+        browser = Chromium.start(360, 780);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aDistrictCoordinatorFollowsACommunityOnAPhone() {
+        UUID gbanja = CommunityTables.community(jdbc, "Gbanja", "QZ010102");
+        signIn();
+        browser.findElement(By.linkText("Communities")).click();
+        fits(null);
+        browser.findElement(By.linkText("New community")).click();
+        browser.findElement(By.id("name")).sendKeys("Kpetema");
+        browser.findElement(By.id("unit")).sendKeys("QZ010101");
+        browser.findElement(By.id("populationTotal")).sendKeys("1200");
+        browser.findElement(By.id("populationChildren")).sendKeys("540");
+        browser.findElement(By.id("facilitators0name")).sendKeys("Fatmata Sesay");
+        new Select(browser.findElement(By.id("partnerId")))
+                .selectByVisibleText(CommunityTables.ORGANISATION_PREFIX + "Hope Network");
+        fits(null);
+        submit("#community-form");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Kpetema", "Not started");
+        fits(null);
+
+        browser.findElement(By.linkText("Record a phase")).click();
+        new Select(browser.findElement(By.id("phase"))).selectByValue("LEARNING");
+        submit("#phase-form");
+        assertThat(browser.findElement(By.cssSelector("#phase-form .field-error"))
+                        .getText())
+                .isEqualTo("Give a reason for skipping Entry.");
+        fits(null);
+        new Select(browser.findElement(By.id("phase"))).selectByValue("ENTRY");
+        date("enteredOn", LocalDate.now().minusDays(7).toString());
+        submit("#phase-form");
+
+        browser.findElement(By.linkText("Record a meeting")).click();
+        new Select(browser.findElement(By.id("type"))).selectByValue("COMMUNITY_MEETING");
+        set("girls", "-1");
+        set("women", "14");
+        set("men", "9");
+        submit("#meeting-form");
+        assertThat(browser.findElement(By.cssSelector("#meeting-form .field-error"))
+                        .getText())
+                .isEqualTo("May not be negative.");
+        fits(null);
+        screenshot("communities-meeting-form.png");
+        set("girls", "6");
+        browser.findElement(By.id("decisions")).sendKeys("Meet again after the harvest.");
+        submit("#meeting-form");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Community meeting");
+        browser.findElement(By.linkText("Kpetema")).click();
+
+        browser.findElement(By.linkText("Record a spread link")).click();
+        new Select(browser.findElement(By.id("otherId"))).selectByValue(gbanja.toString());
+        submit("#spread-form");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
+                .contains("Phase: Entry", "Community meeting, 29 present", "Told Gbanja about the approach");
+        fits(null);
+        screenshot("communities-community.png");
+
+        browser.get(url("/communities/map?unit=QZ0101"));
+        wait.until(d -> d.findElements(By.cssSelector("#community-map path.leaflet-interactive"))
+                        .size()
+                >= 4);
+        String entry = browser.findElement(By.cssSelector("#phase-legend [data-phase=ENTRY]"))
+                .getCssValue("background-color");
+        String none = browser.findElement(By.cssSelector("#phase-legend [data-phase=NONE]"))
+                .getCssValue("background-color");
+        assertThat(browser.findElements(By.cssSelector("#community-map path.leaflet-interactive")).stream()
+                        .map(p -> rgb(p.getAttribute("fill")))
+                        .toList())
+                .contains(rgb(entry), rgb(none));
+        fits(null);
+        screenshot("communities-map.png");
+
+        browser.get(url("/communities/network?unit=QZ0101"));
+        assertThat(browser.findElement(By.cssSelector("ul.tree")).getText()).contains("Kpetema", "Gbanja");
+        fits(null);
+        for (String page : new String[] {"/communities/backlog", "/clusters", "/clusters/new", "/communities"}) {
+            fits(page);
+        }
+    }
+
+    /** A colour as its three numbers, whichever of rgb() or rgba() the browser wrote. */
+    static String rgb(String colour) {
+        String[] parts = colour.replaceAll("[^0-9,]", "").split(",");
+        return parts.length < 3 ? colour : parts[0] + "," + parts[1] + "," + parts[2];
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("amber");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). */
+    private void submit(String form) {
+        WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    private void set(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Date inputs take what the browser's locale shows; the value is set as the form sends it instead. */
+    private void date(String id, String isoDate) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
+    }
+
+    /** Opens {@code path} (or stays) and checks that the page is no wider than the screen. */
+    private void fits(String path) {
+        if (path != null) {
+            browser.get(url(path));
+        }
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).longValue())
+                .as("%s fits 360 px", browser.getCurrentUrl())
+                .isLessThanOrEqualTo(0);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
