@@ -37,8 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * In real Chromium at phone width (360 px), Amber's district coordinator registers a community, is told why a
  * skipped phase is refused, records its entry and a meeting (after a negative count is refused), records that it
- * told a neighbour, and sees the map coloured by phase (drawn by the page's script under the strict CSP) and the
- * spread network. No page is wider than the screen.
+ * told a neighbour, records that another asked to start after a visit (it joins the backlog), groups three communities
+ * in a cluster led by the NGO, and sees the map coloured by phase (drawn by the page's script under the strict CSP)
+ * and the spread network. No page is wider than the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "org.harambee.Chromium#available", disabledReason = "Chromium and chromedriver are not installed")
@@ -79,6 +80,8 @@ class CommunitiesBrowserTests {
     @Test
     void aDistrictCoordinatorFollowsACommunityOnAPhone() {
         UUID gbanja = CommunityTables.community(jdbc, "Gbanja", "QZ010102");
+        UUID njala = CommunityTables.community(jdbc, "Njala", "QZ010102");
+        UUID mano = CommunityTables.community(jdbc, "Mano", "QZ010101");
         signIn();
         browser.findElement(By.linkText("Communities")).click();
         fits(null);
@@ -131,6 +134,35 @@ class CommunitiesBrowserTests {
         fits(null);
         screenshot("communities-community.png");
 
+        // after a visit, a neighbour asks to start: it joins the district's backlog
+        String kpetema = browser.getCurrentUrl();
+        for (String kind : new String[] {"VISITED", "REQUESTED_TO_START"}) {
+            browser.get(kpetema);
+            browser.findElement(By.linkText("Record a spread link")).click();
+            new Select(browser.findElement(By.id("otherId"))).selectByValue(mano.toString());
+            new Select(browser.findElement(By.id("kind"))).selectByValue(kind);
+            submit("#spread-form");
+        }
+        browser.get(url("/communities/backlog?unit=QZ0101"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mano");
+
+        // three neighbouring communities become a cluster led by the NGO
+        browser.get(url("/clusters/new?area=QZ0101"));
+        browser.findElement(By.id("name")).sendKeys("Amber cluster");
+        new Select(browser.findElement(By.id("leadPartnerId")))
+                .selectByVisibleText(CommunityTables.ORGANISATION_PREFIX + "Hope Network");
+        for (String member : new String[] {gbanja.toString(), njala.toString()}) {
+            browser.findElement(By.cssSelector("input[name=memberIds][value='" + member + "']"))
+                    .click();
+        }
+        browser.findElements(By.cssSelector("input[name=memberIds]")).stream()
+                .filter(box -> !box.getAttribute("value").equals(mano.toString()) && !box.isSelected())
+                .forEach(box -> box.click());
+        submit("#cluster-form");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Amber cluster");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Kpetema", "Gbanja", "Njala");
+        fits(null);
+
         browser.get(url("/communities/map?unit=QZ0101"));
         wait.until(d -> d.findElements(By.cssSelector("#community-map path.leaflet-interactive"))
                         .size()
@@ -147,7 +179,7 @@ class CommunitiesBrowserTests {
         screenshot("communities-map.png");
 
         browser.get(url("/communities/network?unit=QZ0101"));
-        assertThat(browser.findElement(By.cssSelector("ul.tree")).getText()).contains("Kpetema", "Gbanja");
+        assertThat(browser.findElement(By.cssSelector("ul.tree")).getText()).contains("Kpetema", "Gbanja", "Mano");
         fits(null);
         for (String page : new String[] {"/communities/backlog", "/clusters", "/clusters/new", "/communities"}) {
             fits(page);
