@@ -28,7 +28,7 @@ class ForumController {
     static final String FORM = "forums/form";
     static final String SHOW = "forums/show";
 
-    /** The form as entered; community ids are typed one per line (or separated by commas or spaces). */
+    /** The form as entered; the communities ticked come as ids (several values are joined with commas). */
     record Form(String name, String unit, String convenerId, String communities) {
 
         List<UUID> communityIds() {
@@ -154,6 +154,7 @@ class ForumController {
 
     private String show(ForumRegistry.ForumView forum, MeetingForm meeting, Map<String, String> errors, Model model) {
         model.addAttribute("forum", forum);
+        model.addAttribute("represented", registry.represented(forum.representedCommunityIds()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("errors", errors);
         return SHOW;
@@ -168,6 +169,17 @@ class ForumController {
                 stakeholders
                         .list(null, null, null, 0, PartnerPage.MAX_SIZE, "en")
                         .items());
+        model.addAttribute(
+                "candidates",
+                places.resolve(form.unit(), "unit", new java.util.ArrayList<>(), "en")
+                        .map(u -> registry.candidates(u.path()))
+                        .orElse(List.of()));
+        model.addAttribute(
+                "chosen",
+                form.communityIds().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(UUID::toString)
+                        .toList());
         return FORM;
     }
 }

@@ -50,12 +50,19 @@ class ForumRegistry {
     private final Stakeholders stakeholders;
     private final PartnerPlaces places;
     private final AuditTrail audit;
+    private final CommunityDirectory communityDirectory;
 
-    ForumRegistry(Forums forums, Stakeholders stakeholders, PartnerPlaces places, AuditTrail audit) {
+    ForumRegistry(
+            Forums forums,
+            Stakeholders stakeholders,
+            PartnerPlaces places,
+            AuditTrail audit,
+            CommunityDirectory communityDirectory) {
         this.forums = forums;
         this.stakeholders = stakeholders;
         this.places = places;
         this.audit = audit;
+        this.communityDirectory = communityDirectory;
     }
 
     /** Forums without their meetings and communities, which {@link #get} gives. */
@@ -91,7 +98,8 @@ class ForumRegistry {
         unit.ifPresent(u -> places.requireWrite(u.path()));
         String name = StakeholderRegistry.name(input.name(), problems);
         convener(input.convenerId(), problems);
-        List<UUID> communities = communities(input.representedCommunityIds(), problems);
+        List<UUID> communities = communities(
+                input.representedCommunityIds(), unit.map(UnitView::path).orElse(null), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -109,7 +117,7 @@ class ForumRegistry {
         List<FieldProblem> problems = new ArrayList<>();
         String name = StakeholderRegistry.name(change.name(), problems);
         convener(change.convenerId(), problems);
-        List<UUID> communities = communities(change.representedCommunityIds(), problems);
+        List<UUID> communities = communities(change.representedCommunityIds(), before.unitPath(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -130,18 +138,38 @@ class ForumRegistry {
         }
     }
 
-    private static List<UUID> communities(List<UUID> ids, List<FieldProblem> problems) {
+    /** Registered communities inside the forum's unit (when that is known), each counted once. */
+    private List<UUID> communities(List<UUID> ids, String forumPath, List<FieldProblem> problems) {
         if (ids == null) {
             return List.of();
         }
-        if (ids.contains(null)) {
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
             problems.add(new FieldProblem("representedCommunityIds", "partners.forum.communities.invalid"));
         } else if (ids.size() > MAX_COMMUNITIES) {
             problems.add(
                     new FieldProblem("representedCommunityIds", "partners.forum.communities.tooMany", MAX_COMMUNITIES));
         }
-        return List.copyOf(
+        List<UUID> distinct = List.copyOf(
                 new LinkedHashSet<>(ids.stream().filter(i -> i != null).toList()));
+        if (forumPath != null && problems.stream().noneMatch(p -> p.field().equals("representedCommunityIds"))) {
+            long inside = communityDirectory.byIds(distinct).stream()
+                    .filter(c -> c.unitPath().startsWith(forumPath))
+                    .count();
+            if (inside < distinct.size()) {
+                problems.add(new FieldProblem("representedCommunityIds", "partners.forum.communities.unknown"));
+            }
+        }
+        return distinct;
+    }
+
+    /** The communities a forum represents, by name. */
+    List<CommunityDirectory.Community> represented(List<UUID> ids) {
+        return communityDirectory.byIds(ids);
+    }
+
+    /** The communities of the area a forum at {@code unitPath} can represent. */
+    List<CommunityDirectory.Community> candidates(String unitPath) {
+        return communityDirectory.within(unitPath, MAX_COMMUNITIES);
     }
 
     Forums.Row row(UUID id) {

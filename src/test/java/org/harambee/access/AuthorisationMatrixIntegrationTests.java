@@ -433,7 +433,7 @@ class AuthorisationMatrixIntegrationTests {
                     .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
             expect("POST /api/v1/forums", MANAGE_PARTNERS, Placement.UNIT)
                     .with(json(call -> "{\"name\":\"Matrix Forum\",\"unit\":\"" + call.place()
-                            + "\",\"representedCommunityIds\":[\"" + UUID.randomUUID() + "\"]}")),
+                            + "\",\"representedCommunityIds\":[]}")),
             expect("GET /api/v1/forums/{id}", VIEW_PROGRAMME, Placement.UNIT)
                     .withId(call -> call.fixtures().forum(call.place())),
             expect("PUT /api/v1/forums/{id}", MANAGE_PARTNERS, Placement.UNIT)

@@ -28,6 +28,28 @@ class ForumsIntegrationTests extends PartnersWebTests {
     @Autowired
     ApplicationEvents events;
 
+    /** The communities the forums represent: registered in Amber North, where the forums meet. */
+    @org.junit.jupiter.api.BeforeEach
+    void threeCommunitiesInAmberNorth() {
+        jdbc.sql("delete from partner_forum_community").update();
+        jdbc.sql("delete from community where id in (?, ?, ?)")
+                .params(COMMUNITY_1, COMMUNITY_2, COMMUNITY_3)
+                .update();
+        record Unit(UUID id, String path) {}
+        Unit unit = jdbc.sql("select id, path from geo_unit where pcode = 'QZ010101'")
+                .query((rs, i) -> new Unit(rs.getObject(1, UUID.class), rs.getString(2)))
+                .single();
+        int n = 1;
+        for (UUID id : List.of(COMMUNITY_1, COMMUNITY_2, COMMUNITY_3)) {
+            jdbc.sql("insert into community (id, name, search_name, unit_id, unit_path, origin, created_by, created_at,"
+                            + " updated_at) values (?, ?, ?, ?, ?, 'AGENCY_INITIATED', 'test', current_timestamp,"
+                            + " current_timestamp)")
+                    .params(id, "Village " + n, "village " + n, unit.id(), unit.path())
+                    .update();
+            n++;
+        }
+    }
+
     @Test
     void stakeholdersAreReadAndWrittenOnlyInsideTheCallersUnits() {
         UUID council = stakeholder(AMBER, "Amber Chiefdom Council", "CHIEFDOM_COUNCIL", "QZ0101");
@@ -151,10 +173,50 @@ class ForumsIntegrationTests extends PartnersWebTests {
                 .isEqualTo(List.of(
                         Map.of("field", "name", "message", "Give the name."),
                         Map.of("field", "convenerId", "message", "Choose a stakeholder of your area, or none."),
-                        Map.of("field", "representedCommunityIds", "message", "Each line must be a community id.")));
+                        Map.of("field", "representedCommunityIds", "message", "Choose communities from the list.")));
+        assertThat(post(
+                        AMBER,
+                        "/api/v1/forums",
+                        "{\"name\":\"South Forum\",\"unit\":\"QZ010102\",\"representedCommunityIds\":[\"" + COMMUNITY_1
+                                + "\",\"" + UUID.randomUUID() + "\"]}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("Choose communities registered inside the forum's area.");
         assertThat(count("partner_stakeholder")).isEqualTo(1);
         assertThat(count("partner_forum")).isZero();
         assertThat(count("partner_forum_community")).isZero();
+    }
+
+    @Test
+    void theForumFormOffersTheCommunitiesOfItsAreaAndNeedsNoneToSave() {
+        assertThat(mvc.get().uri("/forums/new?unit=QZ0101").with(AMBER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"" + COMMUNITY_1 + "\"", "Village 1", "Village 3");
+        assertThat(mvc.get().uri("/forums/new?unit=QZ010102").with(AMBER))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Village 1");
+        assertThat(mvc.post()
+                        .uri("/forums")
+                        .param("name", "Quiet Forum")
+                        .param("unit", "QZ0101")
+                        .with(csrf())
+                        .with(AMBER))
+                .hasStatus3xxRedirection();
+        UUID forum = jdbc.sql("select id from partner_forum").query(UUID.class).single();
+        assertThat(mvc.post()
+                        .uri("/forums/" + forum)
+                        .param("name", "Quiet Forum")
+                        .param("communities", COMMUNITY_2.toString(), COMMUNITY_3.toString())
+                        .with(csrf())
+                        .with(AMBER))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/forums/" + forum).with(AMBER))
+                .bodyText()
+                .contains("Village 2", "Village 3")
+                .doesNotContain("Village 1");
     }
 
     @Test
@@ -169,8 +231,7 @@ class ForumsIntegrationTests extends PartnersWebTests {
                         .with(AMBER))
                 .hasStatusOk()
                 .bodyText()
-                .contains("id=\"communities-error\" class=\"field-error\">Each line must be a community id.<")
-                .contains("not-an-id");
+                .contains("id=\"communities-error\" class=\"field-error\">Choose communities from the list.<");
         assertThat(count("partner_forum")).isZero();
 
         MvcTestResult saved = mvc.post()

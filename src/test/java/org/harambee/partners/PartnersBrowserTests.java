@@ -128,7 +128,6 @@ class PartnersBrowserTests {
         browser.get(url("/forums/new?unit=QZ0101"));
         browser.findElement(By.id("name")).sendKeys("Amber Children's Forum");
         new Select(browser.findElement(By.id("convenerId"))).selectByIndex(1);
-        browser.findElement(By.id("communities")).sendKeys("0190aaaa-0000-7000-8000-000000000001");
         submit("#forum-form");
         date("heldOn", "2025-03-05");
         browser.findElement(By.id("attendance")).sendKeys("23");
