@@ -1,7 +1,13 @@
 package org.harambee;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,5 +44,28 @@ public final class Chromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** How many pixels the page is wider than the window (0 or less: it fits). */
+    public static long horizontalOverflow(WebDriver browser) {
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    /** Date inputs take what the browser's locale shows; the value is set as the form sends it instead. */
+    public static void setDate(WebDriver browser, String id, String isoDate) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
+    }
+
+    /** Kept under target/screenshots, for the documentation and for looking at a failure. */
+    public static void screenshot(WebDriver browser, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

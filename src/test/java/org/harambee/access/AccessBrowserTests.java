@@ -2,8 +2,6 @@ package org.harambee.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.harambee.Chromium;
 import org.harambee.geography.BoundaryFiles;
@@ -15,10 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -124,20 +119,12 @@ class AccessBrowserTests {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
-    /** Kept under target/screenshots for the documentation and for looking at a failure. */
     private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, name);
     }
 
     private long horizontalOverflow() {
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        return ((Number) overflow).longValue();
+        return Chromium.horizontalOverflow(browser);
     }
 
     private String url(String path) {

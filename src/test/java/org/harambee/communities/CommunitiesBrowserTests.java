@@ -2,8 +2,6 @@ package org.harambee.communities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -220,10 +215,8 @@ class CommunitiesBrowserTests {
         field.sendKeys(value);
     }
 
-    /** Date inputs take what the browser's locale shows; the value is set as the form sends it instead. */
     private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
+        Chromium.setDate(browser, id, isoDate);
     }
 
     /** Opens {@code path} (or stays) and checks that the page is no wider than the screen. */
@@ -231,20 +224,13 @@ class CommunitiesBrowserTests {
         if (path != null) {
             browser.get(url(path));
         }
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).longValue())
+        assertThat(Chromium.horizontalOverflow(browser))
                 .as("%s fits 360 px", browser.getCurrentUrl())
                 .isLessThanOrEqualTo(0);
     }
 
     private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, name);
     }
 
     private String url(String path) {
