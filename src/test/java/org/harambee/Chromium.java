@@ -9,9 +9,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium and chromedriver, headless, for browser tests; Selenium Manager never downloads a browser. */
 public final class Chromium {
@@ -67,5 +71,28 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in on the page at {@code baseUrl}/login and waits until the browser has left it. */
+    public static void signIn(WebDriver browser, WebDriverWait wait, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). */
+    public static void submit(WebDriver browser, WebDriverWait wait, String formSelector) {
+        WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]"));
+        button.click();
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -303,13 +302,10 @@ class AccountAdministration {
         return roles;
     }
 
+    /** Roles with their units as sets, so that two assignments compare regardless of order. */
     private static Map<Role, Set<UUID>> normalised(Map<Role, List<UUID>> roles) {
-        Map<Role, Set<UUID>> result = new LinkedHashMap<>();
-        for (Role role : EnumSet.allOf(Role.class)) {
-            if (roles.containsKey(role)) {
-                result.put(role, new LinkedHashSet<>(roles.get(role)).stream().collect(Collectors.toSet()));
-            }
-        }
+        Map<Role, Set<UUID>> result = new java.util.EnumMap<>(Role.class);
+        roles.forEach((role, units) -> result.put(role, Set.copyOf(units)));
         return result;
     }
 

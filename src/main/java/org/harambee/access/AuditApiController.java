@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,33 +57,12 @@ class AuditApiController {
             @RequestParam(required = false) String to,
             HttpServletResponse response)
             throws IOException {
-        AuditTrail.AuditQuery query = filters.query(action, actor, unit, from, to);
-        audit.record("AUDIT_EXPORTED", "audit", null, null, null, describe(action, actor, unit, from, to));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        filters.writeCsv(audit, query, scopes.of(Permission.VIEW_AUDIT), response.getWriter());
+        filters.export(audit, scopes.of(Permission.VIEW_AUDIT), action, actor, unit, from, to, response);
     }
 
     @GetMapping("/verification")
     @Operation(summary = "Walk the hash chain: lines checked and the first line that was changed or removed, if any")
     AuditTrail.Verification verify() {
         return audit.verify();
-    }
-
-    static String describe(String action, String actor, String unit, String from, String to) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, "action", action);
-        append(sb, "actor", actor);
-        append(sb, "unit", unit);
-        append(sb, "from", from);
-        append(sb, "to", to);
-        return sb.length() == 0 ? "all" : sb.toString().trim();
-    }
-
-    private static void append(StringBuilder sb, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            sb.append(name).append('=').append(value.trim()).append(' ');
-        }
     }
 }

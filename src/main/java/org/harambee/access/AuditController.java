@@ -2,7 +2,6 @@ package org.harambee.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,17 +83,6 @@ class AuditController {
             @RequestParam(required = false) String to,
             HttpServletResponse response)
             throws IOException {
-        AuditTrail.AuditQuery query = filters.query(action, actor, unit, from, to);
-        audit.record(
-                "AUDIT_EXPORTED",
-                "audit",
-                null,
-                null,
-                null,
-                AuditApiController.describe(action, actor, unit, from, to));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        filters.writeCsv(audit, query, scopes.of(Permission.VIEW_AUDIT), response.getWriter());
+        filters.export(audit, scopes.of(Permission.VIEW_AUDIT), action, actor, unit, from, to, response);
     }
 }

@@ -107,11 +107,7 @@ class AccessBrowserTests {
     }
 
     private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, wait, url(""), username, password);
     }
 
     private void signOut() {

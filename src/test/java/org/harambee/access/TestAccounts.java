@@ -4,11 +4,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -48,12 +46,10 @@ public final class TestAccounts {
 
     /** Signs a MockMvc request in as {@code username} with the authorities its role gives at sign-in. */
     public static RequestPostProcessor as(String username, Role role) {
-        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-        if (role != null) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
-        }
-        return user(username).authorities(authorities);
+        List<String> roles = role == null ? List.of() : List.of(role.name());
+        return user(username)
+                .authorities(AccountDetailsService.authorities(
+                        new Accounts.Account(null, username, null, true, false, roles)));
     }
 
     /** The administrator that every test context starts with. */

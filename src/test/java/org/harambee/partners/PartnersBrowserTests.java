@@ -17,9 +17,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,25 +134,11 @@ class PartnersBrowserTests {
     }
 
     private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("amber");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, wait, url(""), "amber", PASSWORD);
     }
 
-    /** Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). */
     private void submit(String form) {
-        WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
-        button.click();
-        wait.until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Chromium.submit(browser, wait, form);
     }
 
     private void date(String id, String isoDate) {
