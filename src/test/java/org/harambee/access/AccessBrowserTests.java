@@ -67,7 +67,7 @@ class AccessBrowserTests {
         browser.findElement(By.id("phone")).sendKeys("+232 76 000000");
         browser.findElement(By.id("role_DISTRICT_COORDINATOR")).click();
         browser.findElement(By.id("units_DISTRICT_COORDINATOR")).sendKeys("QZ0199");
-        browser.findElement(By.cssSelector("#account-form button[type=submit]")).click();
+        Chromium.submit(browser, wait, "#account-form");
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
                 .contains("QZ0199");
 
@@ -77,7 +77,7 @@ class AccessBrowserTests {
                 .click();
         assertThat(browser.findElement(By.id("units_DISTRICT_COORDINATOR")).getDomProperty("value"))
                 .isEqualTo("QZ0101, ");
-        browser.findElement(By.cssSelector("#account-form button[type=submit]")).click();
+        Chromium.submit(browser, wait, "#account-form");
         String temporary =
                 browser.findElement(By.cssSelector("#temporary-password code")).getText();
         assertThat(browser.findElement(By.id("account-roles")).getText()).contains("Amber (QZ0101)");
