@@ -33,10 +33,16 @@ public enum Permission {
     MANAGE_AGREEMENTS,
     /** Scale-up plans, rollout waves and lessons learned. */
     PLAN_SCALE_UP,
+    /** Service points, their officers and the referral pathways of an area. */
+    MANAGE_SERVICES,
     /** Refer a child to a service. */
     CREATE_REFERRALS,
     /** Accept, act on and close referrals received by a service point. */
     HANDLE_REFERRALS,
     /** Read a child's identifying details (every read is audited). */
-    VIEW_CHILD_RECORDS
+    VIEW_CHILD_RECORDS,
+    /** Send a referral without the caregiver's consent or the child's assent, with a reason (flagged and audited). */
+    OVERRIDE_CONSENT,
+    /** SMS intake: the dead letters of payloads that could not be taken in, and their replay. */
+    MANAGE_INTEGRATIONS
 }

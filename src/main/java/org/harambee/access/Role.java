@@ -6,9 +6,12 @@ import static org.harambee.access.Permission.HANDLE_REFERRALS;
 import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_AGREEMENTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
+import static org.harambee.access.Permission.MANAGE_INTEGRATIONS;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
+import static org.harambee.access.Permission.MANAGE_SERVICES;
 import static org.harambee.access.Permission.MANAGE_TRAININGS;
+import static org.harambee.access.Permission.OVERRIDE_CONSENT;
 import static org.harambee.access.Permission.PLAN_SCALE_UP;
 import static org.harambee.access.Permission.VIEW_AGGREGATES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
@@ -26,7 +29,7 @@ import java.util.Set;
  * (accounts, boundaries, the audit trail) everywhere but is given no access to children's records: need-to-know.
  */
 public enum Role {
-    ADMINISTRATOR(true, VIEW_PLACES, VIEW_PROGRAMME, MANAGE_PLACES, MANAGE_ACCOUNTS, VIEW_AUDIT),
+    ADMINISTRATOR(true, VIEW_PLACES, VIEW_PROGRAMME, MANAGE_PLACES, MANAGE_ACCOUNTS, VIEW_AUDIT, MANAGE_INTEGRATIONS),
     NATIONAL_COORDINATOR(
             false,
             VIEW_PLACES,
@@ -38,7 +41,8 @@ public enum Role {
             MANAGE_COMMUNITIES,
             MANAGE_TRAININGS,
             MANAGE_AGREEMENTS,
-            PLAN_SCALE_UP),
+            PLAN_SCALE_UP,
+            MANAGE_SERVICES),
     DISTRICT_COORDINATOR(
             false,
             VIEW_PLACES,
@@ -50,9 +54,11 @@ public enum Role {
             MANAGE_TRAININGS,
             MANAGE_AGREEMENTS,
             PLAN_SCALE_UP,
+            MANAGE_SERVICES,
             CREATE_REFERRALS,
             HANDLE_REFERRALS,
-            VIEW_CHILD_RECORDS),
+            VIEW_CHILD_RECORDS,
+            OVERRIDE_CONSENT),
     PARTNER_PROGRAMME_MANAGER(
             false,
             VIEW_PLACES,
