@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -47,7 +48,11 @@ class SecurityConfiguration {
             throws Exception {
         tokens.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // SMS intake authenticates RapidPro by its shared secret (referrals.SmsIntake), not by an account
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/sms/rapidpro")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName("Harambee").authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -82,6 +87,7 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/login",
                                 "/password-reset",
+                                "/r/**",
                                 "/error")
                         .permitAll()
                         .anyRequest()

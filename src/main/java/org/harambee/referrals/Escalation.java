@@ -1,0 +1,152 @@
+package org.harambee.referrals;
+
+import java.net.InetAddress;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.harambee.access.AccountLookup;
+import org.harambee.access.AccountRef;
+import org.harambee.access.AuditTrail;
+import org.harambee.access.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Escalates referrals that passed their deadline without an answer to the service point of the same category one
+ * level up, with a new deadline, and tells the district coordinators of the community's area. Any number of nodes may
+ * run it: each pass first takes the job's row in {@code referral_job_lock} FOR UPDATE, so passes run one at a time,
+ * and a later pass finds the referrals already moved on (their new deadline lies ahead).
+ */
+@Component
+class Escalation {
+
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(Escalation.class);
+
+    private final JdbcClient jdbc;
+    private final ReferralRecords records;
+    private final ReferralTransitions transitions;
+    private final ServicePoints servicePoints;
+    private final Deadlines deadlines;
+    private final OneTimeLinks links;
+    private final AccountLookup accounts;
+    private final AuditTrail audit;
+    private final String node = node();
+
+    Escalation(
+            JdbcClient jdbc,
+            ReferralRecords records,
+            ReferralTransitions transitions,
+            ServicePoints servicePoints,
+            Deadlines deadlines,
+            OneTimeLinks links,
+            AccountLookup accounts,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.transitions = transitions;
+        this.servicePoints = servicePoints;
+        this.deadlines = deadlines;
+        this.links = links;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${harambee.referrals.escalation-interval:PT1M}",
+            initialDelayString = "${harambee.referrals.escalation-interval:PT1M}")
+    void scheduled() {
+        int escalated = escalateOverdue(Instant.now());
+        if (escalated > 0) {
+            log.info("Escalated {} overdue referrals", escalated);
+        }
+    }
+
+    /** One pass at {@code now}; returns how many referrals it moved or marked. */
+    @Transactional
+    int escalateOverdue(Instant now) {
+        jdbc.sql("select name from referral_job_lock where name = 'escalation' for update")
+                .query(String.class)
+                .single();
+        List<ReferralRecords.Row> overdue = records.query(
+                "status in ('SENT', 'ESCALATED', 'ACKNOWLEDGED') and due_at < :now and escalation_exhausted = false",
+                Map.of("now", Timestamp.from(now)),
+                "due_at, id",
+                0,
+                BATCH);
+        for (ReferralRecords.Row row : overdue) {
+            escalate(row, now);
+        }
+        jdbc.sql("update referral_job_lock set last_run = ?, last_node = ? where name = 'escalation'")
+                .params(Timestamp.from(now), node)
+                .update();
+        return overdue.size();
+    }
+
+    private void escalate(ReferralRecords.Row row, Instant now) {
+        Optional<ServicePointRef> target = servicePoints.escalationTarget(row.servicePointId());
+        ReferralRules.StatusChange c = ReferralRules.StatusChange.of(row);
+        if (target.isEmpty()) {
+            c = new ReferralRules.StatusChange(
+                    c.status(),
+                    c.servicePointId(),
+                    c.routedBy(),
+                    c.dueAt(),
+                    c.escalations(),
+                    true,
+                    c.serviceProvided(),
+                    c.feedback(),
+                    c.sentAt());
+            if (records.updateStatus(ReferralRules.with(row, c, now), row.status())) {
+                audit.recordAs(
+                        "system",
+                        "REFERRAL_ESCALATION_EXHAUSTED",
+                        "referral",
+                        row.id().toString(),
+                        row.unitId(),
+                        row.unitPath(),
+                        null);
+                notifyCoordinators(row, "OVERDUE_NO_LEVEL_ABOVE", now);
+            }
+            return;
+        }
+        ServicePointRef to = target.get();
+        c = new ReferralRules.StatusChange(
+                ReferralStatus.ESCALATED,
+                to.id(),
+                c.routedBy(),
+                deadlines.dueFrom(now, row.priority()),
+                c.escalations() + 1,
+                false,
+                c.serviceProvided(),
+                c.feedback(),
+                c.sentAt());
+        if (!records.updateStatus(ReferralRules.with(row, c, now), row.status())) {
+            return;
+        }
+        links.revoke(row.id(), now);
+        transitions.record(row, ReferralAction.ESCALATE, c, "system", "SYSTEM", null, now);
+        notifyCoordinators(row, to.onPlatform() ? "ESCALATED" : "ESCALATED_OFF_PLATFORM", now);
+    }
+
+    private void notifyCoordinators(ReferralRecords.Row row, String kind, Instant now) {
+        for (AccountRef coordinator : accounts.holding(Role.DISTRICT_COORDINATOR, row.unitPath())) {
+            records.notice(coordinator.username(), row.id(), kind, now);
+        }
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/"
+                    + ProcessHandle.current().pid();
+        } catch (Exception e) {
+            return "node/" + ProcessHandle.current().pid();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.harambee.referrals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+
+/**
+ * Who may see a referral, and who may open the child's identifying details (need-to-know, DOMAIN.md section 5):
+ * <ul>
+ *   <li>its sender;
+ *   <li>the officers of the service point where it waits now (not of one it was escalated away from);
+ *   <li>coordinators who manage services where the community is, to follow deadlines and escalations.
+ * </ul>
+ * The identifying details open only for the sender and, once they accepted it, the officers of the service point.
+ */
+final class ReferralAccess {
+
+    /** Statuses in which the service point has accepted the referral (and may read who the child is). */
+    static final Set<ReferralStatus> ACCEPTED =
+            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SERVICE_PROVIDED, ReferralStatus.CLOSED);
+
+    private ReferralAccess() {}
+
+    static boolean worksQueue(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
+        return user != null
+                && row.servicePointId() != null
+                && row.status() != ReferralStatus.DRAFT
+                && scopes.permissions().contains(Permission.HANDLE_REFERRALS)
+                && servicePoints.officers(row.servicePointId()).contains(user);
+    }
+
+    static boolean monitors(ReferralRecords.Row row, Scopes scopes) {
+        return row.status() != ReferralStatus.DRAFT && scopes.permits(Permission.MANAGE_SERVICES, row.unitPath());
+    }
+
+    static boolean mayRead(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
+        return ReferralRules.isSender(row, user)
+                || worksQueue(row, user, servicePoints, scopes)
+                || monitors(row, scopes);
+    }
+
+    static boolean mayOpenIdentity(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
+        if (ReferralRules.isSender(row, user)) {
+            return scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+        }
+        return ACCEPTED.contains(row.status())
+                && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)
+                && worksQueue(row, user, servicePoints, scopes);
+    }
+}

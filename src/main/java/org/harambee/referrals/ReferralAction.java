@@ -1,0 +1,72 @@
+package org.harambee.referrals;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What someone can do to a referral, which statuses it applies to, and what it leads to. The sender sends and
+ * withdraws; the service point (an officer or a one-time link) answers; the system escalates.
+ */
+public enum ReferralAction {
+    SEND(Actor.SENDER, ReferralStatus.SENT, EnumSet.of(ReferralStatus.DRAFT)),
+    ACKNOWLEDGE(
+            Actor.SERVICE_POINT,
+            ReferralStatus.ACKNOWLEDGED,
+            EnumSet.of(ReferralStatus.SENT, ReferralStatus.ESCALATED)),
+    ACCEPT(
+            Actor.SERVICE_POINT,
+            ReferralStatus.ACCEPTED,
+            EnumSet.of(ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED)),
+    DECLINE(
+            Actor.SERVICE_POINT,
+            ReferralStatus.DECLINED,
+            EnumSet.of(ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED)),
+    PROVIDE(Actor.SERVICE_POINT, ReferralStatus.SERVICE_PROVIDED, EnumSet.of(ReferralStatus.ACCEPTED)),
+    CLOSE(
+            Actor.SERVICE_POINT,
+            ReferralStatus.CLOSED,
+            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SERVICE_PROVIDED)),
+    WITHDRAW(
+            Actor.SENDER,
+            ReferralStatus.WITHDRAWN,
+            EnumSet.of(
+                    ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED)),
+    ESCALATE(
+            Actor.SYSTEM,
+            ReferralStatus.ESCALATED,
+            EnumSet.of(ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED));
+
+    /** Who may take the action. */
+    public enum Actor {
+        SENDER,
+        SERVICE_POINT,
+        SYSTEM
+    }
+
+    private final Actor actor;
+    private final ReferralStatus to;
+    private final Set<ReferralStatus> from;
+
+    ReferralAction(Actor actor, ReferralStatus to, Set<ReferralStatus> from) {
+        this.actor = actor;
+        this.to = to;
+        this.from = from;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public ReferralStatus to() {
+        return to;
+    }
+
+    public boolean appliesTo(ReferralStatus status) {
+        return from.contains(status);
+    }
+
+    /** A decline, a withdrawal and a close without the service provided (closing an accepted referral) say why. */
+    public boolean needsReason(ReferralStatus from) {
+        return this == DECLINE || this == WITHDRAW || (this == CLOSE && from == ReferralStatus.ACCEPTED);
+    }
+}

@@ -1,0 +1,152 @@
+package org.harambee.referrals;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Referrals over REST: referrers draft, consent and send (CREATE_REFERRALS); service point officers answer
+ * (HANDLE_REFERRALS); coordinators follow their area (MANAGE_SERVICES). The child's identifying details have their
+ * own, audited resource.
+ */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'HANDLE_REFERRALS', 'MANAGE_SERVICES')")
+@Tag(name = "Referrals", description = "Referrals of children to service points: consent, deadlines, feedback")
+class ReferralApiController {
+
+    /** A referral with what the caller may do next; on sending to an off-platform service point, its link once. */
+    record ReferralAnswer(ReferralView referral, ReferralReading.Abilities abilities, String link) {}
+
+    private final ReferralReading reading;
+    private final ReferralDrafting drafting;
+    private final ReferralTransitions transitions;
+    private final LinkIssuing linkIssuing;
+    private final Notices notices;
+
+    ReferralApiController(
+            ReferralReading reading,
+            ReferralDrafting drafting,
+            ReferralTransitions transitions,
+            LinkIssuing linkIssuing,
+            Notices notices) {
+        this.reading = reading;
+        this.drafting = drafting;
+        this.transitions = transitions;
+        this.linkIssuing = linkIssuing;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Referrals in a box: MINE (sent by you, with feedback), INBOX (at the service points you work, by"
+                    + " deadline), AREA (from communities where you manage services); status keeps one status, open"
+                    + " only those not finished")
+    ReferralView.Page list(
+            @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
+            @RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return reading.list(box, status, open, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    @Operation(
+            summary = "Draft a referral for a community in your area: the child's minimal data, category, priority,"
+                    + " reason and identifying details (sealed); routed by the pathway unless servicePointId is given")
+    ResponseEntity<ReferralAnswer> create(@RequestBody ReferralInput input) {
+        UUID id = drafting.create(input);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + id)).body(answer(id, null));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A referral with its timeline and feedback (never the child's identifying details)")
+    ReferralAnswer show(@PathVariable UUID id) {
+        return answer(id, null);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    @Operation(summary = "Correct a draft (only its sender, only before it is sent)")
+    ReferralAnswer update(@PathVariable UUID id, @RequestBody ReferralInput input) {
+        drafting.update(id, input);
+        return answer(id, null);
+    }
+
+    @PostMapping("/{id}/consent")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    @Operation(
+            summary = "Record the caregiver's consent and the child's assent with their scope; without both, an"
+                    + " overrideReason (OVERRIDE_CONSENT only; the referral is flagged)")
+    ReferralAnswer consent(@PathVariable UUID id, @RequestBody ConsentInput input) {
+        drafting.consent(id, input);
+        return answer(id, null);
+    }
+
+    @PostMapping("/{id}/transitions")
+    @PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'HANDLE_REFERRALS')")
+    @Operation(
+            summary = "Move the referral on: SEND or WITHDRAW (its sender); ACKNOWLEDGE, ACCEPT, DECLINE (with a"
+                    + " reason), PROVIDE, CLOSE (officers of its service point); note: a reason or a short message for"
+                    + " the referrer. 409 when the action does not apply to the referral's status")
+    ReferralAnswer transition(@PathVariable UUID id, @RequestBody TransitionInput input) {
+        ReferralTransitions.Sent sent = transitions.apply(id, input);
+        return answer(id, sent.linkToken());
+    }
+
+    @GetMapping("/{id}/identity")
+    @PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'VIEW_CHILD_RECORDS')")
+    @Operation(
+            summary = "The child's identifying details: for the sender and the officers of the service point that"
+                    + " accepted the referral; every reading is audited")
+    ResponseEntity<ChildIdentity> identity(@PathVariable UUID id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reading.identity(id));
+    }
+
+    @PostMapping("/{id}/link")
+    @PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'MANAGE_SERVICES')")
+    @Operation(
+            summary = "A new one-time link for the off-platform service point where the referral waits (earlier"
+                    + " links stop working); shown once")
+    ReferralAnswer link(@PathVariable UUID id) {
+        return answer(id, linkIssuing.renew(id));
+    }
+
+    @GetMapping("/notices")
+    @Operation(
+            summary = "Your notices: escalations in your area, new SMS concerns for you; unread first when unread=true")
+    java.util.List<Notices.Notice> notices(@RequestParam(defaultValue = "false") boolean unread) {
+        return notices.mine(unread, 100);
+    }
+
+    @PostMapping("/notices/read")
+    @Operation(summary = "Mark all your notices read")
+    java.util.Map<String, Integer> readNotices() {
+        return java.util.Map.of("marked", notices.markAllRead());
+    }
+
+    private ReferralAnswer answer(UUID id, String token) {
+        String link = token == null
+                ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/r/{token}")
+                        .buildAndExpand(token)
+                        .toUriString();
+        return new ReferralAnswer(reading.get(id), reading.abilities(id), link);
+    }
+}

@@ -1,0 +1,249 @@
+package org.harambee.referrals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.communities.Communities;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Referral pages: the lists (mine, inbox, area), the phone-sized form, and a referral's page with its timeline. */
+@Controller
+@PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'HANDLE_REFERRALS', 'MANAGE_SERVICES')")
+class ReferralController {
+
+    static final String LIST = "referrals/list";
+    static final String FORM = "referrals/form";
+    static final String SHOW = "referrals/show";
+    static final int PAGE_SIZE = 30;
+
+    private final ReferralReading reading;
+    private final ReferralSubmission submission;
+    private final ReferralTransitions transitions;
+    private final LinkIssuing linkIssuing;
+    private final Notices notices;
+    private final ServicePoints servicePoints;
+    private final Communities communities;
+    private final Scopes scopes;
+    private final MessageSource messages;
+
+    ReferralController(
+            ReferralReading reading,
+            ReferralSubmission submission,
+            ReferralTransitions transitions,
+            LinkIssuing linkIssuing,
+            Notices notices,
+            ServicePoints servicePoints,
+            Communities communities,
+            Scopes scopes,
+            MessageSource messages) {
+        this.reading = reading;
+        this.submission = submission;
+        this.transitions = transitions;
+        this.linkIssuing = linkIssuing;
+        this.notices = notices;
+        this.servicePoints = servicePoints;
+        this.communities = communities;
+        this.scopes = scopes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/referrals")
+    String showReferrals(
+            @RequestParam(required = false) ReferralReading.Box box,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var permissions = scopes.permissions();
+        ReferralReading.Box shown = box != null
+                ? box
+                : permissions.contains(Permission.HANDLE_REFERRALS)
+                                && !servicePoints
+                                        .workedBy(ReferralRules.currentUser())
+                                        .isEmpty()
+                        ? ReferralReading.Box.INBOX
+                        : permissions.contains(Permission.CREATE_REFERRALS)
+                                ? ReferralReading.Box.MINE
+                                : ReferralReading.Box.AREA;
+        model.addAttribute("box", shown);
+        model.addAttribute("boxes", ReferralReading.Box.values());
+        model.addAttribute("open", open);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("referrals", reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("notices", notices.mine(true, 20));
+        model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
+        return LIST;
+    }
+
+    @PostMapping("/referrals/notices/read")
+    String readNotices() {
+        notices.markAllRead();
+        return "redirect:/referrals";
+    }
+
+    @GetMapping("/referrals/new")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String showNewForm(@RequestParam(required = false) UUID community, Model model) {
+        return form(ReferralForm.empty(community), null, Map.of(), model);
+    }
+
+    @PostMapping("/referrals")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String processNewForm(
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "save") String intent,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return submit(null, ReferralForm.of(params), "send".equals(intent), locale, model, redirect);
+    }
+
+    @GetMapping("/referrals/service-point-options")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String showServicePointOptions(@RequestParam(required = false) String communityId, Model model) {
+        UUID community = ReferralRules.uuid(communityId);
+        model.addAttribute(
+                "servicePoints",
+                community == null
+                        ? List.of()
+                        : communities
+                                .find(community)
+                                .filter(c -> scopes.permits(Permission.CREATE_REFERRALS, c.unitPath()))
+                                .map(c -> servicePoints.serving(c.unitPath(), null))
+                                .orElse(List.of()));
+        return FORM + " :: servicePointOptions";
+    }
+
+    @GetMapping("/referrals/{id}/edit")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String showEditForm(@PathVariable UUID id, Model model) {
+        ReferralView referral = reading.get(id);
+        ReferralForm form = ReferralForm.of(referral);
+        if (referral.identityRecorded() && reading.abilities(id).openIdentity()) {
+            form = form.with(reading.identity(id));
+        }
+        return form(form, id, Map.of(), model);
+    }
+
+    @PostMapping("/referrals/{id}")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String processEditForm(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "save") String intent,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return submit(id, ReferralForm.of(params), "send".equals(intent), locale, model, redirect);
+    }
+
+    @GetMapping("/referrals/{id}")
+    String showReferral(@PathVariable UUID id, Model model) {
+        model.addAttribute("referral", reading.get(id));
+        model.addAttribute("abilities", reading.abilities(id));
+        model.addAttribute("me", ReferralRules.currentUser());
+        return SHOW;
+    }
+
+    @PostMapping("/referrals/{id}/transitions")
+    String processTransition(
+            @PathVariable UUID id,
+            @RequestParam String action,
+            @RequestParam(required = false) String note,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
+            redirect.addFlashAttribute("done", action);
+            redirect.addFlashAttribute("link", link(sent.linkToken()));
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+        } catch (ReferralConflictException e) {
+            model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
+        }
+        model.addAttribute("failedAction", action);
+        model.addAttribute("note", note);
+        return showReferral(id, model);
+    }
+
+    @PostMapping("/referrals/{id}/identity")
+    String showIdentity(@PathVariable UUID id, Model model) {
+        model.addAttribute("identity", reading.identity(id));
+        return SHOW + " :: identity";
+    }
+
+    @PostMapping("/referrals/{id}/link")
+    String processNewLink(@PathVariable UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("link", link(linkIssuing.renew(id)));
+        return "redirect:/referrals/" + id;
+    }
+
+    private String submit(
+            UUID id, ReferralForm form, boolean send, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
+            redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
+            redirect.addFlashAttribute("link", link(sent.linkToken()));
+            return "redirect:/referrals/" + sent.id();
+        } catch (InvalidInputException e) {
+            return form(form, id, errors(e, locale), model);
+        } catch (ReferralConflictException e) {
+            model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
+            return form(form, id, Map.of(), model);
+        }
+    }
+
+    private String form(ReferralForm form, UUID id, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("communities", communities.within(scopes.of(Permission.CREATE_REFERRALS), null));
+        UUID community = ReferralRules.uuid(form.get("communityId"));
+        model.addAttribute(
+                "servicePoints",
+                community == null
+                        ? List.of()
+                        : communities
+                                .find(community)
+                                .map(c -> servicePoints.serving(c.unitPath(), null))
+                                .orElse(List.of()));
+        model.addAttribute("categories", ServiceCategory.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("mayOverride", scopes.permissions().contains(Permission.OVERRIDE_CONSENT));
+        return FORM;
+    }
+
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale)));
+        return errors;
+    }
+
+    private static String link(String token) {
+        return token == null
+                ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/r/{token}")
+                        .buildAndExpand(token)
+                        .toUriString();
+    }
+}

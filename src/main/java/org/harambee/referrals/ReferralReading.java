@@ -1,0 +1,274 @@
+package org.harambee.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.access.AuditTrail;
+import org.harambee.access.Permission;
+import org.harambee.access.Scope;
+import org.harambee.access.Scopes;
+import org.harambee.communities.Communities;
+import org.harambee.communities.CommunityRef;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading referrals: the sender's own with their feedback, a service point's inbox by deadline, the referrals a
+ * coordinator follows in their area, one referral with its timeline, and the child's identifying details (each opening
+ * audited).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralReading {
+
+    /** Which referrals a list holds. */
+    public enum Box {
+        /** Sent (or drafted) by the signed-in user. */
+        MINE,
+        /** Waiting at, or answered by, a service point whose queue the user works; by deadline. */
+        INBOX,
+        /** Every referral from communities where the user manages services. */
+        AREA
+    }
+
+    private final ReferralRecords records;
+    private final ServicePoints servicePoints;
+    private final Communities communities;
+    private final IdentitySeal seal;
+    private final Scopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    ReferralReading(
+            ReferralRecords records,
+            ServicePoints servicePoints,
+            Communities communities,
+            IdentitySeal seal,
+            Scopes scopes,
+            AuditTrail audit) {
+        this.records = records;
+        this.servicePoints = servicePoints;
+        this.communities = communities;
+        this.seal = seal;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** A list, paged; {@code status} keeps one status, {@code open} only referrals not finished. */
+    public ReferralView.Page list(Box box, ReferralStatus status, boolean open, int page, int size) {
+        String user = ReferralRules.currentUser();
+        Map<String, Object> params = new HashMap<>();
+        String where;
+        String order;
+        switch (box) {
+            case MINE -> {
+                where = "created_by = :user";
+                params.put("user", user == null ? "" : user);
+                order = "created_at desc, id";
+            }
+            case INBOX -> {
+                List<UUID> queues = scopes.permissions().contains(Permission.HANDLE_REFERRALS)
+                        ? servicePoints.workedBy(user).stream()
+                                .map(ServicePointRef::id)
+                                .toList()
+                        : List.of();
+                where = queues.isEmpty() ? "1 = 0" : "service_point_id in (:queues) and status <> 'DRAFT'";
+                params.put("queues", queues.isEmpty() ? List.of(new UUID(0, 0)) : queues);
+                order = "case when due_at is null then 1 else 0 end, due_at, sent_at, id";
+            }
+            default -> {
+                where = within(scopes.of(Permission.MANAGE_SERVICES), params) + " and status <> 'DRAFT'";
+                order = "sent_at desc, id";
+            }
+        }
+        if (status != null) {
+            where += " and status = :status";
+            params.put("status", status.name());
+        }
+        if (open) {
+            where += " and status not in ('CLOSED', 'WITHDRAWN', 'DECLINED')";
+        }
+        List<ReferralRecords.Row> rows = records.query(where, params, order, page, size);
+        Map<UUID, String> communityNames = names(
+                rows,
+                ReferralRecords.Row::communityId,
+                ids -> communities.refs(ids).stream().collect(Collectors.toMap(CommunityRef::id, CommunityRef::name)));
+        Map<UUID, String> pointNames = names(rows, ReferralRecords.Row::servicePointId, this::pointNames);
+        Instant now = clock.instant();
+        List<ReferralView.Summary> items = rows.stream()
+                .map(r -> new ReferralView.Summary(
+                        r.id(),
+                        r.reference(),
+                        communityNames.get(r.communityId()),
+                        r.category(),
+                        r.priority(),
+                        r.ageBand(),
+                        r.sex(),
+                        pointNames.get(r.servicePointId()),
+                        r.status(),
+                        r.dueAt(),
+                        overdue(r, now),
+                        r.escalations(),
+                        r.serviceProvided(),
+                        r.feedbackMessage(),
+                        r.consentOverridden(),
+                        r.createdAt(),
+                        r.sentAt()))
+                .toList();
+        return new ReferralView.Page(items, page, size, records.count(where, params));
+    }
+
+    /** One referral with its timeline, for those who may read it (403 otherwise). */
+    public ReferralView get(UUID id) {
+        ReferralRecords.Row row = readable(id);
+        return view(row);
+    }
+
+    /** What the signed-in user may do with the referral now: the actions, and whether they may open the details. */
+    public Abilities abilities(UUID id) {
+        ReferralRecords.Row row = readable(id);
+        String user = ReferralRules.currentUser();
+        boolean sender =
+                ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+        boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);
+        List<ReferralAction> actions = new ArrayList<>();
+        for (ReferralAction a : ReferralAction.values()) {
+            boolean mine = (a.actor() == ReferralAction.Actor.SENDER && sender)
+                    || (a.actor() == ReferralAction.Actor.SERVICE_POINT && officer);
+            if (mine && a.appliesTo(row.status())) {
+                actions.add(a);
+            }
+        }
+        return new Abilities(
+                actions,
+                sender && row.status() == ReferralStatus.DRAFT,
+                row.identity() != null && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes));
+    }
+
+    /** What a reader may do: actions, edit the draft (and its consent), open the identifying details. */
+    public record Abilities(List<ReferralAction> actions, boolean editDraft, boolean openIdentity) {
+
+        public boolean canSend() {
+            return actions.contains(ReferralAction.SEND);
+        }
+    }
+
+    /** The child's identifying details, for the sender and the accepting service point only; audited. */
+    @Transactional
+    public ChildIdentity identity(UUID id) {
+        ReferralRecords.Row row = records.find(id).orElseThrow(ReferralNotFoundException::new);
+        String user = ReferralRules.currentUser();
+        if (!ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes)) {
+            throw new AccessDeniedException("may not read the child's identifying details");
+        }
+        audit.record("CHILD_RECORD_VIEWED", "referral", id.toString(), row.unitId(), row.unitPath(), null);
+        return seal.open(row.identity(), row.id());
+    }
+
+    ReferralView view(ReferralRecords.Row row) {
+        Set<UUID> pointIds = new HashSet<>();
+        pointIds.add(row.servicePointId());
+        List<ReferralRecords.Transition> transitions = records.transitions(row.id());
+        transitions.forEach(t -> pointIds.add(t.servicePointId()));
+        pointIds.remove(null);
+        Map<UUID, String> points = pointNames(pointIds);
+        String community =
+                communities.find(row.communityId()).map(CommunityRef::name).orElse(null);
+        return new ReferralView(
+                row.id(),
+                row.reference(),
+                row.communityId(),
+                community,
+                row.category(),
+                row.priority(),
+                row.ageBand(),
+                row.sex(),
+                row.disability(),
+                row.reason(),
+                row.servicePointId(),
+                points.get(row.servicePointId()),
+                row.routedBy(),
+                row.status(),
+                row.dueAt(),
+                overdue(row, clock.instant()),
+                row.escalations(),
+                row.serviceProvided(),
+                row.feedbackMessage(),
+                new ReferralView.Consent(
+                        row.caregiverConsent(),
+                        row.childAssent(),
+                        row.consentScope(),
+                        row.consentOverridden(),
+                        row.consentOverrideReason(),
+                        row.consentRecordedAt()),
+                row.identity() != null,
+                row.createdBy(),
+                row.createdAt(),
+                row.sentAt(),
+                row.source(),
+                transitions.stream()
+                        .map(t -> new ReferralView.Step(
+                                t.action(),
+                                t.from(),
+                                t.to(),
+                                points.get(t.servicePointId()),
+                                t.actor(),
+                                t.via(),
+                                t.note(),
+                                t.at()))
+                        .toList());
+    }
+
+    private ReferralRecords.Row readable(UUID id) {
+        ReferralRecords.Row row = records.find(id).orElseThrow(ReferralNotFoundException::new);
+        if (!ReferralAccess.mayRead(row, ReferralRules.currentUser(), servicePoints, scopes)) {
+            throw new AccessDeniedException("may not read this referral");
+        }
+        return row;
+    }
+
+    static boolean overdue(ReferralRecords.Row r, Instant now) {
+        return r.status().awaitsAnswer() && r.dueAt() != null && r.dueAt().isBefore(now);
+    }
+
+    private Map<UUID, String> pointNames(Collection<UUID> ids) {
+        return servicePoints.refs(ids).stream().collect(Collectors.toMap(ServicePointRef::id, ServicePointRef::name));
+    }
+
+    private static Map<UUID, String> names(
+            List<ReferralRecords.Row> rows,
+            Function<ReferralRecords.Row, UUID> id,
+            Function<Set<UUID>, Map<UUID, String>> lookup) {
+        Set<UUID> ids = rows.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : lookup.apply(ids);
+    }
+
+    private static String within(Scope scope, Map<String, Object> params) {
+        if (scope.everywhere()) {
+            return "1 = 1";
+        }
+        if (scope.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> ranges = new ArrayList<>();
+        for (int i = 0; i < scope.paths().size(); i++) {
+            String prefix = scope.paths().get(i);
+            params.put("from" + i, prefix);
+            params.put(
+                    "to" + i,
+                    prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
+            ranges.add("(unit_path >= :from" + i + " and unit_path < :to" + i + ")");
+        }
+        return "(" + String.join(" or ", ranges) + ")";
+    }
+}

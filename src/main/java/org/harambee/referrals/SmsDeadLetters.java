@@ -1,0 +1,123 @@
+package org.harambee.referrals;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.system.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SMS payloads that could not be taken in, sealed like identifying details (they may name a child), with the reason
+ * and the number of attempts. A payload that fails again under the same run id counts as another attempt of the same
+ * dead letter.
+ */
+@Component
+class SmsDeadLetters {
+
+    /** A dead letter as administrators see it: never its payload. */
+    record Letter(
+            UUID id,
+            String idempotencyKey,
+            String error,
+            Instant receivedAt,
+            int attempts,
+            Instant resolvedAt,
+            String resolvedBy,
+            UUID referralId) {}
+
+    private final JdbcClient jdbc;
+    private final IdentityCipher cipher;
+
+    SmsDeadLetters(JdbcClient jdbc, IdentityCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    UUID keep(String key, byte[] payload, String error) {
+        Instant now = Instant.now();
+        if (key != null) {
+            Optional<UUID> open = jdbc.sql("select id from referral_sms_dead_letter where idempotency_key = ?"
+                            + " and resolved_at is null")
+                    .param(key)
+                    .query(UUID.class)
+                    .optional();
+            if (open.isPresent()) {
+                failed(open.get(), error);
+                return open.get();
+            }
+        }
+        UUID id = Ids.newId();
+        IdentityCipher.Sealed sealed = cipher.seal(payload, id.toString());
+        jdbc.sql("insert into referral_sms_dead_letter (id, idempotency_key, error, payload_key_id, payload,"
+                        + " received_at) values (?, ?, ?, ?, ?, ?)")
+                .params(id, key, SmsPayload.clip(error, 500), sealed.keyId(), sealed.bytes(), Timestamp.from(now))
+                .update();
+        return id;
+    }
+
+    List<Letter> list(boolean open, int page, int size) {
+        return jdbc.sql(
+                        "select id, idempotency_key, error, received_at, attempts, resolved_at, resolved_by, referral_id"
+                                + " from referral_sms_dead_letter" + (open ? " where resolved_at is null" : "")
+                                + " order by received_at desc, id limit ? offset ?")
+                .params(size, (long) page * size)
+                .query((rs, n) -> new Letter(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getInt(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        rs.getObject(8, UUID.class)))
+                .list();
+    }
+
+    long count(boolean open) {
+        return jdbc.sql("select count(*) from referral_sms_dead_letter" + (open ? " where resolved_at is null" : ""))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The payload of an unresolved dead letter. Not locked: two replays at once are safe, because the intake takes a
+     * run id in once and the second replay finds it taken.
+     */
+    Optional<byte[]> payload(UUID id) {
+        return jdbc.sql("select payload_key_id, payload from referral_sms_dead_letter where id = ?"
+                        + " and resolved_at is null")
+                .param(id)
+                .query((rs, n) ->
+                        cipher.open(new IdentityCipher.Sealed(rs.getString(1), rs.getBytes(2)), id.toString()))
+                .optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from referral_sms_dead_letter where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Transactional
+    void resolved(UUID id, UUID referralId, String by) {
+        jdbc.sql("update referral_sms_dead_letter set resolved_at = ?, resolved_by = ?, referral_id = ?, attempts ="
+                        + " attempts + 1 where id = ? and resolved_at is null")
+                .params(Timestamp.from(Instant.now()), by, referralId, id)
+                .update();
+    }
+
+    @Transactional
+    void failed(UUID id, String error) {
+        jdbc.sql("update referral_sms_dead_letter set error = ?, attempts = attempts + 1 where id = ?")
+                .params(SmsPayload.clip(error, 500), id)
+                .update();
+    }
+}

@@ -1,0 +1,186 @@
+package org.harambee.referrals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.access.AccountLookup;
+import org.harambee.access.AccountRef;
+import org.harambee.access.Role;
+import org.harambee.communities.Communities;
+import org.harambee.communities.CommunityRef;
+import org.harambee.system.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SMS intake from RapidPro: a flow's webhook call becomes a draft concern for the community's facilitator, who
+ * completes it, records consent and sends it. Taken in once per run (or message) id; a payload that cannot be taken
+ * in is kept, sealed, in the dead letters for an administrator to replay once the cause is fixed.
+ */
+@Service
+public class SmsIntake {
+
+    /** What the webhook answers: the draft made, or that the payload waits in the dead letters. */
+    public record Result(String status, UUID referralId, String reference, UUID deadLetterId) {}
+
+    /** Why a payload could not be taken in (kept with the dead letter; never holds personal data). */
+    static class Rejected extends RuntimeException {
+        Rejected(String reason) {
+            super(reason);
+        }
+    }
+
+    private final byte[] secret;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+    private final ReferralDrafting drafting;
+    private final ReferralRecords records;
+    private final Communities communities;
+    private final AccountLookup accounts;
+    private final SmsDeadLetters deadLetters;
+    private final TransactionTemplate transaction;
+
+    SmsIntake(
+            @Value("${harambee.sms.rapidpro-secret:}") String secret,
+            JsonMapper json,
+            JdbcClient jdbc,
+            ReferralDrafting drafting,
+            ReferralRecords records,
+            Communities communities,
+            AccountLookup accounts,
+            SmsDeadLetters deadLetters,
+            TransactionTemplate transaction) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.json = json;
+        this.jdbc = jdbc;
+        this.drafting = drafting;
+        this.records = records;
+        this.communities = communities;
+        this.accounts = accounts;
+        this.deadLetters = deadLetters;
+        this.transaction = transaction;
+    }
+
+    /** A webhook call: 401 without the shared secret, 409 for a payload already taken in. */
+    public Result receive(String givenSecret, byte[] body) {
+        if (secret.length == 0
+                || givenSecret == null
+                || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
+            throw new BadCredentialsException("wrong or missing SMS intake secret");
+        }
+        String key = null;
+        try {
+            SmsPayload payload = new SmsPayload(json.readTree(body));
+            key = payload.idempotencyKey().orElseThrow(() -> new Rejected("no run or message uuid"));
+            UUID id = takeIn(payload, key);
+            return new Result(
+                    "CREATED",
+                    id,
+                    records.find(id).map(ReferralRecords.Row::reference).orElse(null),
+                    null);
+        } catch (JacksonException e) {
+            return kept(key, body, "not JSON");
+        } catch (Rejected e) {
+            return kept(key, body, e.getMessage());
+        } catch (InvalidInputException e) {
+            return kept(
+                    key,
+                    body,
+                    "invalid: " + e.problems().stream().map(p -> p.field()).toList());
+        }
+    }
+
+    /** Takes a payload in within one transaction; 409 when its key was taken in before. */
+    UUID takeIn(SmsPayload payload, String key) {
+        Optional<String> earlier = jdbc.sql("select r.reference from referral_sms_intake i left join referral r"
+                        + " on r.id = i.referral_id where i.idempotency_key = ?")
+                .param(key)
+                .query(String.class)
+                .optional();
+        if (earlier.isPresent()) {
+            throw new ReferralConflictException("referrals.sms.duplicate", earlier.get());
+        }
+        try {
+            return transaction.execute(status -> {
+                jdbc.sql("insert into referral_sms_intake (idempotency_key, received_at) values (?, ?)")
+                        .params(key, Timestamp.from(Instant.now()))
+                        .update();
+                UUID communityId = payload.community().orElseThrow(() -> new Rejected("no community id in results"));
+                CommunityRef community = communities
+                        .find(communityId)
+                        .orElseThrow(() -> new Rejected("unknown community " + communityId));
+                String owner = owner(payload, community);
+                UUID id = drafting.create(input(payload, communityId), owner, "SMS");
+                jdbc.sql("update referral_sms_intake set referral_id = ? where idempotency_key = ?")
+                        .params(id, key)
+                        .update();
+                records.notice(owner, id, "SMS_CONCERN", Instant.now());
+                return id;
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ReferralConflictException("referrals.sms.duplicate", key);
+        }
+    }
+
+    private String owner(SmsPayload payload, CommunityRef community) {
+        Optional<String> named = payload.result("facilitator");
+        var covering = accounts.holding(Role.COMMUNITY_FACILITATOR, community.unitPath());
+        if (named.isPresent()) {
+            return covering.stream()
+                    .map(AccountRef::username)
+                    .filter(u -> u.equalsIgnoreCase(named.get().trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new Rejected("the named facilitator does not cover the community"));
+        }
+        return covering.stream()
+                .map(AccountRef::username)
+                .findFirst()
+                .orElseThrow(() -> new Rejected("no facilitator account covers the community"));
+    }
+
+    private static ReferralInput input(SmsPayload p, UUID communityId) {
+        String disability = p.choice("disability").orElse("");
+        return new ReferralInput(
+                communityId,
+                p.choice("category").orElse(null),
+                p.choice("priority").orElse(Priority.NORMAL.name()),
+                p.choice("age_band").orElse(null),
+                p.choice("sex").orElse(null),
+                disability.equals("YES") || disability.equals("TRUE") || disability.equals("Y"),
+                SmsPayload.clip(p.result("reason").orElse(null), 500),
+                null,
+                SmsPayload.clip(p.result("child_name").orElse(null), 200),
+                null,
+                null,
+                SmsPayload.clip(p.contactUrn().orElse(null), 100),
+                null,
+                null);
+    }
+
+    private Result kept(String key, byte[] body, String reason) {
+        return new Result("KEPT_FOR_REVIEW", null, null, deadLetters.keep(key, body, reason));
+    }
+
+    /** Replays a kept payload (the dead letters call it). */
+    UUID replay(byte[] body) {
+        try {
+            SmsPayload payload = new SmsPayload(json.readTree(body));
+            String key = payload.idempotencyKey().orElseThrow(() -> new Rejected("no run or message uuid"));
+            return takeIn(payload, key);
+        } catch (JacksonException e) {
+            throw new Rejected("not JSON");
+        } catch (InvalidInputException e) {
+            throw new Rejected(
+                    "invalid: " + e.problems().stream().map(p -> p.field()).toList());
+        }
+    }
+}
