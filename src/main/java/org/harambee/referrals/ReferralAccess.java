@@ -8,8 +8,9 @@ import org.harambee.access.Scopes;
 /**
  * Who may see a referral, and who may open the child's identifying details (need-to-know, DOMAIN.md section 5):
  * <ul>
- *   <li>its sender;
- *   <li>the officers of the service point where it waits now (not of one it was escalated away from);
+ *   <li>its sender, while they may refer children from its community;
+ *   <li>the officers of the service point where it waits now (not of one it was escalated away from), while they
+ *       may handle referrals where that service point is;
  *   <li>coordinators who manage services where the community is, to follow deadlines and escalations.
  * </ul>
  * The identifying details open only for the sender and, once they accepted it, the officers of the service point.
@@ -23,11 +24,15 @@ final class ReferralAccess {
     private ReferralAccess() {}
 
     static boolean worksQueue(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
-        return user != null
-                && row.servicePointId() != null
-                && row.status() != ReferralStatus.DRAFT
-                && scopes.permissions().contains(Permission.HANDLE_REFERRALS)
-                && servicePoints.officers(row.servicePointId()).contains(user);
+        if (user == null || row.servicePointId() == null || row.status() == ReferralStatus.DRAFT) {
+            return false;
+        }
+        // an officer answers for their service point while it lies where they may handle referrals
+        return servicePoints.officers(row.servicePointId()).contains(user)
+                && servicePoints
+                        .find(row.servicePointId())
+                        .map(p -> scopes.permits(Permission.HANDLE_REFERRALS, p.unitPath()))
+                        .orElse(false);
     }
 
     static boolean monitors(ReferralRecords.Row row, Scopes scopes) {
@@ -35,14 +40,14 @@ final class ReferralAccess {
     }
 
     static boolean mayRead(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
-        return ReferralRules.isSender(row, user)
+        return (ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath()))
                 || worksQueue(row, user, servicePoints, scopes)
                 || monitors(row, scopes);
     }
 
     static boolean mayOpenIdentity(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
-        if (ReferralRules.isSender(row, user)) {
-            return scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+        if (ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath())) {
+            return true;
         }
         return ACCEPTED.contains(row.status())
                 && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)

@@ -1,11 +1,16 @@
 package org.harambee.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harambee.access.Permission.CREATE_REFERRALS;
+import static org.harambee.access.Permission.HANDLE_REFERRALS;
 import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
+import static org.harambee.access.Permission.MANAGE_INTEGRATIONS;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
+import static org.harambee.access.Permission.MANAGE_SERVICES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
+import static org.harambee.access.Permission.VIEW_CHILD_RECORDS;
 import static org.harambee.access.Permission.VIEW_PLACES;
 import static org.harambee.access.Permission.VIEW_PROGRAMME;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -34,6 +39,7 @@ import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.partners.PartnerTables;
+import org.harambee.referrals.ReferralFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +221,16 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A fresh forum in {@code unit}. */
         UUID forum(String unit);
+
+        /**
+         * A referral sent by {@code sender} from a community at the first chiefdom of {@code district}, in
+         * {@code status}, waiting at a fresh service point of that district (on the platform or not) whose officer
+         * {@code sender} is.
+         */
+        UUID referral(String district, String sender, String status, boolean onPlatform);
+
+        /** An SMS payload kept as a dead letter. */
+        UUID deadLetter();
     }
 
     /**
@@ -228,7 +244,8 @@ class AuthorisationMatrixIntegrationTests {
             Placement placement,
             int allowedStatus,
             Function<Call, Object> id,
-            Request request) {
+            Request request,
+            List<Permission> anyOf) {
 
         HttpMethod method() {
             return HttpMethod.valueOf(operation.substring(0, operation.indexOf(' ')));
@@ -242,20 +259,34 @@ class AuthorisationMatrixIntegrationTests {
             if (permission != null && !role.grants(permission)) {
                 return false;
             }
+            if (anyOf != null && anyOf.stream().noneMatch(role::grants)) {
+                return false;
+            }
             return target != Target.OUTSIDE || role.everywhere();
         }
 
         Expectation withId(Function<Call, Object> id) {
-            return new Expectation(operation, permission, placement, allowedStatus, id, request);
+            return new Expectation(operation, permission, placement, allowedStatus, id, request, anyOf);
         }
 
         Expectation with(Request request) {
-            return new Expectation(operation, permission, placement, allowedStatus, id, request);
+            return new Expectation(operation, permission, placement, allowedStatus, id, request, anyOf);
         }
 
         Expectation answering(int status) {
-            return new Expectation(operation, permission, placement, status, id, request);
+            return new Expectation(operation, permission, placement, status, id, request, anyOf);
         }
+    }
+
+    static final String SMS_SECRET = "synthetic-sms-secret";
+
+    /** A RapidPro payload naming no community: kept as a dead letter. */
+    static final String SMS_JSON = "{\"contact\":{\"urn\":\"tel:+000\"},\"results\":{},\"run\":{\"uuid\":\"matrix\"}}";
+
+    /** A referral draft from {@code community}. */
+    static String referralJson(UUID community) {
+        return "{\"communityId\":\"" + community + "\",\"category\":\"HEALTH\",\"priority\":\"NORMAL\","
+                + "\"ageBand\":\"UNDER_5\",\"sex\":\"MALE\",\"reason\":\"Synthetic reason\"}";
     }
 
     /** A valid action of an action plan. */
@@ -441,7 +472,57 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{\"name\":\"Matrix Forum Renamed\",\"representedCommunityIds\":[]}")),
             expect("POST /api/v1/forums/{id}/meetings", MANAGE_PARTNERS, Placement.UNIT)
                     .withId(call -> call.fixtures().forum(call.place()))
-                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")));
+                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")),
+            // Referrals: each referral is the caller's own (sent by them, or waiting at a service point they work),
+            // from a community at the first chiefdom of the target district; reading and acting need the community
+            // (for the sender) or the service point (for its officers) inside the caller's units
+            expectAny("GET /api/v1/referrals", Placement.NONE, CREATE_REFERRALS, HANDLE_REFERRALS, MANAGE_SERVICES),
+            expect("POST /api/v1/referrals", CREATE_REFERRALS, Placement.UNIT)
+                    .with(json(call -> referralJson(call.fixtures().community(call.place())))),
+            expectAny("GET /api/v1/referrals/{id}", Placement.UNIT, CREATE_REFERRALS, HANDLE_REFERRALS, MANAGE_SERVICES)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "SENT", true)),
+            expect("PUT /api/v1/referrals/{id}", CREATE_REFERRALS, Placement.UNIT)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "DRAFT", true))
+                    .with(json(call -> referralJson(call.fixtures().community(call.place())))),
+            expect("POST /api/v1/referrals/{id}/consent", CREATE_REFERRALS, Placement.UNIT)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "DRAFT", true))
+                    .with(json(call -> "{\"caregiverConsent\":true,\"childAssent\":true,\"scope\":\"All\"}")),
+            expect("POST /api/v1/referrals/{id}/transitions", CREATE_REFERRALS, Placement.UNIT)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "DRAFT", true))
+                    .with(json(call -> "{\"action\":\"SEND\"}")),
+            expectAny("GET /api/v1/referrals/{id}/identity", Placement.UNIT, CREATE_REFERRALS, VIEW_CHILD_RECORDS)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "ACCEPTED", true)),
+            expectAny("POST /api/v1/referrals/{id}/link", Placement.UNIT, CREATE_REFERRALS, MANAGE_SERVICES)
+                    .withId(call ->
+                            call.fixtures().referral(call.place(), call.caller().username(), "SENT", false)),
+            expectAny(
+                    "GET /api/v1/referrals/notices",
+                    Placement.NONE,
+                    CREATE_REFERRALS,
+                    HANDLE_REFERRALS,
+                    MANAGE_SERVICES),
+            expectAny(
+                    "POST /api/v1/referrals/notices/read",
+                    Placement.NONE,
+                    CREATE_REFERRALS,
+                    HANDLE_REFERRALS,
+                    MANAGE_SERVICES),
+            // SMS intake authenticates RapidPro by its shared secret: any signed-in caller that sends it gets in (a
+            // payload naming no community waits as a dead letter); without credentials the matrix sends no secret
+            expect("POST /api/v1/sms/rapidpro", SIGNED_IN, Placement.NONE).with((method, uri, call) -> {
+                var request = plain(method, uri)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SMS_JSON);
+                return call.caller().role() == null ? request : request.header("X-Harambee-Secret", SMS_SECRET);
+            }),
+            expect("GET /api/v1/sms/dead-letters", MANAGE_INTEGRATIONS, Placement.NONE),
+            expect("POST /api/v1/sms/dead-letters/{id}/replay", MANAGE_INTEGRATIONS, Placement.NONE)
+                    .withId(call -> call.fixtures().deadLetter()));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -469,6 +550,7 @@ class AuthorisationMatrixIntegrationTests {
 
     @BeforeEach
     void quzlandVexlandAndOneAccountPerRole() {
+        ReferralFixtures.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -491,6 +573,7 @@ class AuthorisationMatrixIntegrationTests {
     @AfterEach
     void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
+        ReferralFixtures.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -711,7 +794,14 @@ class AuthorisationMatrixIntegrationTests {
     }
 
     private static Expectation expect(String operation, Permission permission, Placement placement) {
-        return new Expectation(operation, permission, placement, 0, null, (method, uri, call) -> plain(method, uri));
+        return new Expectation(
+                operation, permission, placement, 0, null, (method, uri, call) -> plain(method, uri), null);
+    }
+
+    /** An operation open to holders of any of {@code permissions}. */
+    private static Expectation expectAny(String operation, Placement placement, Permission... permissions) {
+        return new Expectation(
+                operation, null, placement, 0, null, (method, uri, call) -> plain(method, uri), List.of(permissions));
     }
 
     private static MockHttpServletRequestBuilder plain(HttpMethod method, URI uri) {
@@ -891,6 +981,29 @@ class AuthorisationMatrixIntegrationTests {
                     .params(id, now, now, unit)
                     .update();
             return id;
+        }
+
+        @Override
+        public UUID referral(String district, String caller, String status, boolean onPlatform) {
+            String sender = caller == null ? PREFIX + "nobody" : caller;
+            UUID point = ReferralFixtures.servicePoint(
+                    jdbc, "Matrix office " + sequence.incrementAndGet(), "SOCIAL_WELFARE", district, onPlatform);
+            ReferralFixtures.officer(jdbc, point, sender);
+            return ReferralFixtures.referral(jdbc, sender, community(district), point, status);
+        }
+
+        @Override
+        public UUID deadLetter() {
+            MvcTestResult kept = mvc.post()
+                    .uri("/api/v1/sms/rapidpro")
+                    .header("X-Harambee-Secret", SMS_SECRET)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(SMS_JSON.replace("matrix", "matrix-" + sequence.incrementAndGet()))
+                    .exchange();
+            assertThat(kept).hasStatus(202);
+            return UUID.fromString(com.jayway.jsonpath.JsonPath.read(
+                    new String(kept.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8),
+                    "$.deadLetterId"));
         }
     }
 }

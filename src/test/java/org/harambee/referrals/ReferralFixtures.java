@@ -72,4 +72,38 @@ public final class ReferralFixtures {
                 .params(servicePoint, username)
                 .update();
     }
+
+    /**
+     * A referral of a child (no identifying details) from {@code community}, drafted by {@code sender} with consent,
+     * waiting at {@code servicePoint} in {@code status} (DRAFT, SENT, ACCEPTED...), due in a day.
+     */
+    public static UUID referral(JdbcClient jdbc, String sender, UUID community, UUID servicePoint, String status) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("insert into referral (id, reference, community_id, unit_id, unit_path, category,"
+                        + " priority, age_band, sex, disability, reason, service_point_id, routed_by, status,"
+                        + " caregiver_consent, child_assent, consent_scope, consent_recorded_at, consent_recorded_by,"
+                        + " due_at, source, created_by, created_at, sent_at, updated_at)"
+                        + " select ?, ?, c.id, c.unit_id, c.unit_path, 'SOCIAL_WELFARE', 'NORMAL', 'AGE_5_9', 'MALE',"
+                        + " false, 'Synthetic reason', ?, 'MANUAL', ?, true, true, 'All to the office', ?, ?, ?, 'WEB',"
+                        + " ?, ?, ?, ? from community c where c.id = ?")
+                .params(
+                        id,
+                        "R-T" + id.toString().substring(0, 7).toUpperCase(Locale.ROOT),
+                        servicePoint,
+                        status,
+                        now,
+                        sender,
+                        Timestamp.from(Instant.now().plusSeconds(86400)),
+                        sender,
+                        now,
+                        "DRAFT".equals(status) ? null : now,
+                        now,
+                        community)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("no community " + community);
+        }
+        return id;
+    }
 }

@@ -120,7 +120,8 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                 .hasStatus(200);
         assertThat(get("/api/v1/referrals/" + id + "/identity", COORDINATOR, Role.DISTRICT_COORDINATOR))
                 .hasStatus(403);
-        assertThat(jdbc.sql("select count(*) from access_audit where action = 'CHILD_RECORD_VIEWED'")
+        assertThat(jdbc.sql("select count(*) from access_audit where action = 'CHILD_RECORD_VIEWED' and record_id = ?")
+                        .param(id.toString())
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -200,7 +201,9 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                 .isTrue();
         assertThat(JsonPath.<String>read(shown, "$.referral.consent.overrideReason"))
                 .isEqualTo("Caregiver is the risk");
-        assertThat(jdbc.sql("select count(*) from access_audit where action = 'REFERRAL_CONSENT_OVERRIDDEN'")
+        assertThat(jdbc.sql("select count(*) from access_audit where action = 'REFERRAL_CONSENT_OVERRIDDEN'"
+                                + " and record_id = ?")
+                        .param(byCoordinator.toString())
                         .query(Long.class)
                         .single())
                 .isOne();
@@ -232,7 +235,6 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                         Role.COMMUNITY_FACILITATOR,
                         referralJson("SOCIAL_WELFARE", "NORMAL")
                                 .replace("\"ageBand\"", "\"servicePointId\":\"" + amberPolice + "\",\"ageBand\"")
-                                .replace("SOCIAL_WELFARE", "SOCIAL_WELFARE")
                                 .replace(
                                         amberPolice.toString(),
                                         UUID.randomUUID().toString()))))
