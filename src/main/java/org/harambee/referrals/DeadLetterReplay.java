@@ -14,8 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadLetterReplay {
 
+    /** A dead letter as administrators see it: never its payload. */
+    public record Letter(
+            UUID id,
+            String idempotencyKey,
+            String error,
+            java.time.Instant receivedAt,
+            int attempts,
+            java.time.Instant resolvedAt,
+            String resolvedBy,
+            UUID referralId) {}
+
     /** A page of dead letters. */
-    public record Page(List<SmsDeadLetters.Letter> items, int page, int size, long total) {}
+    public record Page(List<Letter> items, int page, int size, long total) {}
 
     /** The outcome of a replay: the draft made, or why it failed again. */
     public record Outcome(UUID deadLetterId, boolean resolved, UUID referralId, String error) {}

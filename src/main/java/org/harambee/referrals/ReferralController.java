@@ -211,7 +211,7 @@ class ReferralController {
     }
 
     private String form(ReferralForm form, UUID id, Map<String, String> errors, Model model) {
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.values());
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("communities", communities.within(scopes.of(Permission.CREATE_REFERRALS), null));

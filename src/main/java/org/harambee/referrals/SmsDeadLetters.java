@@ -19,17 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SmsDeadLetters {
 
-    /** A dead letter as administrators see it: never its payload. */
-    record Letter(
-            UUID id,
-            String idempotencyKey,
-            String error,
-            Instant receivedAt,
-            int attempts,
-            Instant resolvedAt,
-            String resolvedBy,
-            UUID referralId) {}
-
     private final JdbcClient jdbc;
     private final IdentityCipher cipher;
 
@@ -61,13 +50,13 @@ class SmsDeadLetters {
         return id;
     }
 
-    List<Letter> list(boolean open, int page, int size) {
+    List<DeadLetterReplay.Letter> list(boolean open, int page, int size) {
         return jdbc.sql(
                         "select id, idempotency_key, error, received_at, attempts, resolved_at, resolved_by, referral_id"
                                 + " from referral_sms_dead_letter" + (open ? " where resolved_at is null" : "")
                                 + " order by received_at desc, id limit ? offset ?")
                 .params(size, (long) page * size)
-                .query((rs, n) -> new Letter(
+                .query((rs, n) -> new DeadLetterReplay.Letter(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
                         rs.getString(3),
