@@ -30,6 +30,9 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void aReferralWithConsentIsRoutedAcceptedServedAndFedBack() {
         Instant before = Instant.now();
@@ -86,7 +89,7 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
     }
 
     @Test
-    void theChildsIdentifyingDetailsAreSealedInTheDatabase() {
+    void theChildsIdentifyingDetailsAreSealedInTheDatabase() throws java.io.IOException {
         UUID id = sent("SOCIAL_WELFARE", "URGENT");
         Map<String, Object> row = jdbc.sql("select * from referral where id = ?")
                 .param(id)
@@ -96,6 +99,22 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                 .noneMatch(v ->
                         v.contains("Synthetic Childname") || v.contains("Synthetic Aunt") || v.contains("111 2222"));
         assertThat(row.get("identity_key_id")).isEqualTo("t1");
+        String url;
+        try (var connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (url.startsWith("jdbc:h2:file:")) {
+            jdbc.sql("checkpoint sync").update();
+            java.nio.file.Path file = java.nio.file.Path.of(
+                    url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db");
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("the database file")
+                    .doesNotContain("Synthetic Childname")
+                    .contains("Out of school, works at the market");
+        }
         assertThat(body(get("/api/v1/referrals/" + id + "/identity", FACILITATOR, Role.COMMUNITY_FACILITATOR)))
                 .contains(CHILD_NAME, "Synthetic Aunt");
     }
