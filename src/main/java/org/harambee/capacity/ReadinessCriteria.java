@@ -99,14 +99,14 @@ class ReadinessCriteria {
         List<FieldProblem> problems = new ArrayList<>();
         List<SettingInput> settings = input == null || input.criteria() == null ? List.of() : input.criteria();
         if (settings.isEmpty()) {
-            problems.add(new FieldProblem("criteria", "capacity.criteria.required"));
+            problems.add(new FieldProblem("criteria", "capacity.criteria.empty"));
         }
         for (int i = 0; i < settings.size(); i++) {
             SettingInput s = settings.get(i);
             if (s == null || Criterion.parse(Inputs.trimmed(s.criterion())) == null) {
-                problems.add(new FieldProblem("criteria[" + i + "].criterion", "capacity.criterion.unknown"));
+                problems.add(new FieldProblem("criteria[" + i + "].criterion", "capacity.criteria.unknown"));
             } else if (s.required() == null || s.required() < 0 || s.required() > 1000) {
-                problems.add(new FieldProblem("criteria[" + i + "].required", "capacity.criterion.required.range"));
+                problems.add(new FieldProblem("criteria[" + i + "].required", "capacity.criteria.range"));
             }
         }
         Inputs.refuseIfAny(problems);

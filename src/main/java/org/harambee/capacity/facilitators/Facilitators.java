@@ -245,6 +245,14 @@ public class Facilitators {
                 !Boolean.FALSE.equals(input.active()));
     }
 
+    /** Whether the user may change this facilitator and assign them. */
+    @Transactional(readOnly = true)
+    public boolean canEdit(UUID id) {
+        return records.find(id)
+                .map(r -> scopes.permits(Permission.MANAGE_TRAININGS, r.unitPath()))
+                .orElse(false);
+    }
+
     private FacilitatorRecords.Row writable(UUID id) {
         FacilitatorRecords.Row row = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
         scopes.require(Permission.MANAGE_TRAININGS, row.unitPath());

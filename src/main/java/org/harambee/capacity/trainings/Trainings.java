@@ -20,7 +20,6 @@ import org.harambee.partners.Partners;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,12 +208,10 @@ public class Trainings {
         return scopes.of(Permission.MANAGE_TRAININGS);
     }
 
-    /** Throws 403 unless the user may record trainings at this training's unit. */
+    /** Whether the user may change this training (its unit lies where they hold MANAGE_TRAININGS). */
     @Transactional(readOnly = true)
-    public void requireWritable(UUID id) {
+    public boolean canEdit(UUID id) {
         TrainingRecords.Row row = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
-        if (!scopes.permits(Permission.MANAGE_TRAININGS, row.unitPath())) {
-            throw new AccessDeniedException("outside the user's scope");
-        }
+        return scopes.permits(Permission.MANAGE_TRAININGS, row.unitPath());
     }
 }
