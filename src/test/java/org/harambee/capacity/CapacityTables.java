@@ -104,6 +104,55 @@ public final class CapacityTables {
         return id;
     }
 
+    /** A participant of the training who attended: a facilitator record, or an account when {@code username}. */
+    public static UUID attended(JdbcClient jdbc, UUID training, UUID facilitator, String username) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into capacity_participant (id, training_id, username, name, sex, facilitator_id, attended,"
+                        + " created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, true, 'test', ?, ?)")
+                .params(
+                        id,
+                        training,
+                        username,
+                        username == null ? "Synthetic participant" : null,
+                        username == null ? "FEMALE" : null,
+                        facilitator,
+                        now,
+                        now)
+                .update();
+        return id;
+    }
+
+    /** The facilitator works with the community since the first of January. */
+    public static void assign(JdbcClient jdbc, UUID facilitator, UUID community) {
+        jdbc.sql("insert into capacity_assignment (id, facilitator_id, community_id, unit_id, unit_path, starts_on,"
+                        + " created_by, created_at) select ?, ?, id, unit_id, unit_path, ?, 'test', ? from community"
+                        + " where id = ?")
+                .params(
+                        UUID.randomUUID(),
+                        facilitator,
+                        LocalDate.of(2026, 1, 1),
+                        Timestamp.from(Instant.now()),
+                        community)
+                .update();
+    }
+
+    /** A letter of support from the organisation for the area at the unit with this P-code. */
+    public static void governmentSupport(JdbcClient jdbc, String pcode, UUID organisation) {
+        Unit unit = unit(jdbc, pcode);
+        jdbc.sql(
+                        "insert into capacity_government_support (id, unit_id, unit_path, recorded_on, organisation_id,"
+                                + " description, created_by, created_at) values (?, ?, ?, ?, ?, 'Letter of support', 'test', ?)")
+                .params(
+                        UUID.randomUUID(),
+                        unit.id(),
+                        unit.path(),
+                        LocalDate.of(2026, 2, 1),
+                        organisation,
+                        Timestamp.from(Instant.now()))
+                .update();
+    }
+
     /** A competency added after the defaults, which {@link #clear} removes again. */
     public static UUID competency(JdbcClient jdbc, String code) {
         UUID id = UUID.randomUUID();
