@@ -110,6 +110,7 @@ class ReadinessController {
             Locale locale,
             Model model) {
         model.addAttribute("area", area);
+        model.addAttribute("onPage", true);
         model.addAttribute("readiness", explained.of(area, readiness.evaluate(area), locale));
         model.addAttribute("criteria", criteria.of(area, locale.getLanguage()));
         model.addAttribute("support", support.of(area, locale.getLanguage()));

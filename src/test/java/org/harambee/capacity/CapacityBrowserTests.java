@@ -83,7 +83,7 @@ class CapacityBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readiness-verdict")));
         assertThat(browser.findElement(By.id("readiness-verdict")).getText()).isEqualTo("Not ready");
         assertThat(browser.findElement(By.id("readiness-panel")).getText())
-                .contains("0 of 1 service points of the referral pathway have a trained officer.");
+                .contains("Service points of the referral pathway with a trained officer: 0 of 1.");
         fits();
         browser.findElement(By.linkText("Criteria, government support and trainings"))
                 .click();

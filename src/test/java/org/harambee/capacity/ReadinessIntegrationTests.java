@@ -75,7 +75,7 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
         assertThat(JsonPath.<List<String>>read(amber, "$.checks[?(@.met == false)].criterion"))
                 .containsExactly("TRAINED_OFFICER_PER_SERVICE_POINT");
         assertThat(JsonPath.<List<String>>read(amber, "$.checks[?(@.met == false)].reason"))
-                .containsExactly("0 of 1 service points of the referral pathway have a trained officer.");
+                .containsExactly("Service points of the referral pathway with a trained officer: 0 of 1.");
 
         UUID training = recordTraining(training("QZ0101", "REFERRAL_CASE_MANAGEMENT", null));
         UUID officer = attend(training, "{\"username\":\"" + OFFICER + "\"}", null);
@@ -119,7 +119,7 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
                 .exchange();
         assertThat(panel.getResponse().getContentAsString())
                 .contains("Pas prêt")
-                .contains("0 points de service sur 1 du circuit de référence ont un agent formé.");
+                .contains("Points de service du circuit de référence ayant un agent formé : 0 sur 1.");
         MvcTestResult outside = mvc.get()
                 .uri("/readiness/QZ0201/panel")
                 .with(TestAccounts.as(RESEARCHER, Role.RESEARCHER))
@@ -160,7 +160,7 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
         String cedar = readinessOf("QZ0201");
         assertThat(JsonPath.<Boolean>read(cedar, "$.ready")).isFalse();
         assertThat(JsonPath.<List<String>>read(cedar, "$.checks[?(@.met == false)].reason"))
-                .containsExactly("1 records of government support; 2 needed.");
+                .containsExactly("Records of government support: 1; needed: 2.");
         assertThat(get("/api/v1/readiness-criteria/QZ0201", RESEARCHER, Role.RESEARCHER))
                 .hasStatus(403);
         String criteria = body(get("/api/v1/readiness-criteria/QZ0201", NATIONAL, Role.NATIONAL_COORDINATOR));

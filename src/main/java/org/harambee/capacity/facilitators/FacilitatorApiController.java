@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FacilitatorApiController {
 
     private final Facilitators facilitators;
+    private final FacilitatorReading reading;
 
-    FacilitatorApiController(Facilitators facilitators) {
+    FacilitatorApiController(Facilitators facilitators, FacilitatorReading reading) {
         this.facilitators = facilitators;
+        this.reading = reading;
     }
 
     @GetMapping("/api/v1/facilitators")
@@ -35,7 +37,7 @@ class FacilitatorApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return facilitators.list(unit, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+        return reading.list(unit, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
     }
 
     @PostMapping("/api/v1/facilitators")
@@ -53,7 +55,7 @@ class FacilitatorApiController {
     @GetMapping("/api/v1/facilitators/{id}")
     @Operation(summary = "One facilitator with assignments, trainings done and competencies trained in")
     FacilitatorViews.Facilitator show(@PathVariable UUID id, Locale locale) {
-        return facilitators.get(id, locale.getLanguage());
+        return reading.get(id, locale.getLanguage());
     }
 
     @PutMapping("/api/v1/facilitators/{id}")

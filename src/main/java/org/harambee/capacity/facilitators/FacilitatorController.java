@@ -31,6 +31,7 @@ class FacilitatorController {
     static final String SHOW = "facilitators/show";
 
     private final Facilitators facilitators;
+    private final FacilitatorReading reading;
     private final Partners partners;
     private final Communities communities;
     private final Scopes scopes;
@@ -38,11 +39,13 @@ class FacilitatorController {
 
     FacilitatorController(
             Facilitators facilitators,
+            FacilitatorReading reading,
             Partners partners,
             Communities communities,
             Scopes scopes,
             MessageSource messages) {
         this.facilitators = facilitators;
+        this.reading = reading;
         this.partners = partners;
         this.communities = communities;
         this.scopes = scopes;
@@ -51,7 +54,7 @@ class FacilitatorController {
 
     @GetMapping("/facilitators")
     String showFacilitators(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        model.addAttribute("facilitators", facilitators.list(unit, 0, 500, locale.getLanguage()));
+        model.addAttribute("facilitators", reading.list(unit, 0, 500, locale.getLanguage()));
         model.addAttribute("unit", unit);
         model.addAttribute("canRecord", !scopes.of(Permission.MANAGE_TRAININGS).isEmpty());
         return LIST;
@@ -121,7 +124,7 @@ class FacilitatorController {
 
     private String show(
             UUID id, Map<String, String> errors, Facilitators.AssignmentInput typed, Locale locale, Model model) {
-        FacilitatorViews.Facilitator facilitator = facilitators.get(id, locale.getLanguage());
+        FacilitatorViews.Facilitator facilitator = reading.get(id, locale.getLanguage());
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("errors", errors);
         model.addAttribute(

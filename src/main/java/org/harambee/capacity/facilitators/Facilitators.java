@@ -3,23 +3,17 @@ package org.harambee.capacity.facilitators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.harambee.access.AccountLookup;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.capacity.internal.Inputs;
-import org.harambee.capacity.internal.Named;
-import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
 import org.harambee.capacity.trainings.CapacityRecordNotFoundException;
-import org.harambee.capacity.trainings.Competencies;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
-import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
@@ -55,7 +49,7 @@ public class Facilitators {
     private final Partners partners;
     private final Communities communities;
     private final AccountLookup accounts;
-    private final Competencies competencies;
+    private final FacilitatorReading reading;
     private final Scopes scopes;
     private final AuditTrail audit;
 
@@ -65,7 +59,7 @@ public class Facilitators {
             Partners partners,
             Communities communities,
             AccountLookup accounts,
-            Competencies competencies,
+            FacilitatorReading reading,
             Scopes scopes,
             AuditTrail audit) {
         this.records = records;
@@ -73,7 +67,7 @@ public class Facilitators {
         this.partners = partners;
         this.communities = communities;
         this.accounts = accounts;
-        this.competencies = competencies;
+        this.reading = reading;
         this.scopes = scopes;
         this.audit = audit;
     }
@@ -84,7 +78,7 @@ public class Facilitators {
         records.insert(row);
         // the phone stays out of the audit line: personal data
         audit.record("FACILITATOR_CREATED", "facilitator", row.id().toString(), row.unitId(), row.unitPath(), null);
-        return get(row.id(), language);
+        return reading.get(row.id(), language);
     }
 
     @Transactional
@@ -93,7 +87,7 @@ public class Facilitators {
         FacilitatorRecords.Row row = checked(id, input);
         records.update(row);
         audit.record("FACILITATOR_UPDATED", "facilitator", id.toString(), row.unitId(), row.unitPath(), null);
-        return get(id, language);
+        return reading.get(id, language);
     }
 
     @Transactional
@@ -129,74 +123,7 @@ public class Facilitators {
                 community.unitId(),
                 community.unitPath(),
                 "community " + communityId);
-        return get(facilitator.id(), language);
-    }
-
-    /** The facilitator: 404 when there is none, 403 outside your area; the phone only for who may change it. */
-    @Transactional(readOnly = true)
-    public FacilitatorViews.Facilitator get(UUID id, String language) {
-        FacilitatorRecords.Row r = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
-        scopes.require(Permission.VIEW_PROGRAMME, r.unitPath());
-        boolean writer = scopes.permits(Permission.MANAGE_TRAININGS, r.unitPath());
-        List<FacilitatorRecords.AssignmentRow> rows = records.assignments(id);
-        Map<UUID, String> names = communities
-                .refs(rows.stream()
-                        .map(FacilitatorRecords.AssignmentRow::communityId)
-                        .collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
-        LocalDate today = LocalDate.now();
-        List<FacilitatorViews.Assignment> assignments = rows.stream()
-                .map(a -> new FacilitatorViews.Assignment(
-                        a.id(),
-                        new Named(a.communityId(), names.get(a.communityId())),
-                        a.startsOn(),
-                        a.endsOn(),
-                        !a.startsOn().isAfter(today)
-                                && (a.endsOn() == null || !a.endsOn().isBefore(today))))
-                .toList();
-        Map<String, Competencies.Competency> byCode = competencies.byCode(language);
-        return new FacilitatorViews.Facilitator(
-                r.id(),
-                r.name(),
-                r.sex(),
-                r.insideCommunity(),
-                organisation(r.organisationId()),
-                r.username(),
-                writer ? r.phone() : null,
-                Place.of(places.refs(List.of(r.unitId()), language).get(r.unitId())),
-                r.active(),
-                assignments,
-                records.trainings(id, r.username()).stream()
-                        .map(t -> new FacilitatorViews.TrainingDone(
-                                t.trainingId(), t.title(), t.endsOn(), t.status(), t.completed()))
-                        .toList(),
-                records.trainedIn(id, r.username()).stream()
-                        .map(c -> byCode.containsKey(c) ? byCode.get(c).name() : c)
-                        .toList());
-    }
-
-    /** Facilitators inside your area, by name; {@code unit} (a P-code) limits them to its subtree. */
-    @Transactional(readOnly = true)
-    public List<FacilitatorViews.Summary> list(String unit, int page, int size, String language) {
-        String areaPath = null;
-        if (unit != null && !unit.isBlank()) {
-            areaPath = places.get(unit.trim(), language).path();
-            scopes.require(Permission.VIEW_PROGRAMME, areaPath);
-        }
-        List<FacilitatorRecords.Row> rows = records.list(scopes.of(Permission.VIEW_PROGRAMME), areaPath, page, size);
-        Map<UUID, UnitRef> units =
-                places.refs(rows.stream().map(FacilitatorRecords.Row::unitId).toList(), language);
-        return rows.stream()
-                .map(r -> new FacilitatorViews.Summary(
-                        r.id(),
-                        r.name(),
-                        r.sex(),
-                        r.insideCommunity(),
-                        organisation(r.organisationId()),
-                        Place.of(units.get(r.unitId())),
-                        r.active()))
-                .toList();
+        return reading.get(facilitator.id(), language);
     }
 
     private FacilitatorRecords.Row checked(UUID id, FacilitatorInput input) {
@@ -257,13 +184,5 @@ public class Facilitators {
         FacilitatorRecords.Row row = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
         scopes.require(Permission.MANAGE_TRAININGS, row.unitPath());
         return row;
-    }
-
-    private Named organisation(UUID id) {
-        return id == null
-                ? null
-                : partners.organisation(id)
-                        .map(o -> new Named(o.id(), o.name()))
-                        .orElse(null);
     }
 }

@@ -138,6 +138,36 @@ public class Competencies {
                 .orElseThrow(CapacityRecordNotFoundException::new);
     }
 
+    /**
+     * The ids of the competencies with these codes; a problem on {@code competencies} when there is none, or for a
+     * code that is unknown or no longer in use.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOf(List<String> codes, List<FieldProblem> problems) {
+        List<String> given = codes == null
+                ? List.of()
+                : codes.stream()
+                        .map(Inputs::trimmed)
+                        .filter(c -> c != null)
+                        .distinct()
+                        .toList();
+        if (given.isEmpty()) {
+            problems.add(new FieldProblem("competencies", "capacity.competencies.required"));
+            return List.of();
+        }
+        Map<String, Competency> known = byCode("en");
+        List<UUID> ids = new ArrayList<>();
+        for (String code : given) {
+            Competency c = known.get(code);
+            if (c == null || !c.active()) {
+                problems.add(new FieldProblem("competencies", "capacity.competency.unknown", code));
+            } else {
+                ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+
     private static String[] names(CompetencyInput input, List<FieldProblem> problems) {
         return new String[] {
             Inputs.text("nameEn", input.nameEn(), 200, true, problems),

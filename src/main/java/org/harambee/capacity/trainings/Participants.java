@@ -38,6 +38,7 @@ public class Participants {
     public record ResultsInput(List<ResultInput> results) {}
 
     private final TrainingRecords records;
+    private final ParticipantRecords participantRecords;
     private final TrainingReading reading;
     private final FacilitatorNames facilitators;
     private final AccountLookup accounts;
@@ -46,12 +47,14 @@ public class Participants {
 
     Participants(
             TrainingRecords records,
+            ParticipantRecords participantRecords,
             TrainingReading reading,
             FacilitatorNames facilitators,
             AccountLookup accounts,
             Scopes scopes,
             AuditTrail audit) {
         this.records = records;
+        this.participantRecords = participantRecords;
         this.reading = reading;
         this.facilitators = facilitators;
         this.accounts = accounts;
@@ -62,7 +65,7 @@ public class Participants {
     @Transactional
     public TrainingViews.Training add(UUID trainingId, ParticipantInput input, String language) {
         TrainingRecords.Row training = writable(trainingId);
-        List<TrainingRecords.ParticipantRow> present = records.participants(trainingId);
+        List<ParticipantRecords.Row> present = participantRecords.of(trainingId);
         List<FieldProblem> problems = new ArrayList<>();
         if (training.status() == TrainingStatus.CANCELLED) {
             problems.add(new FieldProblem("training", "capacity.training.cancelled"));
@@ -105,7 +108,7 @@ public class Participants {
         String roleTitle = Inputs.text("roleTitle", input.roleTitle(), 200, false, problems);
         Inputs.refuseIfAny(problems);
         UUID id = Ids.newId();
-        records.insertParticipant(new TrainingRecords.ParticipantRow(
+        participantRecords.insert(new ParticipantRecords.Row(
                 id, trainingId, username, name, sex, organisation, roleTitle, facilitatorId, null, null, null));
         // no name in the audit line: an account is named by its username, a person by the participant's id
         audit.record(
@@ -122,8 +125,8 @@ public class Participants {
     @Transactional
     public TrainingViews.Training recordResults(UUID trainingId, ResultsInput input, String language) {
         TrainingRecords.Row training = writable(trainingId);
-        Map<UUID, TrainingRecords.ParticipantRow> participants = records.participants(trainingId).stream()
-                .collect(Collectors.toMap(TrainingRecords.ParticipantRow::id, Function.identity()));
+        Map<UUID, ParticipantRecords.Row> participants = participantRecords.of(trainingId).stream()
+                .collect(Collectors.toMap(ParticipantRecords.Row::id, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
         if (training.status() != TrainingStatus.HELD) {
             problems.add(new FieldProblem("status", "capacity.results.notHeld"));
@@ -146,7 +149,7 @@ public class Participants {
         Inputs.refuseIfAny(problems);
         Set<UUID> before = reading.completedIds(trainingId);
         for (ResultInput r : results) {
-            records.updateResult(r.participantId(), r.attended(), r.daysAttended(), r.score());
+            participantRecords.updateResult(r.participantId(), r.attended(), r.daysAttended(), r.score());
         }
         audit.record(
                 "TRAINING_RESULTS_RECORDED",

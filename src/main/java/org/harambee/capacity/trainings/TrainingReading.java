@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingReading {
 
     private final TrainingRecords records;
+    private final ParticipantRecords participantRecords;
     private final Competencies competencies;
     private final Places places;
     private final Partners partners;
@@ -34,6 +35,7 @@ public class TrainingReading {
 
     TrainingReading(
             TrainingRecords records,
+            ParticipantRecords participantRecords,
             Competencies competencies,
             Places places,
             Partners partners,
@@ -41,6 +43,7 @@ public class TrainingReading {
             Scopes scopes,
             ApplicationEventPublisher events) {
         this.records = records;
+        this.participantRecords = participantRecords;
         this.competencies = competencies;
         this.places = places;
         this.partners = partners;
@@ -87,10 +90,10 @@ public class TrainingReading {
     public TrainingViews.Training training(UUID id, String language) {
         TrainingRecords.Row r = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
         scopes.require(Permission.VIEW_PROGRAMME, r.unitPath());
-        List<TrainingRecords.ParticipantRow> rows = records.participants(id);
+        List<ParticipantRecords.Row> rows = participantRecords.of(id);
         Map<String, String> displayNames = accounts
                 .byUsernames(rows.stream()
-                        .map(TrainingRecords.ParticipantRow::username)
+                        .map(ParticipantRecords.Row::username)
                         .filter(u -> u != null)
                         .toList())
                 .stream()
@@ -126,9 +129,9 @@ public class TrainingReading {
     /** The participants of the training who completed it now. */
     Set<UUID> completedIds(UUID training) {
         TrainingRecords.Row r = records.find(training).orElseThrow(CapacityRecordNotFoundException::new);
-        return records.participants(training).stream()
+        return participantRecords.of(training).stream()
                 .filter(p -> outcome(r, p).completed())
-                .map(TrainingRecords.ParticipantRow::id)
+                .map(ParticipantRecords.Row::id)
                 .collect(Collectors.toSet());
     }
 
@@ -136,7 +139,7 @@ public class TrainingReading {
     void publishNewlyCompleted(UUID training, Set<UUID> before) {
         TrainingRecords.Row r = records.find(training).orElseThrow(CapacityRecordNotFoundException::new);
         List<String> codes = records.competencyCodes(training);
-        for (TrainingRecords.ParticipantRow p : records.participants(training)) {
+        for (ParticipantRecords.Row p : participantRecords.of(training)) {
             if (!before.contains(p.id()) && outcome(r, p).completed()) {
                 events.publishEvent(new ParticipantCompleted(
                         training,
@@ -152,12 +155,12 @@ public class TrainingReading {
         }
     }
 
-    static Outcome outcome(TrainingRecords.Row r, TrainingRecords.ParticipantRow p) {
+    static Outcome outcome(TrainingRecords.Row r, ParticipantRecords.Row p) {
         return new Outcome(r.status(), r.assessed(), r.passMark(), p.attended(), p.score());
     }
 
     private static TrainingViews.Participant participant(
-            TrainingRecords.Row r, TrainingRecords.ParticipantRow p, Map<String, String> displayNames) {
+            TrainingRecords.Row r, ParticipantRecords.Row p, Map<String, String> displayNames) {
         Outcome outcome = outcome(r, p);
         return new TrainingViews.Participant(
                 p.id(),

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
@@ -110,7 +109,7 @@ public class Trainings {
     private TrainingRecords.Row checked(UUID id, TrainingInput input, String createdBy, Instant createdAt) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = Inputs.text("title", input.title(), 200, true, problems);
-        competencyIds(input, problems);
+        competencies.idsOf(input.competencies(), problems);
         LocalDate startsOn = Inputs.date("startsOn", input.startsOn(), true, problems);
         LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), true, problems);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
@@ -164,32 +163,7 @@ public class Trainings {
     }
 
     private List<UUID> competencyIds(TrainingInput input) {
-        return competencyIds(input, new ArrayList<>());
-    }
-
-    private List<UUID> competencyIds(TrainingInput input, List<FieldProblem> problems) {
-        List<String> codes = input.competencies() == null
-                ? List.of()
-                : input.competencies().stream()
-                        .map(Inputs::trimmed)
-                        .filter(c -> c != null)
-                        .distinct()
-                        .toList();
-        if (codes.isEmpty()) {
-            problems.add(new FieldProblem("competencies", "capacity.competencies.required"));
-            return List.of();
-        }
-        Map<String, Competencies.Competency> known = competencies.byCode("en");
-        List<UUID> ids = new ArrayList<>();
-        for (String code : codes) {
-            Competencies.Competency c = known.get(code);
-            if (c == null || !c.active()) {
-                problems.add(new FieldProblem("competencies", "capacity.competency.unknown", code));
-            } else {
-                ids.add(c.id());
-            }
-        }
-        return ids;
+        return competencies.idsOf(input.competencies(), new ArrayList<>());
     }
 
     private TrainingHeld held(TrainingRecords.Row row) {
