@@ -1,6 +1,8 @@
 package org.harambee.capacity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.access.Permission;
@@ -15,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,6 +106,39 @@ class ReadinessController {
         }
     }
 
+    /** One required value and on/off per criterion, as the page's criteria form sends them. */
+    @PostMapping("/readiness/{pcode}/criteria")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processCriteriaForm(
+            @PathVariable String pcode,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        UnitView area = places.get(pcode, locale.getLanguage());
+        List<ReadinessCriteria.SettingInput> settings = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            String typed = params.getFirst("required-" + criterion.name());
+            Long required;
+            try {
+                required = typed == null || typed.isBlank() ? null : Long.valueOf(typed.trim());
+            } catch (NumberFormatException e) {
+                required = -1L;
+            }
+            settings.add(new ReadinessCriteria.SettingInput(
+                    criterion.name(), required, params.containsKey("active-" + criterion.name())));
+        }
+        try {
+            criteria.set(pcode, new ReadinessCriteria.SettingsInput(settings), locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/readiness/" + pcode;
+        } catch (InvalidInputException e) {
+            GovernmentSupport.SupportInput empty =
+                    new GovernmentSupport.SupportInput(pcode, LocalDate.now().toString(), null, null);
+            return page(area, empty, FormErrors.of(e, messages, locale), locale, model);
+        }
+    }
+
     private String page(
             UnitView area,
             GovernmentSupport.SupportInput form,
@@ -117,6 +153,7 @@ class ReadinessController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", scopes.permits(Permission.MANAGE_TRAININGS, area.path()));
+        model.addAttribute("canSetCriteria", criteria.canSet(area));
         model.addAttribute(
                 "governments",
                 partners.activeOrganisations().stream()

@@ -91,6 +91,13 @@ class ReadinessCriteria {
                 .toList();
     }
 
+    /** Whether the signed-in user may set the criteria of the area at this unit (from above it). */
+    @Transactional(readOnly = true)
+    boolean canSet(UnitView unit) {
+        String parent = parentPath(unit.path());
+        return scopes.permits(Permission.MANAGE_TRAININGS, parent == null ? unit.path() : parent);
+    }
+
     @Transactional
     List<Setting> set(String pcode, SettingsInput input, String language) {
         UnitView unit = places.get(pcode, language);

@@ -487,6 +487,9 @@ class AuthorisationMatrixIntegrationTests {
                     .withId(call -> call.fixtures().capacity().facilitator(call.place()))
                     .with(json(call -> "{\"communityId\":\"" + call.fixtures().community(call.place())
                             + "\",\"startsOn\":\"2025-01-01\"}")),
+            expect("PUT /api/v1/assignments/{id}", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().assignment(call.place()))
+                    .with(json(call -> "{\"endsOn\":\"2026-06-30\"}")),
             expect("POST /api/v1/government-support", MANAGE_TRAININGS, Placement.UNIT)
                     .with(json(call -> "{\"unit\":\"" + call.place() + "\",\"recordedOn\":\"2025-01-01\","
                             + "\"organisationId\":\""

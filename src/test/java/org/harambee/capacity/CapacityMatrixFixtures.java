@@ -26,6 +26,13 @@ public final class CapacityMatrixFixtures {
         return CapacityTables.facilitator(jdbc, "Matrix Facilitator " + SEQUENCE.incrementAndGet(), district);
     }
 
+    /** An open assignment, since the first of January, of a facilitator to a community at the district's first chiefdom. */
+    public UUID assignment(String district) {
+        UUID community =
+                CommunityTables.community(jdbc, "Matrix Village " + SEQUENCE.incrementAndGet(), district + "01");
+        return CapacityTables.assign(jdbc, facilitator(district), community);
+    }
+
     /** A fresh competency. */
     public UUID competency() {
         return CapacityTables.competency(jdbc, code());

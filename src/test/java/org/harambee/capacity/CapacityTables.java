@@ -124,17 +124,14 @@ public final class CapacityTables {
     }
 
     /** The facilitator works with the community since the first of January. */
-    public static void assign(JdbcClient jdbc, UUID facilitator, UUID community) {
+    public static UUID assign(JdbcClient jdbc, UUID facilitator, UUID community) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("insert into capacity_assignment (id, facilitator_id, community_id, unit_id, unit_path, starts_on,"
                         + " created_by, created_at) select ?, ?, id, unit_id, unit_path, ?, 'test', ? from community"
                         + " where id = ?")
-                .params(
-                        UUID.randomUUID(),
-                        facilitator,
-                        LocalDate.of(2026, 1, 1),
-                        Timestamp.from(Instant.now()),
-                        community)
+                .params(id, facilitator, LocalDate.of(2026, 1, 1), Timestamp.from(Instant.now()), community)
                 .update();
+        return id;
     }
 
     /** A letter of support from the organisation for the area at the unit with this P-code. */

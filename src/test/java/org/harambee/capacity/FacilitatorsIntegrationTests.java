@@ -1,12 +1,14 @@
 package org.harambee.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Role;
+import org.harambee.access.TestAccounts;
 import org.harambee.communities.CommunityMoved;
 import org.harambee.communities.CommunityTables;
 import org.harambee.geography.UnitMoved;
@@ -76,6 +78,18 @@ class FacilitatorsIntegrationTests extends QuzlandCapacity {
                         Role.DISTRICT_COORDINATOR,
                         "{\"communityId\":\"" + kpetema + "\",\"startsOn\":\"2026-02-01\"}")))
                 .containsOnly(Map.entry("communityId", "The facilitator is assigned to this community already."));
+        String assignment = JsonPath.read(shown, "$.assignments[0].id");
+        assertThat(errors(put(
+                        "/api/v1/assignments/" + assignment,
+                        AMBER,
+                        Role.DISTRICT_COORDINATOR,
+                        "{\"endsOn\":\"2025-12-31\"}")))
+                .containsOnly(Map.entry("endsOn", "The end may not be before the start."));
+        String ended = body(put(
+                "/api/v1/assignments/" + assignment, AMBER, Role.DISTRICT_COORDINATOR, "{\"endsOn\":\"2026-01-31\"}"));
+        assertThat(JsonPath.<List<Boolean>>read(ended, "$.assignments[*].current"))
+                .containsExactly(false);
+        assertThat(audited("FACILITATOR_ASSIGNMENT_ENDED")).isEqualTo(1);
     }
 
     @Test
@@ -163,5 +177,51 @@ class FacilitatorsIntegrationTests extends QuzlandCapacity {
                         .query(String.class)
                         .single())
                 .isEqualTo(unitPath("QZ020101"));
+    }
+
+    @Test
+    void theFacilitatorFormCorrectsAFacilitatorAndRecordsThatTheyStopped() throws Exception {
+        UUID facilitator = CapacityTables.facilitator(jdbc, "Joseph Koroma", "QZ0101");
+        MvcTestResult edit = mvc.get()
+                .uri("/facilitators/" + facilitator + "/edit")
+                .with(TestAccounts.as(AMBER, Role.DISTRICT_COORDINATOR))
+                .header("Accept-Language", "en")
+                .exchange();
+        assertThat(edit.getResponse().getContentAsString()).contains("Correct the facilitator", "Joseph Koroma");
+        assertThat(mvc.get()
+                        .uri("/facilitators/" + facilitator + "/edit")
+                        .with(TestAccounts.as(RESEARCHER, Role.RESEARCHER))
+                        .exchange())
+                .hasStatus(403);
+
+        MvcTestResult refused = mvc.post()
+                .uri("/facilitators/" + facilitator)
+                .with(TestAccounts.as(AMBER, Role.DISTRICT_COORDINATOR))
+                .with(csrf())
+                .header("Accept-Language", "en")
+                .param("name", "Joseph Koroma")
+                .param("sex", "MALE")
+                .param("insideCommunity", "false")
+                .param("phone", "not a phone")
+                .param("unit", "QZ0101")
+                .exchange();
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("Give a phone number of digits (a leading + is fine).", "not a phone");
+        assertThat(mvc.post()
+                        .uri("/facilitators/" + facilitator)
+                        .with(TestAccounts.as(AMBER, Role.DISTRICT_COORDINATOR))
+                        .with(csrf())
+                        .param("name", "Joseph Koroma")
+                        .param("sex", "MALE")
+                        .param("insideCommunity", "false")
+                        .param("unit", "QZ0101")
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select active from capacity_facilitator where id = ?")
+                        .param(facilitator)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(audited("FACILITATOR_UPDATED")).isEqualTo(1);
     }
 }

@@ -135,6 +135,21 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
                 .contains("Readiness of Amber", "Letter of support from the district office", "support-form")
                 .contains("Trained officers at each service point of the pathway");
         assertThat(get("/readiness/QZ0201", AMBER, Role.DISTRICT_COORDINATOR)).hasStatus(403);
+        assertThat(page.getResponse().getContentAsString()).doesNotContain("criteria-form");
+        MvcTestResult stricter = mvc.post()
+                .uri("/readiness/QZ0101/criteria")
+                .with(TestAccounts.as(NATIONAL, Role.NATIONAL_COORDINATOR))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("required-TRAINED_FACILITATORS_PER_10_COMMUNITIES", "1")
+                .param("active-TRAINED_FACILITATORS_PER_10_COMMUNITIES", "on")
+                .param("required-TRAINED_OFFICER_PER_SERVICE_POINT", "1")
+                .param("active-TRAINED_OFFICER_PER_SERVICE_POINT", "on")
+                .param("required-GOVERNMENT_SUPPORT_RECORDED", "1")
+                .exchange();
+        assertThat(stricter).hasStatus3xxRedirection();
+        assertThat(JsonPath.<List<String>>read(readinessOf("QZ0101"), "$.checks[*].criterion"))
+                .as("government support switched off for Amber")
+                .containsExactly("TRAINED_FACILITATORS_PER_10_COMMUNITIES", "TRAINED_OFFICER_PER_SERVICE_POINT");
     }
 
     @Test

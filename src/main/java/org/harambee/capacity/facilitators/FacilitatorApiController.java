@@ -24,10 +24,12 @@ class FacilitatorApiController {
 
     private final Facilitators facilitators;
     private final FacilitatorReading reading;
+    private final Assignments assignments;
 
-    FacilitatorApiController(Facilitators facilitators, FacilitatorReading reading) {
+    FacilitatorApiController(Facilitators facilitators, FacilitatorReading reading, Assignments assignments) {
         this.facilitators = facilitators;
         this.reading = reading;
+        this.assignments = assignments;
     }
 
     @GetMapping("/api/v1/facilitators")
@@ -70,7 +72,15 @@ class FacilitatorApiController {
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     @Operation(summary = "Assign the facilitator to a community: communityId, startsOn, endsOn (optional)")
     ResponseEntity<FacilitatorViews.Facilitator> assign(
-            @PathVariable UUID id, @RequestBody Facilitators.AssignmentInput input, Locale locale) {
-        return ResponseEntity.status(201).body(facilitators.assign(id, input, locale.getLanguage()));
+            @PathVariable UUID id, @RequestBody Assignments.AssignmentInput input, Locale locale) {
+        return ResponseEntity.status(201).body(assignments.assign(id, input, locale.getLanguage()));
+    }
+
+    @PutMapping("/api/v1/assignments/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    @Operation(summary = "End an assignment: {endsOn} (not before its start); answers the facilitator")
+    FacilitatorViews.Facilitator endAssignment(
+            @PathVariable UUID id, @RequestBody Assignments.EndInput input, Locale locale) {
+        return assignments.end(id, input, locale.getLanguage());
     }
 }

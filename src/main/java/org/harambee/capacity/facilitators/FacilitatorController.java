@@ -32,6 +32,7 @@ class FacilitatorController {
 
     private final Facilitators facilitators;
     private final FacilitatorReading reading;
+    private final Assignments assignments;
     private final Partners partners;
     private final Communities communities;
     private final Scopes scopes;
@@ -40,12 +41,14 @@ class FacilitatorController {
     FacilitatorController(
             Facilitators facilitators,
             FacilitatorReading reading,
+            Assignments assignments,
             Partners partners,
             Communities communities,
             Scopes scopes,
             MessageSource messages) {
         this.facilitators = facilitators;
         this.reading = reading;
+        this.assignments = assignments;
         this.partners = partners;
         this.communities = communities;
         this.scopes = scopes;
@@ -112,9 +115,9 @@ class FacilitatorController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Facilitators.AssignmentInput input = new Facilitators.AssignmentInput(communityId, startsOn, endsOn);
+        Assignments.AssignmentInput input = new Assignments.AssignmentInput(communityId, startsOn, endsOn);
         try {
-            facilitators.assign(id, input, locale.getLanguage());
+            assignments.assign(id, input, locale.getLanguage());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/facilitators/" + id;
         } catch (InvalidInputException e) {
@@ -122,15 +125,39 @@ class FacilitatorController {
         }
     }
 
+    @PostMapping("/assignments/{assignment}/end")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processEndForm(
+            @PathVariable UUID assignment,
+            @RequestParam(required = false) String endsOn,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            FacilitatorViews.Facilitator facilitator =
+                    assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/facilitators/" + facilitator.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = FormErrors.of(e, messages, locale);
+            return show(
+                    assignments.facilitatorOf(assignment),
+                    Map.of("end-" + assignment, errors.get("endsOn")),
+                    null,
+                    locale,
+                    model);
+        }
+    }
+
     private String show(
-            UUID id, Map<String, String> errors, Facilitators.AssignmentInput typed, Locale locale, Model model) {
+            UUID id, Map<String, String> errors, Assignments.AssignmentInput typed, Locale locale, Model model) {
         FacilitatorViews.Facilitator facilitator = reading.get(id, locale.getLanguage());
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "assignment",
                 typed == null
-                        ? new Facilitators.AssignmentInput(null, LocalDate.now().toString(), null)
+                        ? new Assignments.AssignmentInput(null, LocalDate.now().toString(), null)
                         : typed);
         boolean canEdit = facilitators.canEdit(id);
         model.addAttribute("canEdit", canEdit);

@@ -39,6 +39,9 @@ class FacilitatorRecords {
 
     record AssignmentRow(UUID id, UUID facilitatorId, UUID communityId, LocalDate startsOn, LocalDate endsOn) {}
 
+    /** An assignment with the community's unit, where it is checked. */
+    record PlacedAssignment(AssignmentRow assignment, UUID unitId, String unitPath) {}
+
     /** A training the facilitator took part in, and whether they completed it. */
     record TrainingRow(UUID trainingId, String title, LocalDate endsOn, String status, boolean completed) {}
 
@@ -127,6 +130,28 @@ class FacilitatorRecords {
                         a.endsOn(),
                         Inputs.actor(),
                         Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    Optional<PlacedAssignment> assignment(UUID id) {
+        return jdbc.sql("select id, facilitator_id, community_id, starts_on, ends_on, unit_id, unit_path"
+                        + " from capacity_assignment where id = ?")
+                .param(id)
+                .query((rs, i) -> new PlacedAssignment(
+                        new AssignmentRow(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getObject(3, UUID.class),
+                                rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class)),
+                        rs.getObject(6, UUID.class),
+                        rs.getString(7)))
+                .optional();
+    }
+
+    void endAssignment(UUID id, LocalDate endsOn) {
+        jdbc.sql("update capacity_assignment set ends_on = ? where id = ?")
+                .params(endsOn, id)
                 .update();
     }
 

@@ -1,6 +1,5 @@
 package org.harambee.capacity.facilitators;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import org.harambee.access.Scopes;
 import org.harambee.capacity.internal.Inputs;
 import org.harambee.capacity.internal.Places;
 import org.harambee.capacity.trainings.CapacityRecordNotFoundException;
-import org.harambee.communities.Communities;
-import org.harambee.communities.CommunityRef;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
@@ -42,12 +39,9 @@ public class Facilitators {
             String unit,
             Boolean active) {}
 
-    public record AssignmentInput(String communityId, String startsOn, String endsOn) {}
-
     private final FacilitatorRecords records;
     private final Places places;
     private final Partners partners;
-    private final Communities communities;
     private final AccountLookup accounts;
     private final FacilitatorReading reading;
     private final Scopes scopes;
@@ -57,7 +51,6 @@ public class Facilitators {
             FacilitatorRecords records,
             Places places,
             Partners partners,
-            Communities communities,
             AccountLookup accounts,
             FacilitatorReading reading,
             Scopes scopes,
@@ -65,7 +58,6 @@ public class Facilitators {
         this.records = records;
         this.places = places;
         this.partners = partners;
-        this.communities = communities;
         this.accounts = accounts;
         this.reading = reading;
         this.scopes = scopes;
@@ -88,42 +80,6 @@ public class Facilitators {
         records.update(row);
         audit.record("FACILITATOR_UPDATED", "facilitator", id.toString(), row.unitId(), row.unitPath(), null);
         return reading.get(id, language);
-    }
-
-    @Transactional
-    public FacilitatorViews.Facilitator assign(UUID id, AssignmentInput input, String language) {
-        FacilitatorRecords.Row facilitator = writable(id);
-        List<FieldProblem> problems = new ArrayList<>();
-        UUID communityId = Inputs.id("communityId", input.communityId(), true, problems);
-        CommunityRef community =
-                communityId == null ? null : communities.find(communityId).orElse(null);
-        if (communityId != null && community == null) {
-            problems.add(new FieldProblem("communityId", "capacity.community.unknown"));
-        } else if (community != null) {
-            scopes.require(Permission.MANAGE_TRAININGS, community.unitPath());
-        }
-        LocalDate startsOn = Inputs.date("startsOn", input.startsOn(), true, problems);
-        LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), false, problems);
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
-        }
-        if (community != null
-                && records.assignments(id).stream()
-                        .anyMatch(a -> a.communityId().equals(communityId) && a.endsOn() == null)) {
-            problems.add(new FieldProblem("communityId", "capacity.assignment.duplicate"));
-        }
-        Inputs.refuseIfAny(problems);
-        FacilitatorRecords.AssignmentRow row =
-                new FacilitatorRecords.AssignmentRow(Ids.newId(), id, communityId, startsOn, endsOn);
-        records.insertAssignment(row, community.unitId(), community.unitPath());
-        audit.record(
-                "FACILITATOR_ASSIGNED",
-                "facilitator",
-                id.toString(),
-                community.unitId(),
-                community.unitPath(),
-                "community " + communityId);
-        return reading.get(facilitator.id(), language);
     }
 
     private FacilitatorRecords.Row checked(UUID id, FacilitatorInput input) {
