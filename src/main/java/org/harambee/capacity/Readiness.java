@@ -1,14 +1,94 @@
 package org.harambee.capacity;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.harambee.access.Scope;
+import org.harambee.capacity.internal.Places;
+import org.harambee.communities.Communities;
+import org.harambee.geography.UnitNotFoundException;
+import org.harambee.geography.UnitView;
+import org.harambee.referrals.ServicePointRef;
+import org.harambee.referrals.ServicePoints;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The capacity module's API: the readiness of an area (a district, or any unit) for the approach. */
+/**
+ * The capacity module's API: the readiness of an area (a district, or any unit) for the approach. Every criterion
+ * that applies there (see docs/capacity.md) is evaluated live from trainings, facilitators' assignments, the referral
+ * pathway's service points and the government support recorded; the area is ready when every one is met. No scope
+ * check here: callers check the unit against the reader's scope.
+ */
 @Service
+@Transactional(readOnly = true)
 public class Readiness {
 
-    /** The readiness of the area at this unit, every configured criterion evaluated live. */
+    private final ReadinessCriteria criteria;
+    private final ReadinessFigures figures;
+    private final Places places;
+    private final Communities communities;
+    private final ServicePoints servicePoints;
+
+    Readiness(
+            ReadinessCriteria criteria,
+            ReadinessFigures figures,
+            Places places,
+            Communities communities,
+            ServicePoints servicePoints) {
+        this.criteria = criteria;
+        this.figures = figures;
+        this.places = places;
+        this.communities = communities;
+        this.servicePoints = servicePoints;
+    }
+
+    /** The readiness of the area at this unit, every configured criterion evaluated live; 404 for an unknown unit. */
     public DistrictReadiness evaluate(UUID unitId) {
-        throw new UnsupportedOperationException("readiness is evaluated by the capacity module");
+        UnitView unit = places.byId(unitId, "en").orElseThrow(() -> new UnitNotFoundException(String.valueOf(unitId)));
+        return evaluate(unit);
+    }
+
+    DistrictReadiness evaluate(UnitView area) {
+        List<ReadinessCheck> checks = new ArrayList<>();
+        for (var entry : criteria.effective(area.path()).entrySet()) {
+            if (entry.getValue().active()) {
+                checks.add(check(entry.getKey(), entry.getValue().required(), area.path()));
+            }
+        }
+        return new DistrictReadiness(area.id(), checks.stream().allMatch(ReadinessCheck::met), List.copyOf(checks));
+    }
+
+    private ReadinessCheck check(Criterion criterion, long required, String areaPath) {
+        return switch (criterion) {
+            case TRAINED_FACILITATORS_PER_10_COMMUNITIES ->
+                ReadinessRules.facilitators(
+                        required,
+                        communities.within(Scope.all(), areaPath).size(),
+                        figures.trainedFacilitators(areaPath, LocalDate.now()));
+            case TRAINED_OFFICER_PER_SERVICE_POINT -> officers(required, areaPath);
+            case GOVERNMENT_SUPPORT_RECORDED ->
+                ReadinessRules.governmentSupport(required, figures.governmentSupport(areaPath));
+        };
+    }
+
+    private ReadinessCheck officers(long perPoint, String areaPath) {
+        List<ServicePointRef> points = servicePoints.inPathwayOf(areaPath);
+        Map<UUID, List<String>> officers = new java.util.HashMap<>();
+        Set<String> everyone = new HashSet<>();
+        for (ServicePointRef point : points) {
+            List<String> names = servicePoints.officers(point.id());
+            officers.put(point.id(), names);
+            everyone.addAll(names);
+        }
+        Set<String> trained = figures.trainedInReferral(everyone);
+        long covered = points.stream()
+                .filter(p -> ReadinessRules.covered(
+                        officers.get(p.id()).stream().filter(trained::contains).count(), perPoint))
+                .count();
+        return ReadinessRules.officers(points.size(), covered);
     }
 }

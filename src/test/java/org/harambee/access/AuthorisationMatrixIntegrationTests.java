@@ -9,6 +9,7 @@ import static org.harambee.access.Permission.MANAGE_INTEGRATIONS;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.MANAGE_SERVICES;
+import static org.harambee.access.Permission.MANAGE_TRAININGS;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_CHILD_RECORDS;
 import static org.harambee.access.Permission.VIEW_PLACES;
@@ -32,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.capacity.CapacityMatrixFixtures;
+import org.harambee.capacity.CapacityTables;
 import org.harambee.communities.CommunityTables;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.GeographyTables;
@@ -231,6 +234,8 @@ class AuthorisationMatrixIntegrationTests {
 
         /** An SMS payload kept as a dead letter. */
         UUID deadLetter();
+        /** Trainings, facilitators, competencies and government organisations of the capacity module. */
+        CapacityMatrixFixtures capacity();
     }
 
     /**
@@ -522,7 +527,60 @@ class AuthorisationMatrixIntegrationTests {
             }),
             expect("GET /api/v1/sms/dead-letters", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("POST /api/v1/sms/dead-letters/{id}/replay", MANAGE_INTEGRATIONS, Placement.NONE)
-                    .withId(call -> call.fixtures().deadLetter()));
+                    .withId(call -> call.fixtures().deadLetter()),
+            // Capacity: trainings, facilitators and government support are placed in the target district; readiness
+            // criteria of an area are set from above it (the role's units hold QZ0101's parent, not QZ0201's)
+            expect("GET /api/v1/competencies", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/competencies", MANAGE_TRAININGS, Placement.NONE)
+                    .with(json(
+                            call -> "{\"code\":\"" + call.fixtures().capacity().code()
+                                    + "\",\"nameEn\":\"Matrix\",\"nameFr\":\"Matrice\",\"nameSw\":\"Matriki\"}")),
+            expect("PUT /api/v1/competencies/{id}", MANAGE_TRAININGS, Placement.NONE)
+                    .withId(call -> call.fixtures().capacity().competency())
+                    .with(json(call -> "{\"nameEn\":\"Matrix\",\"nameFr\":\"Matrice\",\"nameSw\":\"Matriki\","
+                            + "\"active\":false}")),
+            expect("GET /api/v1/trainings", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/trainings", MANAGE_TRAININGS, Placement.UNIT)
+                    .with(json(call -> CapacityMatrixFixtures.trainingJson(call.place()))),
+            expect("GET /api/v1/trainings/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().training(call.place())),
+            expect("PUT /api/v1/trainings/{id}", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().training(call.place()))
+                    .with(json(call -> CapacityMatrixFixtures.trainingJson(call.place()))),
+            expect("POST /api/v1/trainings/{id}/participants", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().training(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Participant\",\"sex\":\"FEMALE\"}")),
+            expect("PUT /api/v1/trainings/{id}/results", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().training(call.place()))
+                    .with(json(call -> "{\"results\":[]}")),
+            expect("GET /api/v1/facilitators", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/facilitators", MANAGE_TRAININGS, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix Facilitator\",\"sex\":\"MALE\",\"insideCommunity\":true,"
+                            + "\"unit\":\"" + call.place() + "\"}")),
+            expect("GET /api/v1/facilitators/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().facilitator(call.place())),
+            expect("PUT /api/v1/facilitators/{id}", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().facilitator(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix Facilitator\",\"sex\":\"MALE\",\"insideCommunity\":true,"
+                            + "\"unit\":\"" + call.place() + "\"}")),
+            expect("POST /api/v1/facilitators/{id}/assignments", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().facilitator(call.place()))
+                    .with(json(call -> "{\"communityId\":\"" + call.fixtures().community(call.place())
+                            + "\",\"startsOn\":\"2025-01-01\"}")),
+            expect("PUT /api/v1/assignments/{id}", MANAGE_TRAININGS, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().assignment(call.place()))
+                    .with(json(call -> "{\"endsOn\":\"2026-06-30\"}")),
+            expect("POST /api/v1/government-support", MANAGE_TRAININGS, Placement.UNIT)
+                    .with(json(call -> "{\"unit\":\"" + call.place() + "\",\"recordedOn\":\"2025-01-01\","
+                            + "\"organisationId\":\""
+                            + call.fixtures().capacity().government()
+                            + "\",\"description\":\"Matrix letter\"}")),
+            expect("GET /api/v1/readiness/{pcode}", VIEW_PROGRAMME, Placement.UNIT),
+            expect("GET /api/v1/readiness/{pcode}/government-support", VIEW_PROGRAMME, Placement.UNIT),
+            expect("GET /api/v1/readiness-criteria/{pcode}", VIEW_PROGRAMME, Placement.UNIT),
+            expect("PUT /api/v1/readiness-criteria/{pcode}", MANAGE_TRAININGS, Placement.UNIT)
+                    .with(json(call ->
+                            "{\"criteria\":[{\"criterion\":\"GOVERNMENT_SUPPORT_RECORDED\"," + "\"required\":1}]}")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -574,6 +632,7 @@ class AuthorisationMatrixIntegrationTests {
     void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
         ReferralFixtures.clear(jdbc);
+        CapacityTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -1004,6 +1063,11 @@ class AuthorisationMatrixIntegrationTests {
             return UUID.fromString(com.jayway.jsonpath.JsonPath.read(
                     new String(kept.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8),
                     "$.deadLetterId"));
+        }
+
+        @Override
+        public CapacityMatrixFixtures capacity() {
+            return new CapacityMatrixFixtures(jdbc);
         }
     }
 }

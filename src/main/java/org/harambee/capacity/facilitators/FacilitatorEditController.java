@@ -1,0 +1,95 @@
+package org.harambee.capacity.facilitators;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.capacity.internal.FormErrors;
+import org.harambee.partners.Partners;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Correcting a facilitator, or recording that they are no longer active, with the form that records one. */
+@Controller
+@PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+class FacilitatorEditController {
+
+    private final Facilitators facilitators;
+    private final FacilitatorReading reading;
+    private final Partners partners;
+    private final MessageSource messages;
+
+    FacilitatorEditController(
+            Facilitators facilitators, FacilitatorReading reading, Partners partners, MessageSource messages) {
+        this.facilitators = facilitators;
+        this.reading = reading;
+        this.partners = partners;
+        this.messages = messages;
+    }
+
+    @GetMapping("/facilitators/{id}/edit")
+    String initUpdateForm(@PathVariable UUID id, Locale locale, Model model) {
+        FacilitatorViews.Facilitator f = reading.get(id, locale.getLanguage());
+        if (!facilitators.canEdit(id)) {
+            throw new AccessDeniedException("outside the user's scope");
+        }
+        Facilitators.FacilitatorInput form = new Facilitators.FacilitatorInput(
+                f.name(),
+                f.sex(),
+                f.insideCommunity(),
+                f.organisation() == null ? null : f.organisation().id().toString(),
+                f.username(),
+                f.phone(),
+                f.unit().pcode(),
+                f.active());
+        return form(id, form, Map.of(), model);
+    }
+
+    @PostMapping("/facilitators/{id}")
+    String processUpdateForm(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String sex,
+            @RequestParam(required = false) String insideCommunity,
+            @RequestParam(required = false) String organisationId,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String active,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Facilitators.FacilitatorInput input = new Facilitators.FacilitatorInput(
+                name,
+                sex,
+                insideCommunity == null ? null : Boolean.valueOf(insideCommunity),
+                organisationId,
+                username,
+                phone,
+                unit,
+                active != null);
+        try {
+            facilitators.update(id, input, locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/facilitators/" + id;
+        } catch (InvalidInputException e) {
+            return form(id, input, FormErrors.of(e, messages, locale), model);
+        }
+    }
+
+    private String form(UUID id, Facilitators.FacilitatorInput form, Map<String, String> errors, Model model) {
+        model.addAttribute("facilitatorId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("organisations", partners.activeOrganisations());
+        return FacilitatorController.FORM;
+    }
+}

@@ -1,0 +1,76 @@
+package org.harambee.capacity.trainings;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.capacity.internal.FormErrors;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of competencies: coordinators add one (names in three languages) and switch them off or on. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class CompetencyController {
+
+    static final String LIST = "trainings/competencies";
+
+    private final Competencies competencies;
+    private final Trainings trainings;
+    private final MessageSource messages;
+
+    CompetencyController(Competencies competencies, Trainings trainings, MessageSource messages) {
+        this.competencies = competencies;
+        this.trainings = trainings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/competencies")
+    String showCompetencies(Locale locale, Model model) {
+        return page(new Competencies.CompetencyInput(null, null, null, null, true), Map.of(), locale, model);
+    }
+
+    @PostMapping("/competencies")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processCompetencyForm(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String nameEn,
+            @RequestParam(required = false) String nameFr,
+            @RequestParam(required = false) String nameSw,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Competencies.CompetencyInput input = new Competencies.CompetencyInput(code, nameEn, nameFr, nameSw, true);
+        try {
+            competencies.create(input, locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/competencies";
+        } catch (InvalidInputException e) {
+            return page(input, FormErrors.of(e, messages, locale), locale, model);
+        }
+    }
+
+    @PostMapping("/competencies/{id}/active")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processActiveForm(
+            @PathVariable UUID id, @RequestParam boolean active, Locale locale, RedirectAttributes redirect) {
+        competencies.activate(id, active, locale.getLanguage());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/competencies";
+    }
+
+    private String page(Competencies.CompetencyInput form, Map<String, String> errors, Locale locale, Model model) {
+        model.addAttribute("competencies", competencies.all(locale.getLanguage()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("canEdit", !trainings.writable().isEmpty());
+        return LIST;
+    }
+}

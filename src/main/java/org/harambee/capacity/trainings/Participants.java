@@ -1,0 +1,191 @@
+package org.harambee.capacity.trainings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.access.AccountLookup;
+import org.harambee.access.AccountRef;
+import org.harambee.access.AuditTrail;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.capacity.internal.Inputs;
+import org.harambee.system.Ids;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participants of a training ({@code MANAGE_TRAININGS} at its unit): an account, or a person not on the platform
+ * (optionally a facilitator record); and their results, attendance and scores, recorded for the whole list at once.
+ */
+@Service
+public class Participants {
+
+    static final Set<String> SEXES = Set.of("FEMALE", "MALE");
+
+    /** An account by {@code username}, or a person by {@code name} (then {@code sex} too), or a facilitator record. */
+    public record ParticipantInput(
+            String username, String name, String sex, String organisation, String roleTitle, String facilitatorId) {}
+
+    /** One participant's result: attended, days attended (optional), score (assessed trainings only). */
+    public record ResultInput(UUID participantId, Boolean attended, Integer daysAttended, Integer score) {}
+
+    public record ResultsInput(List<ResultInput> results) {}
+
+    private final TrainingRecords records;
+    private final ParticipantRecords participantRecords;
+    private final TrainingReading reading;
+    private final FacilitatorNames facilitators;
+    private final AccountLookup accounts;
+    private final Scopes scopes;
+    private final AuditTrail audit;
+
+    Participants(
+            TrainingRecords records,
+            ParticipantRecords participantRecords,
+            TrainingReading reading,
+            FacilitatorNames facilitators,
+            AccountLookup accounts,
+            Scopes scopes,
+            AuditTrail audit) {
+        this.records = records;
+        this.participantRecords = participantRecords;
+        this.reading = reading;
+        this.facilitators = facilitators;
+        this.accounts = accounts;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public TrainingViews.Training add(UUID trainingId, ParticipantInput input, String language) {
+        TrainingRecords.Row training = writable(trainingId);
+        List<ParticipantRecords.Row> present = participantRecords.of(trainingId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (training.status() == TrainingStatus.CANCELLED) {
+            problems.add(new FieldProblem("training", "capacity.training.cancelled"));
+        }
+        String username = Inputs.text("username", input.username(), 64, false, problems);
+        String name = Inputs.text("name", input.name(), 200, false, problems);
+        String sex = Inputs.trimmed(input.sex());
+        UUID facilitatorId = Inputs.id("facilitatorId", input.facilitatorId(), false, problems);
+        FacilitatorNames.Facilitator facilitator = null;
+        if (facilitatorId != null) {
+            facilitator = facilitators.find(facilitatorId).orElse(null);
+            if (facilitator == null || !scopes.permits(Permission.VIEW_PROGRAMME, facilitator.unitPath())) {
+                problems.add(new FieldProblem("facilitatorId", "capacity.facilitator.unknown"));
+            } else if (present.stream().anyMatch(p -> facilitatorId.equals(p.facilitatorId()))) {
+                problems.add(new FieldProblem("facilitatorId", "capacity.participant.duplicate"));
+            } else {
+                name = name == null ? facilitator.name() : name;
+                sex = sex == null ? facilitator.sex() : sex;
+                username = username == null ? facilitator.username() : username;
+            }
+        }
+        if (username != null) {
+            AccountRef account = accounts.byUsername(username).orElse(null);
+            if (account == null) {
+                problems.add(new FieldProblem("username", "capacity.participant.account.unknown", username));
+            } else {
+                username = account.username();
+                String u = username;
+                if (present.stream().anyMatch(p -> u.equals(p.username()))) {
+                    problems.add(new FieldProblem("username", "capacity.participant.duplicate"));
+                }
+                name = facilitator == null ? null : name;
+            }
+        } else if (name == null) {
+            problems.add(new FieldProblem("name", "capacity.participant.who"));
+        } else if (sex == null || !SEXES.contains(sex)) {
+            problems.add(new FieldProblem("sex", "capacity.participant.sex"));
+        }
+        String organisation = Inputs.text("organisation", input.organisation(), 200, false, problems);
+        String roleTitle = Inputs.text("roleTitle", input.roleTitle(), 200, false, problems);
+        Inputs.refuseIfAny(problems);
+        UUID id = Ids.newId();
+        participantRecords.insert(new ParticipantRecords.Row(
+                id, trainingId, username, name, sex, organisation, roleTitle, facilitatorId, null, null, null));
+        // no name in the audit line: an account is named by its username, a person by the participant's id
+        audit.record(
+                "PARTICIPANT_ADDED",
+                "training",
+                trainingId.toString(),
+                training.unitId(),
+                training.unitPath(),
+                username == null ? "participant " + id : username);
+        return reading.training(trainingId, language);
+    }
+
+    /** Records the results of some or all participants at once: all of them are written, or none. */
+    @Transactional
+    public TrainingViews.Training recordResults(UUID trainingId, ResultsInput input, String language) {
+        TrainingRecords.Row training = writable(trainingId);
+        Map<UUID, ParticipantRecords.Row> participants = participantRecords.of(trainingId).stream()
+                .collect(Collectors.toMap(ParticipantRecords.Row::id, Function.identity()));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (training.status() != TrainingStatus.HELD) {
+            problems.add(new FieldProblem("status", "capacity.results.notHeld"));
+        }
+        List<ResultInput> results = input == null || input.results() == null ? List.of() : input.results();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(training.startsOn(), training.endsOn()) + 1;
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            ResultInput r = results.get(i);
+            String field = "results[" + i + "].";
+            if (r == null
+                    || r.participantId() == null
+                    || !participants.containsKey(r.participantId())
+                    || !seen.add(r.participantId())) {
+                problems.add(new FieldProblem(field + "participantId", "capacity.participant.unknown"));
+                continue;
+            }
+            check(field, r, training, days, problems);
+        }
+        Inputs.refuseIfAny(problems);
+        Set<UUID> before = reading.completedIds(trainingId);
+        for (ResultInput r : results) {
+            participantRecords.updateResult(r.participantId(), r.attended(), r.daysAttended(), r.score());
+        }
+        audit.record(
+                "TRAINING_RESULTS_RECORDED",
+                "training",
+                trainingId.toString(),
+                training.unitId(),
+                training.unitPath(),
+                results.size() + " participant(s)");
+        reading.publishNewlyCompleted(trainingId, before);
+        return reading.training(trainingId, language);
+    }
+
+    private static void check(
+            String field, ResultInput r, TrainingRecords.Row training, long days, List<FieldProblem> problems) {
+        boolean attended = Boolean.TRUE.equals(r.attended());
+        if (r.daysAttended() != null) {
+            if (r.daysAttended() < 0 || r.daysAttended() > days) {
+                problems.add(new FieldProblem(field + "daysAttended", "capacity.days.range", days));
+            } else if (!attended && r.daysAttended() > 0) {
+                problems.add(new FieldProblem(field + "daysAttended", "capacity.days.notAttended"));
+            }
+        }
+        if (r.score() != null) {
+            if (!training.assessed()) {
+                problems.add(new FieldProblem(field + "score", "capacity.score.notAssessed"));
+            } else if (r.score() < 0 || r.score() > 100) {
+                problems.add(new FieldProblem(field + "score", "capacity.percent.range"));
+            } else if (!attended) {
+                problems.add(new FieldProblem(field + "score", "capacity.score.notAttended"));
+            }
+        }
+    }
+
+    private TrainingRecords.Row writable(UUID trainingId) {
+        TrainingRecords.Row training = records.lock(trainingId).orElseThrow(CapacityRecordNotFoundException::new);
+        scopes.require(Permission.MANAGE_TRAININGS, training.unitPath());
+        return training;
+    }
+}

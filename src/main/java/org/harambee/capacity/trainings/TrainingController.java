@@ -1,0 +1,154 @@
+package org.harambee.capacity.trainings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.capacity.internal.FormErrors;
+import org.harambee.partners.Partners;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Training pages: the list, the form to record one, and a training's status. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class TrainingController {
+
+    static final String LIST = "trainings/list";
+    static final String FORM = "trainings/form";
+
+    private final Trainings trainings;
+    private final TrainingReading reading;
+    private final TrainingPage page;
+    private final Competencies competencies;
+    private final Partners partners;
+    private final MessageSource messages;
+
+    TrainingController(
+            Trainings trainings,
+            TrainingReading reading,
+            TrainingPage page,
+            Competencies competencies,
+            Partners partners,
+            MessageSource messages) {
+        this.trainings = trainings;
+        this.reading = reading;
+        this.page = page;
+        this.competencies = competencies;
+        this.partners = partners;
+        this.messages = messages;
+    }
+
+    @GetMapping("/trainings")
+    String showTrainings(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        model.addAttribute("trainings", reading.list(unit, null, 0, 200, locale.getLanguage()));
+        model.addAttribute("unit", unit);
+        model.addAttribute("canRecord", !trainings.writable().isEmpty());
+        return LIST;
+    }
+
+    @GetMapping("/trainings/new")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String initCreationForm(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        String today = LocalDate.now().toString();
+        Trainings.TrainingInput empty = new Trainings.TrainingInput(
+                null, List.of(), today, today, unit, null, null, "HELD", false, Trainings.DEFAULT_PASS_MARK);
+        return form(empty, Map.of(), locale, model);
+    }
+
+    @PostMapping("/trainings")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processCreationForm(
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Trainings.TrainingInput input = new Trainings.TrainingInput(
+                params.getFirst("title"),
+                params.getOrDefault("competencies", List.of()),
+                params.getFirst("startsOn"),
+                params.getFirst("endsOn"),
+                params.getFirst("unit"),
+                params.getFirst("venue"),
+                params.getFirst("trainerOrganisationId"),
+                params.getFirst("status"),
+                params.containsKey("assessed"),
+                passMark(params.getFirst("passMark")));
+        try {
+            TrainingViews.Training created = trainings.create(input, locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/trainings/" + created.id();
+        } catch (InvalidInputException e) {
+            return form(input, FormErrors.of(e, messages, locale), locale, model);
+        }
+    }
+
+    @GetMapping("/trainings/{id}")
+    String showTraining(@PathVariable UUID id, Locale locale, Model model) {
+        return page.show(id, Map.of(), null, locale, model);
+    }
+
+    @PostMapping("/trainings/{id}/status")
+    @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
+    String processStatusForm(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String status,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        TrainingViews.Training t = reading.training(id, locale.getLanguage());
+        Trainings.TrainingInput input = new Trainings.TrainingInput(
+                t.title(),
+                t.competencies().stream()
+                        .map(TrainingViews.CompetencyName::code)
+                        .toList(),
+                t.startsOn().toString(),
+                t.endsOn().toString(),
+                t.unit().pcode(),
+                t.venue(),
+                t.trainerOrganisation() == null
+                        ? null
+                        : t.trainerOrganisation().id().toString(),
+                status,
+                t.assessed(),
+                t.passMark());
+        try {
+            trainings.update(id, input, locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/trainings/" + id;
+        } catch (InvalidInputException e) {
+            return page.show(id, FormErrors.of(e, messages, locale), null, locale, model);
+        }
+    }
+
+    private String form(Trainings.TrainingInput form, Map<String, String> errors, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("competencies", competencies.active(locale.getLanguage()));
+        model.addAttribute("organisations", partners.activeOrganisations());
+        model.addAttribute("statuses", TrainingStatus.values());
+        return FORM;
+    }
+
+    /** A pass mark as typed: blank is the default; text that is no number is kept out of range, so it is refused. */
+    static Integer passMark(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
