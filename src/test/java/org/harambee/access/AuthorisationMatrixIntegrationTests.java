@@ -5,6 +5,7 @@ import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
+import static org.harambee.access.Permission.MANAGE_SERVICES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_PLACES;
 import static org.harambee.access.Permission.VIEW_PROGRAMME;
@@ -34,6 +35,8 @@ import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.partners.PartnerTables;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.referrals.ServicePointTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +218,12 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A fresh forum in {@code unit}. */
         UUID forum(String unit);
+
+        /** A fresh active service point on the platform at {@code unit}, serving it. */
+        UUID servicePoint(String unit);
+
+        /** A fresh route of the health category at {@code unit}, replacing the one set there. */
+        UUID route(String unit);
     }
 
     /**
@@ -441,7 +450,35 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{\"name\":\"Matrix Forum Renamed\",\"representedCommunityIds\":[]}")),
             expect("POST /api/v1/forums/{id}/meetings", MANAGE_PARTNERS, Placement.UNIT)
                     .withId(call -> call.fixtures().forum(call.place()))
-                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")));
+                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")),
+            // Referrals: service points sit at the target district and serve it; routes are set there
+            expect("GET /api/v1/service-points", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/service-points", MANAGE_SERVICES, Placement.UNIT)
+                    .with(json(call -> servicePointJson(call.fixtures().newName("Matrix Office "), call.place()))),
+            expect("GET /api/v1/service-points/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("PUT /api/v1/service-points/{id}", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint())
+                    .with(json(call -> servicePointJson(call.fixtures().newName("Matrix Renamed "), call.place()))),
+            expect("POST /api/v1/service-points/{id}/deactivate", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("POST /api/v1/service-points/{id}/reactivate", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("GET /api/v1/service-points/{id}/officers", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("PUT /api/v1/service-points/{id}/officers", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint())
+                    .with(json(call -> "{\"usernames\":[]}")),
+            expect("GET /api/v1/pathways", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("GET /api/v1/pathways/resolve", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) ->
+                            plain(method, uri).param("unit", call.place()).param("category", "HEALTH")),
+            expect("POST /api/v1/pathways/routes", MANAGE_SERVICES, Placement.UNIT)
+                    .with(json(call -> "{\"category\":\"HEALTH\",\"unit\":\"" + call.place()
+                            + "\",\"servicePointId\":\"" + call.fixtures().servicePoint(call.place()) + "\"}")),
+            expect("DELETE /api/v1/pathways/routes/{id}", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(call -> call.fixtures().route(call.place())));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -469,6 +506,7 @@ class AuthorisationMatrixIntegrationTests {
 
     @BeforeEach
     void quzlandVexlandAndOneAccountPerRole() {
+        ServicePointTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -491,6 +529,7 @@ class AuthorisationMatrixIntegrationTests {
     @AfterEach
     void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
+        ServicePointTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -748,6 +787,15 @@ class AuthorisationMatrixIntegrationTests {
                 + "\"roles\":[{\"role\":\"COMMUNITY_FACILITATOR\",\"units\":[\"" + unit + "\"]}]}";
     }
 
+    private static Function<Call, Object> servicePoint() {
+        return call -> call.fixtures().servicePoint(call.place());
+    }
+
+    /** A health service point at {@code unit}, serving it. */
+    private static String servicePointJson(String name, String unit) {
+        return "{\"name\":\"" + name + "\",\"category\":\"HEALTH\",\"unit\":\"" + unit + "\"}";
+    }
+
     private static String organisationJson(String name) {
         return "{\"name\":\"" + name + "\",\"kind\":\"NATIONAL_NGO\"}";
     }
@@ -891,6 +939,21 @@ class AuthorisationMatrixIntegrationTests {
                     .params(id, now, now, unit)
                     .update();
             return id;
+        }
+
+        @Override
+        public UUID servicePoint(String unit) {
+            return ServicePointTables.servicePoint(
+                    jdbc, newName("Matrix Service Point "), ServiceCategory.HEALTH, unit, true);
+        }
+
+        @Override
+        public UUID route(String unit) {
+            jdbc.sql("delete from referral_pathway_route where category = 'HEALTH' and unit_id in"
+                            + " (select id from geo_unit where pcode = ?)")
+                    .param(unit)
+                    .update();
+            return ServicePointTables.route(jdbc, ServiceCategory.HEALTH, unit, servicePoint(unit));
         }
     }
 }
