@@ -3,7 +3,10 @@ package org.harambee.referrals.servicepoints;
 import java.util.Arrays;
 import java.util.List;
 
-/** The service point form as entered, kept as typed so that a refused form shows it again; areas as P-codes. */
+/**
+ * The service point form as entered, kept as typed so that a refused form shows it again; areas as P-codes;
+ * {@code onPlatform} null when its box is not ticked (a browser sends nothing then).
+ */
 record ServicePointForm(
         String name,
         String category,
@@ -14,7 +17,7 @@ record ServicePointForm(
         String address,
         String openingHours,
         String languages,
-        boolean onPlatform) {
+        Boolean onPlatform) {
 
     static ServicePointForm empty(String unit) {
         return new ServicePointForm(null, null, unit, null, null, null, null, null, null, false);
