@@ -14,8 +14,10 @@ import org.harambee.referrals.ServicePoints;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Setting the referral pathway ({@link Permission#MANAGE_SERVICES} at the route's unit): for a category and a unit,
@@ -31,6 +33,7 @@ class PathwaySetting {
     private final Geography geography;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     PathwaySetting(
             PathwayRoutes routes,
@@ -38,18 +41,30 @@ class PathwaySetting {
             ServicePoints servicePoints,
             Geography geography,
             Scopes scopes,
-            AuditTrail audit) {
+            AuditTrail audit,
+            TransactionTemplate transactions) {
         this.routes = routes;
         this.reading = reading;
         this.servicePoints = servicePoints;
         this.geography = geography;
         this.scopes = scopes;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
-    /** Sets or replaces the route of the category at the unit. */
-    @Transactional
+    /**
+     * Sets or replaces the route of the category at the unit. When another user set the first route there at the same
+     * moment, the unique key refuses this one and it is tried once more, as a replacement.
+     */
     PathwayViews.Route set(PathwayViews.RouteInput input, String language) {
+        try {
+            return transactions.execute(status -> setOnce(input, language));
+        } catch (DuplicateKeyException e) {
+            return transactions.execute(status -> setOnce(input, language));
+        }
+    }
+
+    private PathwayViews.Route setOnce(PathwayViews.RouteInput input, String language) {
         List<FieldProblem> problems = new ArrayList<>();
         ServiceCategory category = Inputs.category(input.category());
         if (category == null) {

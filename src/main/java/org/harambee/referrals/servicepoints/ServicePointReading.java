@@ -129,7 +129,7 @@ class ServicePointReading {
                         List.of(new FieldProblem("category", "servicePoints.category.invalid")));
             }
         }
-        var filter = new ServicePointRecords.Filter(areaPath, wanted, active, Inputs.trimmed(q));
+        var filter = new ServicePointFilter(areaPath, wanted, active, Inputs.trimmed(q));
         List<ServicePointRecords.Row> rows = records.list(filter, scope, page, size);
         return new ServicePointViews.ResultPage<>(summaries(rows, language), page, size, records.count(filter, scope));
     }

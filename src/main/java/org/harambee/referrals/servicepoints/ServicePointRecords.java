@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +57,6 @@ class ServicePointRecords {
             String languages,
             boolean onPlatform) {}
 
-    /** What a listing asks for: a subtree the service point sits in or serves, a category, active or not, a name. */
-    record Filter(String areaPath, ServiceCategory category, Boolean active, String q) {}
-
     private final JdbcClient jdbc;
 
     ServicePointRecords(JdbcClient jdbc) {
@@ -90,9 +86,9 @@ class ServicePointRecords {
                 .list();
     }
 
-    List<Row> list(Filter filter, Scope scope, int page, int size) {
+    List<Row> list(ServicePointFilter filter, Scope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from referral_service_point p where " + where(filter, scope, params)
+        return jdbc.sql("select " + COLUMNS + " from referral_service_point p where " + filter.where(scope, params)
                         + " order by p.search_name, p.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
@@ -101,9 +97,9 @@ class ServicePointRecords {
                 .list();
     }
 
-    long count(Filter filter, Scope scope) {
+    long count(ServicePointFilter filter, Scope scope) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from referral_service_point p where " + where(filter, scope, params))
+        return jdbc.sql("select count(*) from referral_service_point p where " + filter.where(scope, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -182,39 +178,6 @@ class ServicePointRecords {
                     .params(id, area.unitId(), area.unitPath())
                     .update();
         }
-    }
-
-    /**
-     * Inside the scope: a service point whose unit or area reaches it (lies in it or holds a unit of it), so that a
-     * facilitator of a chiefdom sees the district office that serves it.
-     */
-    private static String where(Filter filter, Scope scope, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
-        clauses.add("(" + Paths.reaching(scope, "p.unit_path", "scope", params)
-                + " or exists (select 1 from referral_service_point_area s where s.service_point_id = p.id and "
-                + Paths.reaching(scope, "s.unit_path", "reach", params) + "))");
-        if (filter.areaPath() != null) {
-            params.put("areaAbove", Paths.prefixes(filter.areaPath()));
-            clauses.add("(" + Paths.range("p.unit_path", "area", filter.areaPath(), params)
-                    + " or p.unit_path in (:areaAbove) or exists (select 1 from referral_service_point_area a where a.service_point_id = p.id and ("
-                    + Paths.range("a.unit_path", "areaIn", filter.areaPath(), params)
-                    + " or a.unit_path in (:areaAbove))))");
-        }
-        if (filter.category() != null) {
-            clauses.add("p.category = :category");
-            params.put("category", filter.category().name());
-        }
-        if (filter.active() != null) {
-            clauses.add("p.active = :active");
-            params.put("active", filter.active());
-        }
-        if (filter.q() != null) {
-            String q = filter.q().toLowerCase(Locale.ROOT);
-            clauses.add("p.search_name >= :qFrom and p.search_name < :qTo");
-            params.put("qFrom", q);
-            params.put("qTo", Paths.end(q));
-        }
-        return String.join(" and ", clauses);
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

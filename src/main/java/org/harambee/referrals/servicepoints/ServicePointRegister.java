@@ -14,6 +14,7 @@ import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,11 @@ class ServicePointRegister {
             throw new InvalidInputException(problems);
         }
         UUID id = Ids.newId();
-        records.insert(id, details, user(), Instant.now());
+        try {
+            records.insert(id, details, user(), Instant.now());
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
         events.publishEvent(new ServicePointRegistered(
                 id, details.category(), details.unitId(), details.unitPath(), details.onPlatform()));
         audit.record(
@@ -96,7 +101,11 @@ class ServicePointRegister {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        records.update(id, details, Instant.now());
+        try {
+            records.update(id, details, Instant.now());
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
         audit.record(
                 "SERVICE_POINT_UPDATED",
                 "service_point",
@@ -136,6 +145,11 @@ class ServicePointRegister {
     }
 
     /** Whether a service point with these details serves the unit at {@code path}, as {@link ServicePoints} reads. */
+    /** Another user gave the same name at the same unit at the same moment: the unique key says so. */
+    private static InvalidInputException nameTaken() {
+        return new InvalidInputException(List.of(new FieldProblem("name", "servicePoints.name.takenJustNow")));
+    }
+
     static boolean serves(ServicePointRecords.Details details, String path) {
         return path.startsWith(details.unitPath())
                 || details.areas().stream().anyMatch(a -> path.startsWith(a.unitPath()));
