@@ -92,6 +92,28 @@ class ServicePointOfficersIntegrationTests extends QuzlandServicePoints {
                 .containsExactly(desk);
     }
 
+    @Test
+    void aServicePointMovesOnlyWhereItsOfficersMayWork() {
+        UUID office = register("Amber social welfare office", "SOCIAL_WELFARE", "QZ0101", "\"onPlatform\":true");
+        assertThat(officers(office, "[\"amber-officer\"]")).hasStatusOk();
+
+        assertThat(errors(put(
+                        "/api/v1/service-points/" + office,
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        json("Amber social welfare office", "SOCIAL_WELFARE", "QZ0102", "\"onPlatform\":true"))))
+                .containsOnly(Map.entry(
+                        "unit",
+                        "Its officer amber-officer holds no service point officer or district coordinator role there:"
+                                + " change the officers first."));
+        assertThat(put(
+                        "/api/v1/service-points/" + office,
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        json("Amber social welfare office", "SOCIAL_WELFARE", "QZ010101", "\"onPlatform\":true")))
+                .hasStatusOk();
+    }
+
     private MvcTestResult officers(UUID servicePoint, String usernames) {
         return put(
                 "/api/v1/service-points/" + servicePoint + "/officers",

@@ -30,16 +30,19 @@ class ServicePointController {
     private final ServicePointReading reading;
     private final ServicePointRegister register;
     private final ServicePointOfficers officers;
+    private final OfficerCandidates candidates;
     private final MessageSource messages;
 
     ServicePointController(
             ServicePointReading reading,
             ServicePointRegister register,
             ServicePointOfficers officers,
+            OfficerCandidates candidates,
             MessageSource messages) {
         this.reading = reading;
         this.register = register;
         this.officers = officers;
+        this.candidates = candidates;
         this.messages = messages;
     }
 
@@ -75,8 +78,7 @@ class ServicePointController {
         boolean canManage = reading.manages(row);
         model.addAttribute("servicePoint", reading.view(row, locale.getLanguage()));
         model.addAttribute("canManage", canManage);
-        model.addAttribute(
-                "candidates", canManage && row.onPlatform() ? officers.candidates(row.unitPath()) : List.of());
+        model.addAttribute("candidates", canManage && row.onPlatform() ? candidates.at(row.unitPath()) : List.of());
         return SHOW;
     }
 

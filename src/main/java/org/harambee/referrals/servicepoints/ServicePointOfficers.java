@@ -1,15 +1,11 @@
 package org.harambee.referrals.servicepoints;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.harambee.access.AccountLookup;
-import org.harambee.access.AccountRef;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Role;
 import org.harambee.referrals.ServicePoints;
@@ -31,32 +27,21 @@ class ServicePointOfficers {
 
     private final ServicePointRegister register;
     private final ServicePoints servicePoints;
-    private final AccountLookup accounts;
+    private final OfficerCandidates candidates;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
     ServicePointOfficers(
             ServicePointRegister register,
             ServicePoints servicePoints,
-            AccountLookup accounts,
+            OfficerCandidates candidates,
             AuditTrail audit,
             JdbcClient jdbc) {
         this.register = register;
         this.servicePoints = servicePoints;
-        this.accounts = accounts;
+        this.candidates = candidates;
         this.audit = audit;
         this.jdbc = jdbc;
-    }
-
-    /** The accounts that may work the queue of a service point placed at {@code unitPath}, by display name. */
-    List<AccountRef> candidates(String unitPath) {
-        Map<String, AccountRef> candidates = new LinkedHashMap<>();
-        for (Role role : List.of(Role.SERVICE_POINT_OFFICER, Role.DISTRICT_COORDINATOR)) {
-            accounts.holding(role, unitPath).forEach(a -> candidates.putIfAbsent(a.username(), a));
-        }
-        return candidates.values().stream()
-                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
-                .toList();
     }
 
     /** Replaces the officers of a service point by the accounts named (usernames, in any case). */
@@ -75,11 +60,9 @@ class ServicePointOfficers {
             problems.add(new FieldProblem("usernames", "servicePoints.officers.offPlatform"));
         } else if (wanted.size() > MAX_OFFICERS) {
             problems.add(new FieldProblem("usernames", "servicePoints.officers.tooMany", MAX_OFFICERS));
-        } else if (!wanted.isEmpty()) {
-            Set<String> eligible = new LinkedHashSet<>();
-            candidates(row.unitPath()).forEach(a -> eligible.add(a.username()));
-            wanted.stream()
-                    .filter(u -> !eligible.contains(u))
+        } else {
+            candidates
+                    .notEligible(List.copyOf(wanted), row.unitPath())
                     .forEach(u -> problems.add(new FieldProblem("usernames", "servicePoints.officers.notEligible", u)));
         }
         if (!problems.isEmpty()) {

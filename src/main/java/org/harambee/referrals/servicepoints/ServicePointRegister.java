@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeping the register of service points ({@link Permission#MANAGE_SERVICES} over the unit and area): adding one,
  * correcting it, taking it out of the pathway (deactivating) and back. A correction may not leave a route of the
- * pathway at a unit the service point no longer serves, nor officers at a service point off the platform.
+ * pathway at a unit the service point no longer serves, nor officers at a service point off the platform or at a unit
+ * where they hold no eligible role.
  */
 @Service
 class ServicePointRegister {
@@ -32,6 +33,7 @@ class ServicePointRegister {
     private final ServicePointChecks checks;
     private final ServicePointReading reading;
     private final ServicePoints servicePoints;
+    private final OfficerCandidates candidates;
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -42,6 +44,7 @@ class ServicePointRegister {
             ServicePointChecks checks,
             ServicePointReading reading,
             ServicePoints servicePoints,
+            OfficerCandidates candidates,
             Scopes scopes,
             AuditTrail audit,
             ApplicationEventPublisher events) {
@@ -50,6 +53,7 @@ class ServicePointRegister {
         this.checks = checks;
         this.reading = reading;
         this.servicePoints = servicePoints;
+        this.candidates = candidates;
         this.scopes = scopes;
         this.audit = audit;
         this.events = events;
@@ -95,8 +99,13 @@ class ServicePointRegister {
                 problems.add(new FieldProblem("areas", "servicePoints.areas.routesLeft", stranded.size()));
             }
         }
-        if (!details.onPlatform() && !servicePoints.officers(id).isEmpty()) {
+        List<String> officers = servicePoints.officers(id);
+        if (!details.onPlatform() && !officers.isEmpty()) {
             problems.add(new FieldProblem("onPlatform", "servicePoints.onPlatform.hasOfficers"));
+        } else if (details.unitPath() != null && !details.unitPath().equals(before.unitPath())) {
+            candidates
+                    .notEligible(officers, details.unitPath())
+                    .forEach(u -> problems.add(new FieldProblem("unit", "servicePoints.unit.officerNotEligible", u)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
