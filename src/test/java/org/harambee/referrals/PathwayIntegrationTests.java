@@ -155,6 +155,9 @@ class PathwayIntegrationTests extends QuzlandServicePoints {
                 "QZ0101",
                 "\"phone\":\"+000 555 0101\",\"address\":\"Main road 1\",\"openingHours\":\"Mon-Fri 8-16\"");
         setRoute("SOCIAL_WELFARE", "QZ0101", district);
+        UUID desk =
+                ServicePointTables.servicePoint(jdbc, "Amber North desk", ServiceCategory.SOCIAL_WELFARE, "QZ010101");
+        setRoute("SOCIAL_WELFARE", "QZ010101", desk);
 
         MvcTestResult page = mvc.get()
                 .uri("/pathways/QZ0101")
@@ -177,7 +180,8 @@ class PathwayIntegrationTests extends QuzlandServicePoints {
                         "Amber social welfare office",
                         "+000 555 0101",
                         "Main road 1",
-                        "Mon-Fri 8-16");
+                        "Mon-Fri 8-16",
+                        "Depuis Amber North : Amber North desk +000 555 0100");
         assertThat(mvc.get()
                         .uri("/pathways/QZ0201/poster?lang=sw")
                         .with(TestAccounts.as(FACILITATOR, Role.COMMUNITY_FACILITATOR))
