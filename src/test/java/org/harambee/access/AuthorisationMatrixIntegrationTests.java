@@ -43,6 +43,8 @@ import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.partners.PartnerTables;
 import org.harambee.referrals.ReferralFixtures;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.referrals.ServicePointTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,6 +238,11 @@ class AuthorisationMatrixIntegrationTests {
         UUID deadLetter();
         /** Trainings, facilitators, competencies and government organisations of the capacity module. */
         CapacityMatrixFixtures capacity();
+        /** A fresh active service point on the platform at {@code unit}, serving it. */
+        UUID servicePoint(String unit);
+
+        /** A fresh route of the health category at {@code unit}, replacing the one set there. */
+        UUID route(String unit);
     }
 
     /**
@@ -580,7 +587,35 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/readiness-criteria/{pcode}", VIEW_PROGRAMME, Placement.UNIT),
             expect("PUT /api/v1/readiness-criteria/{pcode}", MANAGE_TRAININGS, Placement.UNIT)
                     .with(json(call ->
-                            "{\"criteria\":[{\"criterion\":\"GOVERNMENT_SUPPORT_RECORDED\"," + "\"required\":1}]}")));
+                            "{\"criteria\":[{\"criterion\":\"GOVERNMENT_SUPPORT_RECORDED\"," + "\"required\":1}]}")),
+            // Referrals: service points sit at the target district and serve it; routes are set there
+            expect("GET /api/v1/service-points", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/service-points", MANAGE_SERVICES, Placement.UNIT)
+                    .with(json(call -> servicePointJson(call.fixtures().newName("Matrix Office "), call.place()))),
+            expect("GET /api/v1/service-points/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("PUT /api/v1/service-points/{id}", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint())
+                    .with(json(call -> servicePointJson(call.fixtures().newName("Matrix Renamed "), call.place()))),
+            expect("POST /api/v1/service-points/{id}/deactivate", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("POST /api/v1/service-points/{id}/reactivate", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("GET /api/v1/service-points/{id}/officers", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("PUT /api/v1/service-points/{id}/officers", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint())
+                    .with(json(call -> "{\"usernames\":[]}")),
+            expect("GET /api/v1/pathways", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("GET /api/v1/pathways/resolve", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) ->
+                            plain(method, uri).param("unit", call.place()).param("category", "HEALTH")),
+            expect("POST /api/v1/pathways/routes", MANAGE_SERVICES, Placement.UNIT)
+                    .with(json(call -> "{\"category\":\"HEALTH\",\"unit\":\"" + call.place()
+                            + "\",\"servicePointId\":\"" + call.fixtures().servicePoint(call.place()) + "\"}")),
+            expect("DELETE /api/v1/pathways/routes/{id}", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(call -> call.fixtures().route(call.place())));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -609,6 +644,7 @@ class AuthorisationMatrixIntegrationTests {
     @BeforeEach
     void quzlandVexlandAndOneAccountPerRole() {
         ReferralFixtures.clear(jdbc);
+        ServicePointTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -633,6 +669,7 @@ class AuthorisationMatrixIntegrationTests {
         removeTestAccounts();
         ReferralFixtures.clear(jdbc);
         CapacityTables.clear(jdbc);
+        ServicePointTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -897,6 +934,15 @@ class AuthorisationMatrixIntegrationTests {
                 + "\"roles\":[{\"role\":\"COMMUNITY_FACILITATOR\",\"units\":[\"" + unit + "\"]}]}";
     }
 
+    private static Function<Call, Object> servicePoint() {
+        return call -> call.fixtures().servicePoint(call.place());
+    }
+
+    /** A health service point at {@code unit}, serving it. */
+    private static String servicePointJson(String name, String unit) {
+        return "{\"name\":\"" + name + "\",\"category\":\"HEALTH\",\"unit\":\"" + unit + "\"}";
+    }
+
     private static String organisationJson(String name) {
         return "{\"name\":\"" + name + "\",\"kind\":\"NATIONAL_NGO\"}";
     }
@@ -1068,6 +1114,21 @@ class AuthorisationMatrixIntegrationTests {
         @Override
         public CapacityMatrixFixtures capacity() {
             return new CapacityMatrixFixtures(jdbc);
+        }
+
+        @Override
+        public UUID servicePoint(String unit) {
+            return ServicePointTables.servicePoint(
+                    jdbc, newName("Matrix Service Point "), ServiceCategory.HEALTH, unit, true);
+        }
+
+        @Override
+        public UUID route(String unit) {
+            jdbc.sql("delete from referral_pathway_route where category = 'HEALTH' and unit_id in"
+                            + " (select id from geo_unit where pcode = ?)")
+                    .param(unit)
+                    .update();
+            return ServicePointTables.route(jdbc, ServiceCategory.HEALTH, unit, servicePoint(unit));
         }
     }
 }

@@ -1,0 +1,136 @@
+package org.harambee.referrals.servicepoints;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.geography.UnitView;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pathway page of an area (routes, the service point per category here and in each unit below, the form to set a
+ * route) and its poster for notice boards, printed in the language asked for with {@code ?lang=}.
+ */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class PathwayController {
+
+    static final String SHOW = "pathways/show";
+    static final String POSTER = "pathways/poster";
+
+    private final PathwayReading reading;
+    private final PathwaySetting setting;
+    private final ServicePointReading servicePoints;
+    private final Scopes scopes;
+    private final MessageSource messages;
+
+    PathwayController(
+            PathwayReading reading,
+            PathwaySetting setting,
+            ServicePointReading servicePoints,
+            Scopes scopes,
+            MessageSource messages) {
+        this.reading = reading;
+        this.setting = setting;
+        this.servicePoints = servicePoints;
+        this.scopes = scopes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/pathways/{pcode}")
+    String showPathway(@PathVariable String pcode, Locale locale, Model model) {
+        return page(pcode, new PathwayViews.RouteInput(null, pcode, null), Map.of(), locale, model);
+    }
+
+    @PostMapping("/pathways/{pcode}/routes")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processRoute(
+            @PathVariable String pcode,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String servicePointId,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        UUID servicePoint = uuid(servicePointId);
+        PathwayViews.RouteInput input = new PathwayViews.RouteInput(category, unit, servicePoint);
+        try {
+            setting.set(input, locale.getLanguage());
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale)));
+            return page(pcode, input, errors, locale, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/pathways/" + pcode;
+    }
+
+    @PostMapping("/pathways/{pcode}/routes/{id}/remove")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processRemove(@PathVariable String pcode, @PathVariable UUID id, RedirectAttributes redirect) {
+        setting.remove(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/pathways/" + pcode;
+    }
+
+    @GetMapping("/pathways/{pcode}/poster")
+    String showPoster(@PathVariable String pcode, Locale locale, Model model) {
+        UnitView unit = reading.unit(pcode, locale.getLanguage());
+        model.addAttribute("unit", unit);
+        model.addAttribute("entries", reading.poster(unit, locale.getLanguage()));
+        return POSTER;
+    }
+
+    private String page(
+            String pcode, PathwayViews.RouteInput form, Map<String, String> errors, Locale locale, Model model) {
+        PathwayViews.Pathway pathway = reading.pathway(pcode, locale.getLanguage());
+        UnitView unit = reading.unit(pcode, locale.getLanguage());
+        boolean canManage = scopes.permits(Permission.MANAGE_SERVICES, unit.path());
+        model.addAttribute("pathway", pathway);
+        model.addAttribute("canManage", canManage);
+        model.addAttribute(
+                "managedRoutes",
+                pathway.routes().stream()
+                        .filter(r -> r.unit() != null && managesUnit(r.unit().pcode(), locale))
+                        .map(PathwayViews.Route::id)
+                        .toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", ServiceCategory.values());
+        model.addAttribute(
+                "choices",
+                canManage
+                        ? servicePoints
+                                .list(pcode, null, true, null, 0, 200, locale.getLanguage())
+                                .items()
+                        : List.of());
+        return SHOW;
+    }
+
+    private boolean managesUnit(String pcode, Locale locale) {
+        return scopes.permits(
+                Permission.MANAGE_SERVICES,
+                reading.unit(pcode, locale.getLanguage()).path());
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

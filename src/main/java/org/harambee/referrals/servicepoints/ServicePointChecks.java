@@ -1,0 +1,117 @@
+package org.harambee.referrals.servicepoints;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.geography.Geography;
+import org.harambee.geography.UnitView;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a service point as entered, field by field. The writer needs {@link Permission#MANAGE_SERVICES} over its unit
+ * and every unit of its area (403 otherwise). An area unit lies where the service point could reasonably reach: at or
+ * below its own unit, or at or below a unit beside it (same parent), never above it.
+ */
+@Component
+class ServicePointChecks {
+
+    static final int MAX_AREAS = 50;
+
+    private final ServicePointRecords records;
+    private final Geography geography;
+    private final Scopes scopes;
+
+    ServicePointChecks(ServicePointRecords records, Geography geography, Scopes scopes) {
+        this.records = records;
+        this.geography = geography;
+        this.scopes = scopes;
+    }
+
+    /** The checked details of service point {@code id} (null when new); problems added to {@code problems}. */
+    ServicePointRecords.Details details(UUID id, ServicePointInput input, List<FieldProblem> problems) {
+        String name = Inputs.text("name", input.name(), 200, true, problems);
+        ServiceCategory category = Inputs.category(input.category());
+        if (category == null) {
+            problems.add(new FieldProblem("category", "servicePoints.category.invalid"));
+        }
+        UnitView unit = unit(input.unit(), problems);
+        if (unit != null && name != null && records.nameTaken(unit.id(), name, id)) {
+            problems.add(new FieldProblem("name", "servicePoints.name.taken", unit.name()));
+        }
+        List<ServicePointRecords.Area> areas = unit == null ? List.of() : areas(unit, input.areas(), problems);
+        return new ServicePointRecords.Details(
+                name,
+                category,
+                unit == null ? null : unit.id(),
+                unit == null ? null : unit.path(),
+                areas,
+                Inputs.phone("phone", input.phone(), problems),
+                Inputs.email("email", input.email(), problems),
+                Inputs.text("address", input.address(), 500, false, problems),
+                Inputs.text("openingHours", input.openingHours(), 300, false, problems),
+                Inputs.text("languages", input.languages(), 200, false, problems),
+                Boolean.TRUE.equals(input.onPlatform()));
+    }
+
+    private UnitView unit(String pcode, List<FieldProblem> problems) {
+        String code = Inputs.trimmed(pcode);
+        if (code == null) {
+            problems.add(new FieldProblem("unit", "servicePoints.unit.required"));
+            return null;
+        }
+        UnitView unit = geography.find(code, "en").orElse(null);
+        if (unit == null) {
+            problems.add(new FieldProblem("unit", "servicePoints.unit.unknown", code));
+            return null;
+        }
+        scopes.require(Permission.MANAGE_SERVICES, unit.path());
+        return unit;
+    }
+
+    private List<ServicePointRecords.Area> areas(UnitView unit, List<String> pcodes, List<FieldProblem> problems) {
+        Map<String, UnitView> chosen = new LinkedHashMap<>();
+        List<String> codes = pcodes == null
+                ? List.of()
+                : pcodes.stream().map(Inputs::trimmed).filter(c -> c != null).toList();
+        if (codes.isEmpty()) {
+            return List.of(new ServicePointRecords.Area(unit.id(), unit.path()));
+        }
+        if (codes.size() > MAX_AREAS) {
+            problems.add(new FieldProblem("areas", "servicePoints.areas.tooMany", MAX_AREAS));
+            return List.of();
+        }
+        String parent = Paths.parent(unit.path());
+        for (String code : codes) {
+            UnitView area = geography.find(code, "en").orElse(null);
+            if (area == null) {
+                problems.add(new FieldProblem("areas", "servicePoints.unit.unknown", code));
+            } else if (!area.path().startsWith(unit.path())
+                    && (!area.path().startsWith(parent) || area.path().equals(parent))) {
+                problems.add(new FieldProblem(
+                        "areas", "servicePoints.areas.outside", area.name(), area.pcode(), unit.name()));
+            } else {
+                scopes.require(Permission.MANAGE_SERVICES, area.path());
+                chosen.put(area.path(), area);
+            }
+        }
+        List<ServicePointRecords.Area> areas = new ArrayList<>();
+        for (UnitView area : chosen.values()) {
+            UnitView holder = chosen.values().stream()
+                    .filter(other -> other != area && area.path().startsWith(other.path()))
+                    .findFirst()
+                    .orElse(null);
+            if (holder != null) {
+                problems.add(new FieldProblem(
+                        "areas", "servicePoints.areas.nested", area.name(), area.pcode(), holder.name()));
+            }
+            areas.add(new ServicePointRecords.Area(area.id(), area.path()));
+        }
+        return areas;
+    }
+}

@@ -1,0 +1,178 @@
+package org.harambee.referrals.servicepoints;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Service point pages: the register with its filters, a service point with its officers, and the form. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class ServicePointController {
+
+    static final String LIST = "servicepoints/list";
+    static final String SHOW = "servicepoints/show";
+    static final String FORM = "servicepoints/form";
+    static final int PAGE_SIZE = 50;
+
+    private final ServicePointReading reading;
+    private final ServicePointRegister register;
+    private final ServicePointOfficers officers;
+    private final OfficerCandidates candidates;
+    private final MessageSource messages;
+
+    ServicePointController(
+            ServicePointReading reading,
+            ServicePointRegister register,
+            ServicePointOfficers officers,
+            OfficerCandidates candidates,
+            MessageSource messages) {
+        this.reading = reading;
+        this.register = register;
+        this.officers = officers;
+        this.candidates = candidates;
+        this.messages = messages;
+    }
+
+    @GetMapping("/service-points")
+    String showServicePoints(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        try {
+            model.addAttribute(
+                    "servicePoints",
+                    reading.list(unit, category, active, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("category", category);
+        model.addAttribute("active", active);
+        model.addAttribute("q", q);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("categories", ServiceCategory.values());
+        return LIST;
+    }
+
+    @GetMapping("/service-points/{id}")
+    String showServicePoint(@PathVariable UUID id, Locale locale, Model model) {
+        ServicePointRecords.Row row = reading.row(id);
+        boolean canManage = reading.manages(row);
+        model.addAttribute("servicePoint", reading.view(row, locale.getLanguage()));
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("candidates", canManage && row.onPlatform() ? candidates.at(row.unitPath()) : List.of());
+        return SHOW;
+    }
+
+    @PostMapping("/service-points/{id}/officers")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processOfficers(
+            @PathVariable UUID id,
+            @RequestParam(required = false) List<String> usernames,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            officers.replace(id, usernames == null ? List.of() : usernames);
+        } catch (InvalidInputException e) {
+            showServicePoint(id, locale, model);
+            model.addAttribute("officerErrors", errors(e, locale));
+            return SHOW;
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/service-points/" + id;
+    }
+
+    @GetMapping("/service-points/new")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String showNewForm(@RequestParam(required = false) String unit, Model model) {
+        return form(ServicePointForm.empty(unit), null, Map.of(), model);
+    }
+
+    @PostMapping("/service-points")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processNewForm(
+            @ModelAttribute ServicePointForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            ServicePointViews.ServicePoint created = register.create(form.input(), locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/service-points/" + created.id();
+        } catch (InvalidInputException e) {
+            return form(form, null, errors(e, locale), model);
+        }
+    }
+
+    @GetMapping("/service-points/{id}/edit")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String showEditForm(@PathVariable UUID id, Locale locale, Model model) {
+        register.managed(id);
+        return form(ServicePointForm.of(reading.get(id, locale.getLanguage())), id, Map.of(), model);
+    }
+
+    @PostMapping("/service-points/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processEditForm(
+            @PathVariable UUID id,
+            @ModelAttribute ServicePointForm form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            register.update(id, form.input(), locale.getLanguage());
+        } catch (InvalidInputException e) {
+            return form(form, id, errors(e, locale), model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/service-points/" + id;
+    }
+
+    @PostMapping("/service-points/{id}/deactivate")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processDeactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        register.deactivate(id, locale.getLanguage());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/service-points/" + id;
+    }
+
+    @PostMapping("/service-points/{id}/reactivate")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processReactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        register.reactivate(id, locale.getLanguage());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/service-points/" + id;
+    }
+
+    private String form(ServicePointForm form, UUID id, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", ServiceCategory.values());
+        return FORM;
+    }
+
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.problems()
+                .forEach(p ->
+                        errors.merge(p.field(), messages.getMessage(p.key(), p.args(), locale), (a, b) -> a + " " + b));
+        return errors;
+    }
+}

@@ -1,0 +1,201 @@
+package org.harambee.referrals.servicepoints;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.harambee.access.Scope;
+import org.harambee.referrals.ServiceCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The service point table with its areas and officers. Subtrees and scopes are ranges on {@code unit_path}. */
+@Repository
+class ServicePointRecords {
+
+    private static final String COLUMNS = "p.id, p.name, p.category, p.unit_id, p.unit_path, p.phone, p.email,"
+            + " p.address, p.opening_hours, p.languages, p.on_platform, p.active, p.created_by, p.created_at,"
+            + " p.updated_at";
+
+    record Row(
+            UUID id,
+            String name,
+            ServiceCategory category,
+            UUID unitId,
+            String unitPath,
+            String phone,
+            String email,
+            String address,
+            String openingHours,
+            String languages,
+            boolean onPlatform,
+            boolean active,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    /** A unit of a service point's area. */
+    record Area(UUID unitId, String unitPath) {}
+
+    /** What is written of a service point, besides whether it is active. */
+    record Details(
+            String name,
+            ServiceCategory category,
+            UUID unitId,
+            String unitPath,
+            List<Area> areas,
+            String phone,
+            String email,
+            String address,
+            String openingHours,
+            String languages,
+            boolean onPlatform) {}
+
+    private final JdbcClient jdbc;
+
+    ServicePointRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.id = ?")
+                .param(id)
+                .query(ServicePointRecords::row)
+                .optional();
+    }
+
+    /** The service point, its row locked until the transaction ends, so that changes to it are made one at a time. */
+    Optional<Row> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.id = ? for update")
+                .param(id)
+                .query(ServicePointRecords::row)
+                .optional();
+    }
+
+    List<Area> areas(UUID id) {
+        return jdbc.sql("select unit_id, unit_path from referral_service_point_area where service_point_id = ?"
+                        + " order by unit_path")
+                .param(id)
+                .query((rs, i) -> new Area(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+    }
+
+    List<Row> list(ServicePointFilter filter, Scope scope, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select " + COLUMNS + " from referral_service_point p where " + filter.where(scope, params)
+                        + " order by p.search_name, p.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(ServicePointRecords::row)
+                .list();
+    }
+
+    long count(ServicePointFilter filter, Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from referral_service_point p where " + filter.where(scope, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean nameTaken(UUID unitId, String name, UUID except) {
+        return jdbc.sql("select count(*) from referral_service_point where unit_id = ? and search_name = ? and id <> ?")
+                        .params(unitId, searchName(name), except == null ? new UUID(0, 0) : except)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(UUID id, Details d, String user, Instant now) {
+        jdbc.sql("insert into referral_service_point (id, name, search_name, category, unit_id, unit_path, phone,"
+                        + " email, address, opening_hours, languages, on_platform, active, created_by, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)")
+                .params(
+                        id,
+                        d.name(),
+                        searchName(d.name()),
+                        d.category().name(),
+                        d.unitId(),
+                        d.unitPath(),
+                        d.phone(),
+                        d.email(),
+                        d.address(),
+                        d.openingHours(),
+                        d.languages(),
+                        d.onPlatform(),
+                        user,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        replaceAreas(id, d.areas());
+    }
+
+    void update(UUID id, Details d, Instant now) {
+        jdbc.sql("update referral_service_point set name = ?, search_name = ?, category = ?, unit_id = ?,"
+                        + " unit_path = ?, phone = ?, email = ?, address = ?, opening_hours = ?, languages = ?,"
+                        + " on_platform = ?, updated_at = ? where id = ?")
+                .params(
+                        d.name(),
+                        searchName(d.name()),
+                        d.category().name(),
+                        d.unitId(),
+                        d.unitPath(),
+                        d.phone(),
+                        d.email(),
+                        d.address(),
+                        d.openingHours(),
+                        d.languages(),
+                        d.onPlatform(),
+                        Timestamp.from(now),
+                        id)
+                .update();
+        replaceAreas(id, d.areas());
+    }
+
+    void setActive(UUID id, boolean active, Instant now) {
+        jdbc.sql("update referral_service_point set active = ?, updated_at = ? where id = ?")
+                .params(active, Timestamp.from(now), id)
+                .update();
+    }
+
+    static String searchName(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private void replaceAreas(UUID id, List<Area> areas) {
+        jdbc.sql("delete from referral_service_point_area where service_point_id = ?")
+                .param(id)
+                .update();
+        for (Area area : areas) {
+            jdbc.sql("insert into referral_service_point_area (service_point_id, unit_id, unit_path) values (?, ?, ?)")
+                    .params(id, area.unitId(), area.unitPath())
+                    .update();
+        }
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                ServiceCategory.valueOf(rs.getString("category")),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("unit_path"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("address"),
+                rs.getString("opening_hours"),
+                rs.getString("languages"),
+                rs.getBoolean("on_platform"),
+                rs.getBoolean("active"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}
