@@ -53,14 +53,17 @@ class AgreementApiController {
 
     @GetMapping("/api/v1/agreements")
     @Operation(
-            summary = "Agreements placed inside your area, by title; unit (a P-code) and status (as of today) filter")
+            summary = "Agreements placed inside your area, by title; unit (a P-code), status (as of today) and party"
+                    + " (the id of a community, cluster, organisation or service point) filter")
     AgreementReading.Page<AgreementViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID party,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return reading.list(unit, status, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+        return reading.list(
+                unit, status, party, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
     }
 
     @PostMapping("/api/v1/agreements")

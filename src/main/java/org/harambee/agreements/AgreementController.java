@@ -55,16 +55,19 @@ class AgreementController {
     String showAgreements(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID party,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
         try {
-            model.addAttribute("agreements", reading.list(unit, status, Math.max(page, 0), 50, locale.getLanguage()));
+            model.addAttribute(
+                    "agreements", reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", PageErrors.of(e, messages, locale, f -> f));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
+        model.addAttribute("party", party);
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("page", Math.max(page, 0));
         return LIST;

@@ -122,7 +122,7 @@ class AgreementParts {
     /** The party must be one of this agreement's. */
     private void party(String field, UUID agreementId, UUID partyId, List<FieldProblem> problems) {
         if (partyId == null) {
-            problems.add(new FieldProblem(field, "agreements.choose"));
+            problems.add(new FieldProblem(field, "agreements.choose.missing"));
         } else if (records.parties(agreementId).stream().noneMatch(p -> p.id().equals(partyId))) {
             problems.add(new FieldProblem(field, "agreements.party.notParty"));
         }

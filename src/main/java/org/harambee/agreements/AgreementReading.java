@@ -104,12 +104,12 @@ class AgreementReading {
                 row.updatedAt());
     }
 
-    Page<AgreementViews.Summary> list(String unit, String status, int page, int size, String language) {
+    /** Agreements of the reader's area; {@code party} is the id of a community, cluster, organisation or service point. */
+    Page<AgreementViews.Summary> list(String unit, String status, UUID party, int page, int size, String language) {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
-        String area = area(unit, scope);
-        AgreementStatus wanted = status(status);
         LocalDate today = LocalDate.now();
-        List<AgreementRecords.Row> rows = records.list(scope, area, wanted, today, page, size);
+        var filter = new AgreementRecords.Filter(scope, area(unit, scope), status(status), party, today);
+        List<AgreementRecords.Row> rows = records.list(filter, page, size);
         Map<UUID, UnitRef> units =
                 geography.byIds(rows.stream().map(AgreementRecords.Row::unitId).collect(Collectors.toSet()), language);
         Map<UUID, List<AgreementRecords.Party>> byAgreement =
@@ -130,7 +130,7 @@ class AgreementReading {
                         .toList(),
                 page,
                 size,
-                records.count(scope, area, wanted, today));
+                records.count(filter));
     }
 
     /** The path of the unit with this P-code (null for none); a problem when unknown, 403 when out of reach. */

@@ -60,6 +60,9 @@ class AgreementRecords {
         }
     }
 
+    /** What a listing is limited to: the reader's scope and, when given, an area, a status (as of today), a party. */
+    record Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today) {}
+
     /** A party; {@code refId} names a community, cluster, organisation or service point; an office has a name. */
     record Party(
             UUID id, UUID agreementId, int position, PartyKind kind, UUID refId, String officeName, String level) {}
@@ -85,9 +88,10 @@ class AgreementRecords {
                 .optional();
     }
 
-    List<Row> list(Scope scope, String areaPath, AgreementStatus status, LocalDate today, int page, int size) {
+    /** A page of agreements inside the scope, in the area, with the status, naming the party (each filter optional). */
+    List<Row> list(Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from agreement where " + where(scope, areaPath, status, today, params)
+        return jdbc.sql("select " + COLUMNS + " from agreement where " + where(filter, params)
                         + " order by lower(title), id limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
@@ -96,9 +100,9 @@ class AgreementRecords {
                 .list();
     }
 
-    long count(Scope scope, String areaPath, AgreementStatus status, LocalDate today) {
+    long count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from agreement where " + where(scope, areaPath, status, today, params))
+        return jdbc.sql("select count(*) from agreement where " + where(filter, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -128,7 +132,8 @@ class AgreementRecords {
     List<Row> withStatus(AgreementStatus status, String areaPath, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where "
-                        + where(Scope.all(), areaPath, status, today, params) + " order by lower(title), id")
+                        + where(new Filter(Scope.all(), areaPath, status, null, today), params)
+                        + " order by lower(title), id")
                 .params(params)
                 .query(this::row)
                 .list();
@@ -228,15 +233,19 @@ class AgreementRecords {
                 .update();
     }
 
-    private static String where(
-            Scope scope, String areaPath, AgreementStatus status, LocalDate today, Map<String, Object> params) {
-        String where = Tree.within(scope, "unit_path", "scope", params);
-        if (areaPath != null) {
-            where += " and " + Tree.range("unit_path", "area", areaPath, params);
+    private static String where(Filter filter, Map<String, Object> params) {
+        String where = Tree.within(filter.scope(), "unit_path", "scope", params);
+        if (filter.areaPath() != null) {
+            where += " and " + Tree.range("unit_path", "area", filter.areaPath(), params);
         }
-        if (status != null) {
-            params.put("today", Date.valueOf(today));
-            where += switch (status) {
+        if (filter.party() != null) {
+            params.put("party", filter.party());
+            where += " and exists (select 1 from agreement_party p where p.agreement_id = agreement.id"
+                    + " and p.ref_id = :party)";
+        }
+        if (filter.status() != null) {
+            params.put("today", Date.valueOf(filter.today()));
+            where += switch (filter.status()) {
                 case DRAFT -> " and status = 'DRAFT'";
                 case ENDED -> " and status = 'ENDED'";
                 case IN_FORCE -> " and status = 'IN_FORCE' and review_date >= :today";

@@ -58,14 +58,14 @@ final class Checks {
         String text = trimmed(value);
         if (text == null) {
             if (required) {
-                problems.add(new FieldProblem(field, "agreements.choose"));
+                problems.add(new FieldProblem(field, "agreements.choose.missing"));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "agreements.choose"));
+            problems.add(new FieldProblem(field, "agreements.choose.missing"));
             return null;
         }
     }

@@ -76,7 +76,7 @@ class Parties {
 
     private Checked check(String field, AgreementInputs.PartyInput input, Scope scope, List<FieldProblem> problems) {
         if (input == null) {
-            problems.add(new FieldProblem(field + ".kind", "agreements.choose"));
+            problems.add(new FieldProblem(field + ".kind", "agreements.choose.missing"));
             return null;
         }
         PartyKind kind = Checks.choice(field + ".kind", input.kind(), PartyKind.class, true, problems);
@@ -89,7 +89,7 @@ class Parties {
             return name == null ? null : new Checked(kind, null, name, level, null);
         }
         if (input.refId() == null) {
-            problems.add(new FieldProblem(field + ".refId", "agreements.choose"));
+            problems.add(new FieldProblem(field + ".refId", "agreements.choose.missing"));
             return null;
         }
         String path = switch (kind) {

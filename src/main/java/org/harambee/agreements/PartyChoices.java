@@ -2,8 +2,10 @@ package org.harambee.agreements;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartyChoices {
+
+    private static final int MAX_UNITS = 200;
 
     /** One entry of a party picker. */
     record Choice(String value, String kind, String name) {}
@@ -56,6 +60,14 @@ class PartyChoices {
             servicePoints.serving(path, null).forEach(s -> points.putIfAbsent(s.id(), s));
             servicePoints.inPathwayOf(path).forEach(s -> points.putIfAbsent(s.id(), s));
         }
+        // A national user's scope is the country: offices that serve only a district are found through the units
+        // of the communities and clusters the user may name (a bounded number of distinct units).
+        Set<String> units = new LinkedHashSet<>();
+        clusters.within(scope, null).forEach(c -> units.add(c.unitPath()));
+        communities.within(scope, null).forEach(c -> units.add(c.unitPath()));
+        units.stream()
+                .limit(MAX_UNITS)
+                .forEach(path -> servicePoints.serving(path, null).forEach(s -> points.putIfAbsent(s.id(), s)));
         List<Choice> choices = new ArrayList<>();
         points.values().forEach(s -> choices.add(choice(PartyKind.SERVICE_POINT, s.id(), s.name())));
         partners.activeOrganisations().forEach(o -> choices.add(choice(PartyKind.PARTNER, o.id(), o.label())));

@@ -2,6 +2,10 @@ package org.harambee.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * In real Chromium at phone width (360 px), Amber's district coordinator records a signed agreement between the Amber
  * river cluster and the district social welfare office: both sign, the cluster and the office each take on a
- * commitment, and the agreement comes into force; the commitments then show among what is due. No page is wider
- * than the screen.
+ * commitment, the signed memorandum is attached, and the agreement comes into force; the commitments then show among
+ * what is due. No page is wider than the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "org.harambee.Chromium#available", disabledReason = "Chromium and chromedriver are not installed")
@@ -104,9 +108,14 @@ class AgreementsBrowserTests {
         browser.findElement(By.id("commitment-description")).sendKeys("Refer children at risk the same day");
         Chromium.submit(browser, wait, "#commitment-form");
         assertThat(browser.findElement(By.id("commitment-ownerPartyId-error")).getText())
-                .isEqualTo("Choose");
+                .isEqualTo("Choose from the list.");
         commit(1, "Refer children at risk the same day", TODAY.plusDays(14));
         commit(2, "Acknowledge each referral within 72 hours", TODAY.plusDays(21));
+
+        browser.findElement(By.id("document-file"))
+                .sendKeys(file("signed-mou.pdf").toString());
+        Chromium.submit(browser, wait, "#document-form");
+        assertThat(browser.findElement(By.id("documents")).getText()).contains("signed-mou.pdf");
 
         Chromium.setDate(browser, "transition-date", TODAY.toString());
         Chromium.setDate(browser, "transition-reviewDate", TODAY.plusMonths(6).toString());
@@ -145,6 +154,16 @@ class AgreementsBrowserTests {
         Chromium.setDate(browser, "commitment-dueOn", due.toString());
         Chromium.submit(browser, wait, "#commitment-form");
         fits();
+    }
+
+    /** A small PDF on disk, for the browser to upload. */
+    private static Path file(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "uploads"));
+            return Files.write(dir.resolve(name), AgreementTables.PDF).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens the folded section that holds the form. */

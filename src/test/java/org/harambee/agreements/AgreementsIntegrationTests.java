@@ -80,6 +80,12 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
         assertThat(JsonPath.<List<String>>read(
                         body(get("/api/v1/agreements?status=IN_FORCE&unit=QZ0101", RESEARCHER)), "$.items[*].id"))
                 .containsExactly(id);
+        assertThat(JsonPath.<List<String>>read(
+                        body(get("/api/v1/agreements?party=" + cluster, RESEARCHER)), "$.items[*].id"))
+                .containsExactly(id);
+        assertThat(JsonPath.<List<String>>read(
+                        body(get("/api/v1/agreements?party=" + kpetema, RESEARCHER)), "$.items[*].id"))
+                .isEmpty();
     }
 
     @Test
@@ -90,7 +96,7 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
         assertThat(errors(post("/api/v1/agreements", COORDINATOR, json)))
                 .containsOnly(
                         Map.entry("title", "This field is required."),
-                        Map.entry("formality", "Choose"),
+                        Map.entry("formality", "Choose from the list."),
                         Map.entry("endDate", "Give a date as year-month-day."),
                         Map.entry("parties", "An agreement needs at least two parties."));
         assertThat(errors(post("/api/v1/agreements", COORDINATOR, agreementJson("VERBAL", cluster, UUID.randomUUID()))))
@@ -111,7 +117,9 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
                         null)))
                 .containsOnly(Map.entry("ownerPartyId", "Choose one of the agreement’s parties."));
         assertThat(errors(commit(id, " ", null, null)))
-                .containsOnly(Map.entry("description", "This field is required."), Map.entry("ownerPartyId", "Choose"));
+                .containsOnly(
+                        Map.entry("description", "This field is required."),
+                        Map.entry("ownerPartyId", "Choose from the list."));
         assertThat(count("agreement_commitment")).isZero();
     }
 
