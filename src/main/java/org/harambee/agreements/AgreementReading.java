@@ -28,6 +28,7 @@ class AgreementReading {
     record Page<T>(List<T> items, int page, int size, long totalItems) {}
 
     private final AgreementRecords records;
+    private final AgreementSearch search;
     private final PartRecords parts;
     private final DocumentRecords documents;
     private final Parties parties;
@@ -36,12 +37,14 @@ class AgreementReading {
 
     AgreementReading(
             AgreementRecords records,
+            AgreementSearch search,
             PartRecords parts,
             DocumentRecords documents,
             Parties parties,
             Geography geography,
             Scopes scopes) {
         this.records = records;
+        this.search = search;
         this.parts = parts;
         this.documents = documents;
         this.parties = parties;
@@ -108,8 +111,8 @@ class AgreementReading {
     Page<AgreementViews.Summary> list(String unit, String status, UUID party, int page, int size, String language) {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
         LocalDate today = LocalDate.now();
-        var filter = new AgreementRecords.Filter(scope, area(unit, scope), status(status), party, today);
-        List<AgreementRecords.Row> rows = records.list(filter, page, size);
+        var filter = new AgreementSearch.Filter(scope, area(unit, scope), status(status), party, today);
+        List<AgreementRecords.Row> rows = search.list(filter, page, size);
         Map<UUID, UnitRef> units =
                 geography.byIds(rows.stream().map(AgreementRecords.Row::unitId).collect(Collectors.toSet()), language);
         Map<UUID, List<AgreementRecords.Party>> byAgreement =
@@ -130,7 +133,7 @@ class AgreementReading {
                         .toList(),
                 page,
                 size,
-                records.count(filter));
+                search.count(filter));
     }
 
     /** The path of the unit with this P-code (null for none); a problem when unknown, 403 when out of reach. */

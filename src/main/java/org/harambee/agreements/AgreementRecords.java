@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AgreementRecords {
 
-    private static final String COLUMNS = "id, title, purpose, formality, status, unit_id, unit_path, unit_chosen,"
+    static final String COLUMNS = "id, title, purpose, formality, status, unit_id, unit_path, unit_chosen,"
             + " start_date, end_date, review_date, ended_on, created_by, created_at, updated_at";
 
     record Row(
@@ -60,9 +60,6 @@ class AgreementRecords {
         }
     }
 
-    /** What a listing is limited to: the reader's scope and, when given, an area, a status (as of today), a party. */
-    record Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today) {}
-
     /** A party; {@code refId} names a community, cluster, organisation or service point; an office has a name. */
     record Party(
             UUID id, UUID agreementId, int position, PartyKind kind, UUID refId, String officeName, String level) {}
@@ -76,7 +73,7 @@ class AgreementRecords {
     Optional<Row> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from agreement where id = ?")
                 .param(id)
-                .query(this::row)
+                .query(AgreementRecords::row)
                 .optional();
     }
 
@@ -84,28 +81,8 @@ class AgreementRecords {
     Optional<Row> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from agreement where id = ? for update")
                 .param(id)
-                .query(this::row)
+                .query(AgreementRecords::row)
                 .optional();
-    }
-
-    /** A page of agreements inside the scope, in the area, with the status, naming the party (each filter optional). */
-    List<Row> list(Filter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from agreement where " + where(filter, params)
-                        + " order by lower(title), id limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(this::row)
-                .list();
-    }
-
-    long count(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from agreement where " + where(filter, params))
-                .params(params)
-                .query(Long.class)
-                .single();
     }
 
     /** In force (and not past review) or lapsed, inside the scope, with the review date on or before {@code by}. */
@@ -116,7 +93,7 @@ class AgreementRecords {
                         + " order by review_date, lower(title) limit 500")
                 .params(params)
                 .param("by", Date.valueOf(by))
-                .query(this::row)
+                .query(AgreementRecords::row)
                 .list();
     }
 
@@ -124,18 +101,7 @@ class AgreementRecords {
     List<Row> pastReview(LocalDate today) {
         return jdbc.sql("select " + COLUMNS + " from agreement where status = 'IN_FORCE' and review_date < ?")
                 .param(Date.valueOf(today))
-                .query(this::row)
-                .list();
-    }
-
-    /** Agreements with this status placed in the subtree at {@code areaPath} (everywhere when null). */
-    List<Row> withStatus(AgreementStatus status, String areaPath, LocalDate today) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from agreement where "
-                        + where(new Filter(Scope.all(), areaPath, status, null, today), params)
-                        + " order by lower(title), id")
-                .params(params)
-                .query(this::row)
+                .query(AgreementRecords::row)
                 .list();
     }
 
@@ -194,7 +160,7 @@ class AgreementRecords {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where " + Tree.range("unit_path", "p", path, params))
                 .params(params)
-                .query(this::row)
+                .query(AgreementRecords::row)
                 .list();
     }
 
@@ -233,38 +199,16 @@ class AgreementRecords {
                 .update();
     }
 
-    private static String where(Filter filter, Map<String, Object> params) {
-        String where = Tree.within(filter.scope(), "unit_path", "scope", params);
-        if (filter.areaPath() != null) {
-            where += " and " + Tree.range("unit_path", "area", filter.areaPath(), params);
-        }
-        if (filter.party() != null) {
-            params.put("party", filter.party());
-            where += " and exists (select 1 from agreement_party p where p.agreement_id = agreement.id"
-                    + " and p.ref_id = :party)";
-        }
-        if (filter.status() != null) {
-            params.put("today", Date.valueOf(filter.today()));
-            where += switch (filter.status()) {
-                case DRAFT -> " and status = 'DRAFT'";
-                case ENDED -> " and status = 'ENDED'";
-                case IN_FORCE -> " and status = 'IN_FORCE' and review_date >= :today";
-                case LAPSED -> " and (status = 'LAPSED' or (status = 'IN_FORCE' and review_date < :today))";
-            };
-        }
-        return where;
-    }
-
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }
 
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
 
-    private Row row(ResultSet rs, int i) throws SQLException {
+    static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),

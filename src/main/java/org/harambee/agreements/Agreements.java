@@ -19,16 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agreements {
 
     private final AgreementRecords records;
+    private final AgreementSearch search;
     private final Parties parties;
 
-    Agreements(AgreementRecords records, Parties parties) {
+    Agreements(AgreementRecords records, AgreementSearch search, Parties parties) {
         this.records = records;
+        this.search = search;
         this.parties = parties;
     }
 
     /** Agreements in force placed in the subtree at {@code areaPath}, by title. */
     public List<AgreementRef> inForceWithin(String areaPath) {
-        return records.withStatus(AgreementStatus.IN_FORCE, areaPath, LocalDate.now()).stream()
+        return search.withStatus(AgreementStatus.IN_FORCE, areaPath, LocalDate.now()).stream()
                 .map(this::ref)
                 .toList();
     }
