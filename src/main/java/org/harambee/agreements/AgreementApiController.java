@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,6 +109,13 @@ class AgreementApiController {
             @PathVariable UUID id, @RequestBody AgreementInputs.PartyInput input, Locale locale) {
         drafting.addParty(id, input);
         return reading.get(id, locale.getLanguage());
+    }
+
+    @DeleteMapping("/api/v1/agreement-parties/{id}")
+    @PreAuthorize(MANAGE)
+    @Operation(summary = "Remove a party from a draft (not one a signatory or commitment names)")
+    AgreementViews.Agreement removeParty(@PathVariable UUID id, Locale locale) {
+        return reading.get(drafting.removeParty(id), locale.getLanguage());
     }
 
     @PostMapping("/api/v1/agreements/{id}/signatories")

@@ -128,6 +128,59 @@ class AgreementDrafting {
                 added.get(0).kind() + " " + partyId);
     }
 
+    /**
+     * Removes a party from a draft, unless a signatory or a commitment names it or the others would no longer make an
+     * agreement; the agreement is placed again where its remaining community-side parties meet. Answers its id.
+     */
+    @Transactional
+    UUID removeParty(UUID partyId) {
+        UUID id = records.agreementOfParty(partyId).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row = records.lock(id).orElseThrow(AgreementNotFoundException::new);
+        scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (row.status() != AgreementStatus.DRAFT) {
+            problems.add(new FieldProblem("party", "agreements.party.onlyDraft"));
+        } else if (records.partyInUse(partyId)) {
+            problems.add(new FieldProblem("party", "agreements.party.inUse"));
+        }
+        List<AgreementRecords.Party> remaining = records.parties(id).stream()
+                .filter(p -> !p.id().equals(partyId))
+                .toList();
+        if (problems.isEmpty()) {
+            AgreementRules.partyProblems(
+                            remaining.stream().map(AgreementRecords.Party::kind).toList())
+                    .forEach(p -> problems.add(new FieldProblem("party", p.key(), p.args())));
+        }
+        String path = problems.isEmpty()
+                ? placement(row.unitChosen() ? row.unitPath() : null, parties.checked(remaining), problems)
+                : row.unitPath();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        records.deleteParty(partyId);
+        if (!path.equals(row.unitPath())) {
+            records.update(new AgreementRecords.Row(
+                    row.id(),
+                    row.title(),
+                    row.purpose(),
+                    row.formality(),
+                    row.status(),
+                    Tree.unitId(path),
+                    path,
+                    row.unitChosen(),
+                    row.startDate(),
+                    row.endDate(),
+                    row.reviewDate(),
+                    row.endedOn(),
+                    row.createdBy(),
+                    row.createdAt(),
+                    Instant.now()));
+        }
+        audit.record(
+                "AGREEMENT_PARTY_REMOVED", "agreement", id.toString(), Tree.unitId(path), path, partyId.toString());
+        return id;
+    }
+
     /** The row to store, checked as a whole; throws with every problem found, before anything is written. */
     private AgreementRecords.Row facts(
             AgreementRecords.Row before,

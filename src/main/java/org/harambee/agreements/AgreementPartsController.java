@@ -62,6 +62,16 @@ class AgreementPartsController {
                 () -> drafting.addParty(id, PartyChoices.party(party, officeName, officeLevel)));
     }
 
+    @PostMapping("/agreements/{id}/parties/{partyId}/remove")
+    String removeParty(
+            @PathVariable UUID id,
+            @PathVariable UUID partyId,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return run(id, "removal", locale, model, redirect, () -> drafting.removeParty(partyId));
+    }
+
     @PostMapping("/agreements/{id}/signatories")
     String addSignatory(
             @PathVariable UUID id,

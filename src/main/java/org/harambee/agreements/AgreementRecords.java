@@ -192,6 +192,28 @@ class AgreementRecords {
                 .list();
     }
 
+    /** The agreement a party belongs to. */
+    Optional<UUID> agreementOfParty(UUID partyId) {
+        return jdbc.sql("select agreement_id from agreement_party where id = ?")
+                .param(partyId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Whether a signatory or a commitment names the party. */
+    boolean partyInUse(UUID partyId) {
+        return jdbc.sql("select (select count(*) from agreement_signatory where party_id = :p)"
+                                + " + (select count(*) from agreement_commitment where party_id = :p)")
+                        .param("p", partyId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void deleteParty(UUID partyId) {
+        jdbc.sql("delete from agreement_party where id = ?").param(partyId).update();
+    }
+
     void insertParty(Party p) {
         jdbc.sql("insert into agreement_party (id, agreement_id, position, kind, ref_id, office_name, office_level)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")

@@ -227,6 +227,9 @@ class AuthorisationMatrixIntegrationTests {
         /** The community party of the agreement made last. */
         UUID lastAgreementParty();
 
+        /** A third party, an office, of such an agreement. */
+        UUID agreementExtraParty(String district);
+
         /** An open commitment of such an agreement. */
         UUID agreementCommitment(String district);
 
@@ -480,6 +483,8 @@ class AuthorisationMatrixIntegrationTests {
             expect("POST /api/v1/agreements/{id}/parties", MANAGE_AGREEMENTS, Placement.UNIT)
                     .withId(agreement())
                     .with(json(call -> "{\"kind\":\"OFFICE\",\"name\":\"Matrix office\"}")),
+            expect("DELETE /api/v1/agreement-parties/{id}", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(call -> call.fixtures().agreementExtraParty(call.place())),
             expect("POST /api/v1/agreements/{id}/signatories", MANAGE_AGREEMENTS, Placement.UNIT)
                     .withId(agreement())
                     .with(json(call -> "{\"partyId\":\"" + call.fixtures().lastAgreementParty()
@@ -842,6 +847,11 @@ class AuthorisationMatrixIntegrationTests {
         @Override
         public UUID lastAgreementParty() {
             return AgreementTables.firstParty(jdbc, lastAgreement);
+        }
+
+        @Override
+        public UUID agreementExtraParty(String district) {
+            return AgreementTables.extraParty(jdbc, agreement(district));
         }
 
         @Override

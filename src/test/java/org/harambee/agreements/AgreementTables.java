@@ -87,6 +87,16 @@ public final class AgreementTables {
         return id;
     }
 
+    /** A third party of the agreement, a police unit named by hand; answers its id. */
+    public static UUID extraParty(JdbcClient jdbc, UUID agreement) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into agreement_party (id, agreement_id, position, kind, office_name, office_level)"
+                        + " values (?, ?, 3, 'OFFICE', 'Family support unit', 'District')")
+                .params(id, agreement)
+                .update();
+        return id;
+    }
+
     /** The id of an agreement's first (community) party. */
     public static UUID firstParty(JdbcClient jdbc, UUID agreement) {
         return jdbc.sql("select id from agreement_party where agreement_id = ? and position = 1")

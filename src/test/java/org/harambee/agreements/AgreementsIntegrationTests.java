@@ -124,6 +124,33 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
     }
 
     @Test
+    void aPartyLeavesADraftOnlyWhenNothingNamesItAndTwoSidesRemain() {
+        String id = draft();
+        List<String> parties = parties(id);
+        assertThat(post(
+                        "/api/v1/agreements/" + id + "/parties",
+                        COORDINATOR,
+                        "{\"kind\":\"PARTNER\",\"refId\":\"" + ngo + "\"}"))
+                .hasStatusOk();
+        assertThat(errors(post(
+                        "/api/v1/agreements/" + id + "/parties",
+                        COORDINATOR,
+                        "{\"kind\":\"PARTNER\",\"refId\":\"" + ngo + "\"}")))
+                .containsOnly(Map.entry("party", "This party is named already."));
+        String partner = parties(id).get(2);
+        assertThat(sign(id, parties.get(1), "Joseph Bangura")).hasStatus2xxSuccessful();
+
+        assertThat(errors(delete("/api/v1/agreement-parties/" + parties.get(1))))
+                .containsOnly(
+                        Map.entry("party", "A signatory or a commitment names this party; it cannot be removed."));
+        assertThat(errors(delete("/api/v1/agreement-parties/" + parties.get(0))))
+                .containsOnly(Map.entry("party", "Name at least one community or cluster."));
+        assertThat(delete("/api/v1/agreement-parties/" + partner)).hasStatusOk();
+        assertThat(parties(id)).containsExactlyElementsOf(parties);
+        assertThat(audited("AGREEMENT_PARTY_REMOVED", id)).isEqualTo(1);
+    }
+
+    @Test
     void agreementsOutsideTheUsersAreaAreForbidden() {
         UUID cedar = CommunityTables.community(jdbc, "Lakeside", "QZ020101");
         String json = agreementJson("VERBAL", cluster, office)
@@ -162,6 +189,14 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
         assertThat(errors(commit(id, "Late", parties.get(0), null)))
                 .containsOnly(Map.entry("status", "This agreement has ended; it cannot change."));
         assertThat(events.stream(AgreementEnded.class)).hasSize(1);
+    }
+
+    MvcTestResult delete(String uri) {
+        return mvc.delete()
+                .uri(uri)
+                .with(org.harambee.access.TestAccounts.as(COORDINATOR, role(COORDINATOR)))
+                .header("Accept-Language", "en")
+                .exchange();
     }
 
     MvcTestResult commit(String agreement, String description, String owner, LocalDate due) {
