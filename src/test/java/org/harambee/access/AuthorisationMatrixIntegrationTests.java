@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.harambee.access.Permission.CREATE_REFERRALS;
 import static org.harambee.access.Permission.HANDLE_REFERRALS;
 import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
+import static org.harambee.access.Permission.MANAGE_AGREEMENTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
 import static org.harambee.access.Permission.MANAGE_INTEGRATIONS;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
@@ -33,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.agreements.AgreementTables;
 import org.harambee.capacity.CapacityMatrixFixtures;
 import org.harambee.capacity.CapacityTables;
 import org.harambee.communities.CommunityTables;
@@ -243,6 +245,23 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A fresh route of the health category at {@code unit}, replacing the one set there. */
         UUID route(String unit);
+        /** A draft agreement of a new community at the first chiefdom of {@code district} with a district office. */
+        UUID agreement(String district);
+
+        /** Such an agreement, in force. */
+        UUID agreementInForce(String district);
+
+        /** The community party of the agreement made last. */
+        UUID lastAgreementParty();
+
+        /** A third party, an office, of such an agreement. */
+        UUID agreementExtraParty(String district);
+
+        /** An open commitment of such an agreement. */
+        UUID agreementCommitment(String district);
+
+        /** A PDF attached to such an agreement. */
+        UUID agreementDocument(String district);
     }
 
     /**
@@ -615,7 +634,55 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{\"category\":\"HEALTH\",\"unit\":\"" + call.place()
                             + "\",\"servicePointId\":\"" + call.fixtures().servicePoint(call.place()) + "\"}")),
             expect("DELETE /api/v1/pathways/routes/{id}", MANAGE_SERVICES, Placement.UNIT)
-                    .withId(call -> call.fixtures().route(call.place())));
+                    .withId(call -> call.fixtures().route(call.place())),
+            // Agreements: an agreement is placed at the chiefdom of its community (QZ0101 → QZ010101)
+            expect("GET /api/v1/agreements", VIEW_PROGRAMME, Placement.NONE),
+            expect("GET /api/v1/agreements/reminders", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/agreements", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .with(json(call -> "{\"title\":\"Matrix agreement\",\"purpose\":\"Referrals\",\"formality\":"
+                            + "\"VERBAL\",\"parties\":[{\"kind\":\"COMMUNITY\",\"refId\":\""
+                            + call.fixtures().community(call.place())
+                            + "\"},{\"kind\":\"OFFICE\",\"name\":\"District council\"}]}")),
+            expect("GET /api/v1/agreements/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(agreement()),
+            expect("PUT /api/v1/agreements/{id}", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call ->
+                            "{\"title\":\"Matrix renamed\",\"purpose\":\"Referrals\"," + "\"formality\":\"MINUTED\"}")),
+            expect("POST /api/v1/agreements/{id}/transitions", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call -> "{\"status\":\"IN_FORCE\",\"date\":\"" + LocalDate.now() + "\",\"reviewDate\":\""
+                            + LocalDate.now().plusMonths(6) + "\"}")),
+            expect("POST /api/v1/agreements/{id}/parties", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call -> "{\"kind\":\"OFFICE\",\"name\":\"Matrix office\"}")),
+            expect("DELETE /api/v1/agreement-parties/{id}", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(call -> call.fixtures().agreementExtraParty(call.place())),
+            expect("POST /api/v1/agreements/{id}/signatories", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call -> "{\"partyId\":\"" + call.fixtures().lastAgreementParty()
+                            + "\",\"name\":\"Matrix Signatory\",\"signedOn\":\"" + LocalDate.now() + "\"}")),
+            expect("POST /api/v1/agreements/{id}/steps", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call -> "{\"kind\":\"MEETING\",\"occurredOn\":\"" + LocalDate.now() + "\"}")),
+            expect("POST /api/v1/agreements/{id}/commitments", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with(json(call -> "{\"description\":\"Matrix commitment\",\"ownerPartyId\":\""
+                            + call.fixtures().lastAgreementParty() + "\"}")),
+            expect("PUT /api/v1/agreement-commitments/{id}", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(call -> call.fixtures().agreementCommitment(call.place()))
+                    .with(json(call -> "{\"description\":\"Matrix commitment\",\"ownerPartyId\":\""
+                            + call.fixtures().lastAgreementParty() + "\",\"status\":\"DONE\"}")),
+            expect("POST /api/v1/agreements/{id}/reviews", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(call -> call.fixtures().agreementInForce(call.place()))
+                    .with(json(call -> "{\"reviewedOn\":\"" + LocalDate.now() + "\",\"outcome\":\"Kept\","
+                            + "\"nextReviewOn\":\"" + LocalDate.now().plusMonths(6) + "\"}")),
+            expect("POST /api/v1/agreements/{id}/documents", MANAGE_AGREEMENTS, Placement.UNIT)
+                    .withId(agreement())
+                    .with((method, uri, call) -> MockMvcRequestBuilders.multipart(method, uri)
+                            .file(new MockMultipartFile("file", "mou.pdf", "application/pdf", AgreementTables.PDF))),
+            expect("GET /api/v1/agreement-documents/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().agreementDocument(call.place())));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -667,6 +734,7 @@ class AuthorisationMatrixIntegrationTests {
     @AfterEach
     void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
+        AgreementTables.clear(jdbc);
         ReferralFixtures.clear(jdbc);
         CapacityTables.clear(jdbc);
         ServicePointTables.clear(jdbc);
@@ -913,6 +981,10 @@ class AuthorisationMatrixIntegrationTests {
         return call -> call.fixtures().account(call.place());
     }
 
+    private static Function<Call, Object> agreement() {
+        return call -> call.fixtures().agreement(call.place());
+    }
+
     private static Function<Call, Object> community() {
         return call -> call.fixtures().community(call.place());
     }
@@ -952,6 +1024,39 @@ class AuthorisationMatrixIntegrationTests {
 
         private final AtomicInteger sequence = new AtomicInteger();
         private UUID importJob;
+        private UUID lastAgreement;
+
+        @Override
+        public UUID agreement(String district) {
+            lastAgreement = AgreementTables.agreement(jdbc, community(district), "DRAFT");
+            return lastAgreement;
+        }
+
+        @Override
+        public UUID agreementInForce(String district) {
+            lastAgreement = AgreementTables.agreement(jdbc, community(district), "IN_FORCE");
+            return lastAgreement;
+        }
+
+        @Override
+        public UUID lastAgreementParty() {
+            return AgreementTables.firstParty(jdbc, lastAgreement);
+        }
+
+        @Override
+        public UUID agreementExtraParty(String district) {
+            return AgreementTables.extraParty(jdbc, agreement(district));
+        }
+
+        @Override
+        public UUID agreementCommitment(String district) {
+            return AgreementTables.commitment(jdbc, agreement(district));
+        }
+
+        @Override
+        public UUID agreementDocument(String district) {
+            return AgreementTables.document(jdbc, agreement(district));
+        }
 
         @Override
         public UUID account(String unit) {

@@ -1,0 +1,151 @@
+package org.harambee.agreements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.access.AuditTrail;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.system.Ids;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording what belongs to an agreement until it ends: signatories of its parties, the brokering steps, and
+ * commitments, each owned by one of its parties (a commitment of someone who is not a party binds nobody).
+ */
+@Service
+class AgreementParts {
+
+    private final AgreementRecords records;
+    private final PartRecords parts;
+    private final Scopes scopes;
+    private final AuditTrail audit;
+
+    AgreementParts(AgreementRecords records, PartRecords parts, Scopes scopes, AuditTrail audit) {
+        this.records = records;
+        this.parts = parts;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    UUID addSignatory(UUID agreementId, AgreementInputs.SignatoryInput input) {
+        AgreementRecords.Row row = open(agreementId);
+        List<FieldProblem> problems = new ArrayList<>();
+        party("partyId", agreementId, input.partyId(), problems);
+        String name = Checks.text("name", input.name(), 200, true, problems);
+        String title = Checks.text("title", input.title(), 200, false, problems);
+        LocalDate signedOn = Checks.pastDate("signedOn", input.signedOn(), LocalDate.now(), problems);
+        fail(problems);
+        UUID id = Ids.newId();
+        parts.insert(new PartRecords.Signatory(id, agreementId, input.partyId(), name, title, signedOn), user());
+        audit.record(
+                "AGREEMENT_SIGNATORY_ADDED",
+                "agreement",
+                agreementId.toString(),
+                row.unitId(),
+                row.unitPath(),
+                id.toString());
+        return id;
+    }
+
+    @Transactional
+    UUID addStep(UUID agreementId, AgreementInputs.StepInput input) {
+        AgreementRecords.Row row = open(agreementId);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate on = Checks.pastDate("occurredOn", input.occurredOn(), LocalDate.now(), problems);
+        StepKind kind = Checks.choice("kind", input.kind(), StepKind.class, true, problems);
+        String note = Checks.text("note", input.note(), 2000, false, problems);
+        String who = Checks.text("who", input.who(), 200, false, problems);
+        fail(problems);
+        UUID id = Ids.newId();
+        parts.insert(new PartRecords.Step(id, agreementId, on, kind, note, who, user()));
+        audit.record(
+                "AGREEMENT_STEP_RECORDED",
+                "agreement",
+                agreementId.toString(),
+                row.unitId(),
+                row.unitPath(),
+                kind.name());
+        return id;
+    }
+
+    @Transactional
+    UUID addCommitment(UUID agreementId, AgreementInputs.CommitmentInput input) {
+        AgreementRecords.Row row = open(agreementId);
+        PartRecords.Commitment commitment = commitment(Ids.newId(), agreementId, input, CommitmentStatus.OPEN);
+        parts.insert(commitment, user());
+        audit.record(
+                "AGREEMENT_COMMITMENT_ADDED",
+                "agreement",
+                agreementId.toString(),
+                row.unitId(),
+                row.unitPath(),
+                commitment.id().toString());
+        return commitment.id();
+    }
+
+    /** Changes a commitment; answers its agreement's id. */
+    @Transactional
+    UUID updateCommitment(UUID id, AgreementInputs.CommitmentInput input) {
+        PartRecords.Commitment before = parts.commitment(id).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row = open(before.agreementId());
+        PartRecords.Commitment after = commitment(id, before.agreementId(), input, before.status());
+        parts.update(after);
+        audit.record(
+                "AGREEMENT_COMMITMENT_UPDATED",
+                "agreement",
+                row.id().toString(),
+                row.unitId(),
+                row.unitPath(),
+                id + " " + after.status());
+        return row.id();
+    }
+
+    private PartRecords.Commitment commitment(
+            UUID id, UUID agreementId, AgreementInputs.CommitmentInput input, CommitmentStatus fallback) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String description = Checks.text("description", input.description(), 1000, true, problems);
+        party("ownerPartyId", agreementId, input.ownerPartyId(), problems);
+        LocalDate due = Checks.date("dueOn", input.dueOn(), false, problems);
+        CommitmentStatus status = Checks.choice("status", input.status(), CommitmentStatus.class, false, problems);
+        fail(problems);
+        return new PartRecords.Commitment(
+                id, agreementId, input.ownerPartyId(), description, due, status == null ? fallback : status);
+    }
+
+    /** The party must be one of this agreement's. */
+    private void party(String field, UUID agreementId, UUID partyId, List<FieldProblem> problems) {
+        if (partyId == null) {
+            problems.add(new FieldProblem(field, "agreements.choose.missing"));
+        } else if (records.parties(agreementId).stream().noneMatch(p -> p.id().equals(partyId))) {
+            problems.add(new FieldProblem(field, "agreements.party.notParty"));
+        }
+    }
+
+    /** The agreement, locked, when the user may change it and it has not ended. */
+    private AgreementRecords.Row open(UUID agreementId) {
+        AgreementRecords.Row row = records.lock(agreementId).orElseThrow(AgreementNotFoundException::new);
+        scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
+        if (!AgreementRules.open(row.status())) {
+            throw new InvalidInputException(List.of(new FieldProblem("status", "agreements.ended")));
+        }
+        return row;
+    }
+
+    private static String user() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static void fail(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

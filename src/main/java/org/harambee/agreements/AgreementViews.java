@@ -1,0 +1,80 @@
+package org.harambee.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What pages and the API show of agreements. {@code status} is as readers see it (lapsed once past review). */
+final class AgreementViews {
+
+    private AgreementViews() {}
+
+    record Place(String pcode, String name, String levelName) {}
+
+    /** A party named in the reader's language; {@code detail} is an office's level or a service point's category. */
+    record Party(UUID id, PartyKind kind, UUID refId, String name, String detail) {}
+
+    record Signatory(UUID id, UUID partyId, String party, String name, String title, LocalDate signedOn) {}
+
+    record Step(UUID id, LocalDate occurredOn, StepKind kind, String note, String who, String recordedBy) {}
+
+    record Commitment(
+            UUID id,
+            String description,
+            UUID ownerPartyId,
+            String owner,
+            LocalDate dueOn,
+            CommitmentStatus status,
+            boolean overdue) {}
+
+    record Review(UUID id, LocalDate reviewedOn, String outcome, LocalDate nextReviewOn, String recordedBy) {}
+
+    record Document(
+            UUID id, String filename, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {}
+
+    record Agreement(
+            UUID id,
+            String title,
+            String purpose,
+            Formality formality,
+            AgreementStatus status,
+            Place unit,
+            boolean unitChosen,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate reviewDate,
+            LocalDate endedOn,
+            List<Party> parties,
+            List<Signatory> signatories,
+            List<Step> steps,
+            List<Commitment> commitments,
+            List<Review> reviews,
+            List<Document> documents,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record Summary(
+            UUID id,
+            String title,
+            Formality formality,
+            AgreementStatus status,
+            Place unit,
+            LocalDate reviewDate,
+            List<String> parties) {}
+
+    record ReviewDue(UUID agreementId, String title, AgreementStatus status, LocalDate reviewDate, boolean overdue) {}
+
+    record CommitmentDue(
+            UUID id,
+            UUID agreementId,
+            String agreement,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            boolean overdue) {}
+
+    /** Reviews and open commitments due within {@code days} days or overdue, in the reader's area. */
+    record Reminders(int days, List<ReviewDue> reviews, List<CommitmentDue> commitments) {}
+}
