@@ -1,0 +1,103 @@
+package org.harambee.scaleup.plans;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scope;
+import org.harambee.access.Scopes;
+import org.harambee.scaleup.internal.NotFound;
+import org.harambee.scaleup.internal.Places;
+import org.harambee.scaleup.internal.Places.Place;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading plans placed inside the reader's area ({@code VIEW_PROGRAMME}), with their phases, lessons and gates. */
+@Service
+@Transactional(readOnly = true)
+class PlanReading {
+
+    private final PlanRecords records;
+    private final Gates gates;
+    private final Places places;
+    private final Scopes scopes;
+
+    PlanReading(PlanRecords records, Gates gates, Places places, Scopes scopes) {
+        this.records = records;
+        this.gates = gates;
+        this.places = places;
+        this.scopes = scopes;
+    }
+
+    /** The plan, when it lies inside the reader's area: 404 when there is none, 403 when outside. */
+    PlanRecords.PlanRow row(UUID id) {
+        PlanRecords.PlanRow row = records.plan(id, false).orElseThrow(NotFound::new);
+        scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
+        return row;
+    }
+
+    List<PlanViews.Summary> list(String unit, String language) {
+        Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
+        List<PlanRecords.PlanRow> rows = records.plans(scope, places.area("unit", unit, scope));
+        Map<UUID, Place> units =
+                places.byIds(rows.stream().map(PlanRecords.PlanRow::unitId).toList(), language);
+        Map<UUID, Integer> counts =
+                records.phaseCounts(rows.stream().map(PlanRecords.PlanRow::id).toList());
+        return rows.stream()
+                .map(r -> new PlanViews.Summary(
+                        r.id(), r.name(), r.goalLevel(), units.get(r.unitId()), counts.getOrDefault(r.id(), 0)))
+                .toList();
+    }
+
+    PlanViews.Plan get(UUID id, String language) {
+        PlanRecords.PlanRow plan = row(id);
+        List<PlanRecords.PhaseRow> phases = records.phases(id);
+        List<UUID> phaseIds = phases.stream().map(PlanRecords.PhaseRow::id).toList();
+        Map<UUID, List<PlanRecords.PhaseUnit>> units = records.units(phaseIds);
+        Map<UUID, List<PlanRecords.LessonRow>> lessons = records.lessons(phaseIds);
+        Set<UUID> unitIds = new HashSet<>();
+        unitIds.add(plan.unitId());
+        units.values().forEach(list -> list.forEach(u -> unitIds.add(u.unitId())));
+        Map<UUID, Place> named = places.byIds(unitIds, language);
+        List<PlanViews.Phase> views = new java.util.ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PlanRecords.PhaseRow p = phases.get(i);
+            views.add(new PlanViews.Phase(
+                    p.id(),
+                    i + 1,
+                    p.name(),
+                    p.startsOn(),
+                    p.endsOn(),
+                    units.get(p.id()).stream().map(u -> named.get(u.unitId())).toList(),
+                    p.startedOn(),
+                    p.startedBy(),
+                    p.overrideReason(),
+                    lessons.get(p.id()).stream()
+                            .map(l -> new PlanViews.Lesson(
+                                    l.id(), l.text(), l.recordedBy(), l.recordedAt(), l.reviewedBy(), l.reviewedAt()))
+                            .toList()));
+        }
+        return new PlanViews.Plan(
+                plan.id(),
+                plan.name(),
+                plan.goalLevel(),
+                named.get(plan.unitId()),
+                plan.agreementsRequired(),
+                views,
+                plan.createdBy(),
+                plan.createdAt());
+    }
+
+    /** Every phase's gate, evaluated now. */
+    List<PlanViews.Gate> gates(UUID id, String language) {
+        return gates(row(id), language);
+    }
+
+    List<PlanViews.Gate> gates(PlanRecords.PlanRow plan, String language) {
+        List<PlanRecords.PhaseRow> phases = records.phases(plan.id());
+        List<UUID> ids = phases.stream().map(PlanRecords.PhaseRow::id).toList();
+        return gates.evaluate(plan, phases, records.units(ids), records.lessons(ids), language);
+    }
+}
