@@ -5,6 +5,7 @@ import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
+import static org.harambee.access.Permission.PLAN_SCALE_UP;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_PLACES;
 import static org.harambee.access.Permission.VIEW_PROGRAMME;
@@ -34,6 +35,7 @@ import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJob;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.partners.PartnerTables;
+import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,27 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A fresh forum in {@code unit}. */
         UUID forum(String unit);
+
+        /** A fresh scale-up plan aiming at {@code district}. */
+        UUID scaleUpPlan(String district);
+
+        /** A fresh plan aiming at {@code district} with one phase covering it. */
+        UUID scaleUpPlanWithPhase(String district);
+
+        /** A fresh phase (of a fresh plan) covering {@code district}. */
+        UUID scaleUpPhase(String district);
+
+        /** A fresh lesson of such a phase. */
+        UUID scaleUpLesson(String district);
+
+        /** A fresh rollout at {@code district} of one fresh cluster there, drawn when {@code drawn}. */
+        UUID rollout(String district, boolean drawn);
+
+        /** The assignment of the cluster of a fresh drawn rollout at {@code district}. */
+        UUID rolloutAssignment(String district);
+
+        /** A fresh scale-up event at {@code district}. */
+        UUID scaleUpEvent(String district);
     }
 
     /**
@@ -441,7 +464,54 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{\"name\":\"Matrix Forum Renamed\",\"representedCommunityIds\":[]}")),
             expect("POST /api/v1/forums/{id}/meetings", MANAGE_PARTNERS, Placement.UNIT)
                     .withId(call -> call.fixtures().forum(call.place()))
-                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")));
+                    .with(json(call -> "{\"heldOn\":\"2025-03-01\",\"attendance\":12}")),
+            // Scale-up: plans and rollouts are placed at their goal or area (a district here), events at their unit
+            expect("GET /api/v1/scale-up-plans", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/scale-up-plans", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix plan\",\"goalLevel\":\"DISTRICT\",\"goalUnit\":\""
+                            + call.place() + "\"}")),
+            expect("GET /api/v1/scale-up-plans/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlan(call.place())),
+            expect("POST /api/v1/scale-up-plans/{id}/phases", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlan(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix phase\",\"startsOn\":\"2030-01-01\",\"endsOn\":"
+                            + "\"2030-06-30\",\"units\":[\"" + call.place() + "\"]}")),
+            expect("GET /api/v1/scale-up-plans/{id}/gates", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlanWithPhase(call.place())),
+            // the fixture phase's gate fails (nothing is ready, no agreement): an allowed caller is told so
+            expect("POST /api/v1/scale-up-plans/phases/{id}/start", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPhase(call.place()))
+                    .with(json(call -> "{}"))
+                    .answering(400),
+            expect("POST /api/v1/scale-up-plans/phases/{id}/lessons", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPhase(call.place()))
+                    .with(json(call -> "{\"text\":\"Meet the chiefs first\"}")),
+            expect("POST /api/v1/scale-up-plans/lessons/{id}/review", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpLesson(call.place())),
+            expect("GET /api/v1/rollouts", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/rollouts", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix rollout\",\"unit\":\"" + call.place()
+                            + "\",\"clusterIds\":[\"" + call.fixtures().cluster(call.place()) + "\",\""
+                            + call.fixtures().cluster(call.place()) + "\"],\"waves\":2,\"firstCrossover\":\""
+                            + LocalDate.now().plusMonths(2) + "\",\"periodMonths\":3}")),
+            expect("GET /api/v1/rollouts/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), false)),
+            expect("POST /api/v1/rollouts/{id}/randomise", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), false))
+                    .with(json(call -> "{\"seed\":7}")),
+            expect("GET /api/v1/rollouts/{id}/assignments", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), true)),
+            expect("PUT /api/v1/rollouts/assignments/{id}", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().rolloutAssignment(call.place()))
+                    .with(json(call -> "{\"wave\":1}")),
+            expect("GET /api/v1/rollouts/{id}/grid", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), true)),
+            expect("GET /api/v1/scale-up-events", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/scale-up-events", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"kind\":\"VERTICAL\",\"unit\":\"" + call.place() + "\",\"occurredOn\":\""
+                            + LocalDate.now() + "\",\"description\":\"Budget line\"}")),
+            expect("GET /api/v1/scale-up-events/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpEvent(call.place())));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -469,6 +539,7 @@ class AuthorisationMatrixIntegrationTests {
 
     @BeforeEach
     void quzlandVexlandAndOneAccountPerRole() {
+        ScaleUpTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -491,6 +562,7 @@ class AuthorisationMatrixIntegrationTests {
     @AfterEach
     void removeTestAccountsPlacesAndPartners() {
         removeTestAccounts();
+        ScaleUpTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -891,6 +963,41 @@ class AuthorisationMatrixIntegrationTests {
                     .params(id, now, now, unit)
                     .update();
             return id;
+        }
+
+        @Override
+        public UUID scaleUpPlan(String district) {
+            return ScaleUpTables.plan(jdbc, district);
+        }
+
+        @Override
+        public UUID scaleUpPlanWithPhase(String district) {
+            return ScaleUpTables.planOf(jdbc, ScaleUpTables.phase(jdbc, district));
+        }
+
+        @Override
+        public UUID scaleUpPhase(String district) {
+            return ScaleUpTables.phase(jdbc, district);
+        }
+
+        @Override
+        public UUID scaleUpLesson(String district) {
+            return ScaleUpTables.lesson(jdbc, district);
+        }
+
+        @Override
+        public UUID rollout(String district, boolean drawn) {
+            return ScaleUpTables.rollout(jdbc, district, List.of(cluster(district)), drawn);
+        }
+
+        @Override
+        public UUID rolloutAssignment(String district) {
+            return ScaleUpTables.assignment(jdbc, rollout(district, true));
+        }
+
+        @Override
+        public UUID scaleUpEvent(String district) {
+            return ScaleUpTables.event(jdbc, district);
         }
     }
 }

@@ -20,8 +20,8 @@ import org.harambee.scaleup.internal.Actors;
 import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.Paths;
-import org.harambee.scaleup.internal.Places;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -64,12 +64,13 @@ class ScaleUpEvents {
             "id, kind, unit_id, unit_path, level, occurred_on, description, recorded_by, recorded_at";
 
     private final JdbcClient jdbc;
-    private final Places places;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ScaleUpEvents(JdbcClient jdbc, Places places, Scopes scopes, AuditTrail audit, ApplicationEventPublisher events) {
+    ScaleUpEvents(
+            JdbcClient jdbc, ScaleUpPlaces places, Scopes scopes, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.places = places;
         this.scopes = scopes;

@@ -8,8 +8,8 @@ import org.harambee.agreements.Agreements;
 import org.harambee.capacity.DistrictReadiness;
 import org.harambee.capacity.Readiness;
 import org.harambee.capacity.ReadinessCheck;
-import org.harambee.scaleup.internal.Places;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,9 +27,9 @@ class Gates {
 
     private final Readiness readiness;
     private final Agreements agreements;
-    private final Places places;
+    private final ScaleUpPlaces places;
 
-    Gates(Readiness readiness, Agreements agreements, Places places) {
+    Gates(Readiness readiness, Agreements agreements, ScaleUpPlaces places) {
         this.readiness = readiness;
         this.agreements = agreements;
         this.places = places;
@@ -37,20 +37,20 @@ class Gates {
 
     /** The gates of every phase of the plan, in the phases' order. */
     List<PlanViews.Gate> evaluate(
-            PlanRecords.PlanRow plan,
-            List<PlanRecords.PhaseRow> phases,
-            Map<UUID, List<PlanRecords.PhaseUnit>> units,
-            Map<UUID, List<PlanRecords.LessonRow>> lessons,
+            ScaleUpPlanRecords.PlanRow plan,
+            List<ScaleUpPlanRecords.PhaseRow> phases,
+            Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units,
+            Map<UUID, List<ScaleUpPlanRecords.LessonRow>> lessons,
             String language) {
         Map<UUID, Place> named = places.byIds(
                 units.values().stream()
                         .flatMap(List::stream)
-                        .map(PlanRecords.PhaseUnit::unitId)
+                        .map(ScaleUpPlanRecords.PhaseUnit::unitId)
                         .toList(),
                 language);
         List<PlanViews.Gate> gates = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
-            PlanRecords.PhaseRow phase = phases.get(i);
+            ScaleUpPlanRecords.PhaseRow phase = phases.get(i);
             PlanViews.LessonsCheck lessonCheck = i == 0
                     ? new PlanViews.LessonsCheck(false, null, 0, 0, true)
                     : lessons(
@@ -65,7 +65,7 @@ class Gates {
         return gates;
     }
 
-    private PlanViews.UnitGate unit(PlanRecords.PhaseUnit unit, Place place, int required) {
+    private PlanViews.UnitGate unit(ScaleUpPlanRecords.PhaseUnit unit, Place place, int required) {
         DistrictReadiness ready = null;
         try {
             ready = readiness.evaluate(unit.unitId());
@@ -94,7 +94,8 @@ class Gates {
                 isReady && agreementsMet);
     }
 
-    private static PlanViews.LessonsCheck lessons(PlanRecords.PhaseRow previous, List<PlanRecords.LessonRow> lessons) {
+    private static PlanViews.LessonsCheck lessons(
+            ScaleUpPlanRecords.PhaseRow previous, List<ScaleUpPlanRecords.LessonRow> lessons) {
         int reviewed =
                 (int) lessons.stream().filter(l -> l.reviewedAt() != null).count();
         return new PlanViews.LessonsCheck(

@@ -32,14 +32,14 @@ class PhaseWork {
 
     record LessonInput(String text) {}
 
-    private final PlanRecords records;
+    private final ScaleUpPlanRecords records;
     private final PlanReading reading;
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     PhaseWork(
-            PlanRecords records,
+            ScaleUpPlanRecords records,
             PlanReading reading,
             Scopes scopes,
             AuditTrail audit,
@@ -53,8 +53,8 @@ class PhaseWork {
 
     @Transactional
     UUID start(UUID phaseId, StartInput input) {
-        PlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
-        PlanRecords.PlanRow plan = records.plan(phase.planId(), true).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), true).orElseThrow(NotFound::new);
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate on = Inputs.date("startedOn", input.startedOn(), false, problems);
@@ -81,7 +81,7 @@ class PhaseWork {
         String overrideReason = passes ? null : reason;
         records.start(phaseId, startedOn, Actors.current(), overrideReason);
         List<UUID> unitIds = records.units(List.of(phaseId)).get(phaseId).stream()
-                .map(PlanRecords.PhaseUnit::unitId)
+                .map(ScaleUpPlanRecords.PhaseUnit::unitId)
                 .toList();
         audit.record(
                 overrideReason == null ? "SCALEUP_PHASE_STARTED" : "SCALEUP_PHASE_STARTED_OVERRIDE",
@@ -97,15 +97,16 @@ class PhaseWork {
 
     @Transactional
     UUID recordLesson(UUID phaseId, LessonInput input) {
-        PlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
-        PlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         String text = Inputs.text("text", input.text(), 2000, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var row = new PlanRecords.LessonRow(Ids.newId(), phaseId, text, Actors.current(), Instant.now(), null, null);
+        var row = new ScaleUpPlanRecords.LessonRow(
+                Ids.newId(), phaseId, text, Actors.current(), Instant.now(), null, null);
         records.insertLesson(row);
         audit.record(
                 "SCALEUP_LESSON_RECORDED",
@@ -120,9 +121,9 @@ class PhaseWork {
     /** Marks a lesson reviewed; reviewing it again changes nothing. */
     @Transactional
     UUID review(UUID lessonId) {
-        PlanRecords.LessonRow lesson = records.lesson(lessonId).orElseThrow(NotFound::new);
-        PlanRecords.PhaseRow phase = records.phase(lesson.phaseId()).orElseThrow(NotFound::new);
-        PlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.LessonRow lesson = records.lesson(lessonId).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PhaseRow phase = records.phase(lesson.phaseId()).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         if (lesson.reviewedAt() == null) {
             records.review(lessonId, Actors.current(), Instant.now());

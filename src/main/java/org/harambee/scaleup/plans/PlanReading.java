@@ -9,8 +9,8 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Places;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanReading {
 
-    private final PlanRecords records;
+    private final ScaleUpPlanRecords records;
     private final Gates gates;
-    private final Places places;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
 
-    PlanReading(PlanRecords records, Gates gates, Places places, Scopes scopes) {
+    PlanReading(ScaleUpPlanRecords records, Gates gates, ScaleUpPlaces places, Scopes scopes) {
         this.records = records;
         this.gates = gates;
         this.places = places;
@@ -32,19 +32,19 @@ class PlanReading {
     }
 
     /** The plan, when it lies inside the reader's area: 404 when there is none, 403 when outside. */
-    PlanRecords.PlanRow row(UUID id) {
-        PlanRecords.PlanRow row = records.plan(id, false).orElseThrow(NotFound::new);
+    ScaleUpPlanRecords.PlanRow row(UUID id) {
+        ScaleUpPlanRecords.PlanRow row = records.plan(id, false).orElseThrow(NotFound::new);
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }
 
     List<PlanViews.Summary> list(String unit, String language) {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
-        List<PlanRecords.PlanRow> rows = records.plans(scope, places.area("unit", unit, scope));
-        Map<UUID, Place> units =
-                places.byIds(rows.stream().map(PlanRecords.PlanRow::unitId).toList(), language);
-        Map<UUID, Integer> counts =
-                records.phaseCounts(rows.stream().map(PlanRecords.PlanRow::id).toList());
+        List<ScaleUpPlanRecords.PlanRow> rows = records.plans(scope, places.area("unit", unit, scope));
+        Map<UUID, Place> units = places.byIds(
+                rows.stream().map(ScaleUpPlanRecords.PlanRow::unitId).toList(), language);
+        Map<UUID, Integer> counts = records.phaseCounts(
+                rows.stream().map(ScaleUpPlanRecords.PlanRow::id).toList());
         return rows.stream()
                 .map(r -> new PlanViews.Summary(
                         r.id(), r.name(), r.goalLevel(), units.get(r.unitId()), counts.getOrDefault(r.id(), 0)))
@@ -52,18 +52,19 @@ class PlanReading {
     }
 
     PlanViews.Plan get(UUID id, String language) {
-        PlanRecords.PlanRow plan = row(id);
-        List<PlanRecords.PhaseRow> phases = records.phases(id);
-        List<UUID> phaseIds = phases.stream().map(PlanRecords.PhaseRow::id).toList();
-        Map<UUID, List<PlanRecords.PhaseUnit>> units = records.units(phaseIds);
-        Map<UUID, List<PlanRecords.LessonRow>> lessons = records.lessons(phaseIds);
+        ScaleUpPlanRecords.PlanRow plan = row(id);
+        List<ScaleUpPlanRecords.PhaseRow> phases = records.phases(id);
+        List<UUID> phaseIds =
+                phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
+        Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units = records.units(phaseIds);
+        Map<UUID, List<ScaleUpPlanRecords.LessonRow>> lessons = records.lessons(phaseIds);
         Set<UUID> unitIds = new HashSet<>();
         unitIds.add(plan.unitId());
         units.values().forEach(list -> list.forEach(u -> unitIds.add(u.unitId())));
         Map<UUID, Place> named = places.byIds(unitIds, language);
         List<PlanViews.Phase> views = new java.util.ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
-            PlanRecords.PhaseRow p = phases.get(i);
+            ScaleUpPlanRecords.PhaseRow p = phases.get(i);
             views.add(new PlanViews.Phase(
                     p.id(),
                     i + 1,
@@ -95,9 +96,9 @@ class PlanReading {
         return gates(row(id), language);
     }
 
-    List<PlanViews.Gate> gates(PlanRecords.PlanRow plan, String language) {
-        List<PlanRecords.PhaseRow> phases = records.phases(plan.id());
-        List<UUID> ids = phases.stream().map(PlanRecords.PhaseRow::id).toList();
+    List<PlanViews.Gate> gates(ScaleUpPlanRecords.PlanRow plan, String language) {
+        List<ScaleUpPlanRecords.PhaseRow> phases = records.phases(plan.id());
+        List<UUID> ids = phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
         return gates.evaluate(plan, phases, records.units(ids), records.lessons(ids), language);
     }
 }

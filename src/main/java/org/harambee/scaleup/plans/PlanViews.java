@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.capacity.ReadinessCheck;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 
 /** What the pages and the API show of plans, phases, lessons and gates. */
 final class PlanViews {

@@ -14,7 +14,7 @@ import org.harambee.geography.UnitView;
 import org.harambee.scaleup.internal.Actors;
 import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Places;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -36,12 +36,12 @@ class Planning {
     /** A phase as entered: its units as P-codes, its first and last day as year-month-day. */
     record PhaseInput(String name, String startsOn, String endsOn, List<String> units) {}
 
-    private final PlanRecords records;
-    private final Places places;
+    private final ScaleUpPlanRecords records;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
     private final AuditTrail audit;
 
-    Planning(PlanRecords records, Places places, Scopes scopes, AuditTrail audit) {
+    Planning(ScaleUpPlanRecords records, ScaleUpPlaces places, Scopes scopes, AuditTrail audit) {
         this.records = records;
         this.places = places;
         this.scopes = scopes;
@@ -62,7 +62,7 @@ class Planning {
             throw new InvalidInputException(problems);
         }
         scopes.require(Permission.PLAN_SCALE_UP, goal.path());
-        var row = new PlanRecords.PlanRow(
+        var row = new ScaleUpPlanRecords.PlanRow(
                 Ids.newId(), name, level, goal.id(), goal.path(), agreements, Actors.current(), Instant.now());
         records.insert(row);
         audit.record("SCALEUP_PLAN_CREATED", "scaleup-plan", row.id().toString(), goal.id(), goal.path(), name);
@@ -71,7 +71,7 @@ class Planning {
 
     @Transactional
     UUID addPhase(UUID planId, PhaseInput input) {
-        PlanRecords.PlanRow plan = records.plan(planId, true).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow plan = records.plan(planId, true).orElseThrow(NotFound::new);
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         String name = Inputs.text("name", input.name(), 200, true, problems);
@@ -93,11 +93,11 @@ class Planning {
                             other.startsOn().toString(),
                             other.endsOn().toString())));
         }
-        List<PlanRecords.PhaseUnit> units = units(plan, input.units(), problems);
+        List<ScaleUpPlanRecords.PhaseUnit> units = units(plan, input.units(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var row = new PlanRecords.PhaseRow(Ids.newId(), planId, name, starts, ends, null, null, null);
+        var row = new ScaleUpPlanRecords.PhaseRow(Ids.newId(), planId, name, starts, ends, null, null, null);
         records.insertPhase(row, units, Actors.current(), Instant.now());
         audit.record(
                 "SCALEUP_PHASE_ADDED",
@@ -110,8 +110,8 @@ class Planning {
     }
 
     /** The phase's units: known P-codes inside the plan's goal unit, each once. */
-    private List<PlanRecords.PhaseUnit> units(
-            PlanRecords.PlanRow plan, List<String> pcodes, List<FieldProblem> problems) {
+    private List<ScaleUpPlanRecords.PhaseUnit> units(
+            ScaleUpPlanRecords.PlanRow plan, List<String> pcodes, List<FieldProblem> problems) {
         List<String> given = pcodes == null
                 ? List.of()
                 : pcodes.stream().map(Inputs::trimmed).filter(p -> p != null).toList();
@@ -123,7 +123,7 @@ class Planning {
             problems.add(new FieldProblem("units", "scaleup.phase.units.tooMany", MAX_UNITS));
             return List.of();
         }
-        Map<UUID, PlanRecords.PhaseUnit> units = new LinkedHashMap<>();
+        Map<UUID, ScaleUpPlanRecords.PhaseUnit> units = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
             String field = "units[" + i + "]";
             List<FieldProblem> own = new ArrayList<>();
@@ -132,7 +132,7 @@ class Planning {
             if (unit != null && !unit.path().startsWith(plan.unitPath())) {
                 problems.add(new FieldProblem(field, "scaleup.phase.unit.outsideGoal", unit.name()));
             } else if (unit != null) {
-                units.putIfAbsent(unit.id(), new PlanRecords.PhaseUnit(unit.id(), unit.path()));
+                units.putIfAbsent(unit.id(), new ScaleUpPlanRecords.PhaseUnit(unit.id(), unit.path()));
             }
         }
         return List.copyOf(units.values());

@@ -8,7 +8,7 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.scaleup.internal.FormErrors;
 import org.harambee.scaleup.internal.Inputs;
-import org.harambee.scaleup.internal.Places;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -32,11 +32,12 @@ class RolloutController {
 
     private final RolloutReading reading;
     private final Rollouts rollouts;
-    private final Places places;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
     private final MessageSource messages;
 
-    RolloutController(RolloutReading reading, Rollouts rollouts, Places places, Scopes scopes, MessageSource messages) {
+    RolloutController(
+            RolloutReading reading, Rollouts rollouts, ScaleUpPlaces places, Scopes scopes, MessageSource messages) {
         this.reading = reading;
         this.rollouts = rollouts;
         this.places = places;

@@ -11,8 +11,8 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Places;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +23,10 @@ class RolloutReading {
 
     private final RolloutRecords records;
     private final Clusters clusters;
-    private final Places places;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
 
-    RolloutReading(RolloutRecords records, Clusters clusters, Places places, Scopes scopes) {
+    RolloutReading(RolloutRecords records, Clusters clusters, ScaleUpPlaces places, Scopes scopes) {
         this.records = records;
         this.clusters = clusters;
         this.places = places;

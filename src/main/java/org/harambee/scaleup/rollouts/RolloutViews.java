@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.harambee.scaleup.internal.Places.Place;
+import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 
 /** What the pages and the API show of rollouts, their assignments and their stepped-wedge grid. */
 final class RolloutViews {

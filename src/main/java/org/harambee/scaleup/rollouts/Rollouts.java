@@ -22,7 +22,7 @@ import org.harambee.scaleup.internal.Actors;
 import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.Paths;
-import org.harambee.scaleup.internal.Places;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -61,7 +61,7 @@ class Rollouts {
 
     private final RolloutRecords records;
     private final Clusters clusters;
-    private final Places places;
+    private final ScaleUpPlaces places;
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -69,7 +69,7 @@ class Rollouts {
     Rollouts(
             RolloutRecords records,
             Clusters clusters,
-            Places places,
+            ScaleUpPlaces places,
             Scopes scopes,
             AuditTrail audit,
             ApplicationEventPublisher events) {

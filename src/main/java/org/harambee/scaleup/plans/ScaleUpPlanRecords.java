@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The plan tables: plans, phases with their units, lessons. */
 @Repository
-class PlanRecords {
+class ScaleUpPlanRecords {
 
     record PlanRow(
             UUID id,
@@ -55,7 +55,7 @@ class PlanRecords {
 
     private final JdbcClient jdbc;
 
-    PlanRecords(JdbcClient jdbc) {
+    ScaleUpPlanRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -63,7 +63,7 @@ class PlanRecords {
         return jdbc.sql("select id, name, goal_level, unit_id, unit_path, agreements_required, created_by, created_at"
                         + " from scaleup_plan where id = ?" + (lock ? " for update" : ""))
                 .param(id)
-                .query(PlanRecords::plan)
+                .query(ScaleUpPlanRecords::plan)
                 .optional();
     }
 
@@ -76,7 +76,7 @@ class PlanRecords {
         return jdbc.sql("select id, name, goal_level, unit_id, unit_path, agreements_required, created_by, created_at"
                         + " from scaleup_plan where " + where + " order by created_at desc limit 500")
                 .params(params)
-                .query(PlanRecords::plan)
+                .query(ScaleUpPlanRecords::plan)
                 .list();
     }
 
@@ -101,7 +101,7 @@ class PlanRecords {
         return jdbc.sql("select id, plan_id, name, starts_on, ends_on, started_on, started_by, override_reason"
                         + " from scaleup_phase where plan_id = ? order by starts_on")
                 .param(planId)
-                .query(PlanRecords::phase)
+                .query(ScaleUpPlanRecords::phase)
                 .list();
     }
 
@@ -109,7 +109,7 @@ class PlanRecords {
         return jdbc.sql("select id, plan_id, name, starts_on, ends_on, started_on, started_by, override_reason"
                         + " from scaleup_phase where id = ?")
                 .param(id)
-                .query(PlanRecords::phase)
+                .query(ScaleUpPlanRecords::phase)
                 .optional();
     }
 
@@ -186,7 +186,7 @@ class PlanRecords {
                         "select id, phase_id, text, recorded_by, recorded_at, reviewed_by, reviewed_at from scaleup_lesson"
                                 + " where id = ?")
                 .param(id)
-                .query(PlanRecords::lesson)
+                .query(ScaleUpPlanRecords::lesson)
                 .optional();
     }
 

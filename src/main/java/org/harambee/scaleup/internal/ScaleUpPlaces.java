@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 
 /** Units named by P-code in forms and the API, looked up through the geography module. */
 @Component
-public class Places {
+public class ScaleUpPlaces {
 
     /** A place as the pages and the API show it. */
     public record Place(String pcode, String name, String levelName) {}
 
     private final Geography geography;
 
-    Places(Geography geography) {
+    ScaleUpPlaces(Geography geography) {
         this.geography = geography;
     }
 
@@ -60,7 +60,7 @@ public class Places {
         return unit.path();
     }
 
-    /** Places by unit id, named in the reader's language. */
+    /** ScaleUpPlaces by unit id, named in the reader's language. */
     public Map<UUID, Place> byIds(java.util.Collection<UUID> ids, String language) {
         Map<UUID, Place> places = new java.util.HashMap<>();
         geography.byIds(ids, language).forEach((id, ref) -> places.put(id, place(ref)));

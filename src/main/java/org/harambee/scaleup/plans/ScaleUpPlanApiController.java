@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/scale-up-plans")
 @PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
 @Tag(name = "Scale-up plans", description = "Plans with a goal level, phases, gates evaluated live, lessons learned")
-class PlanApiController {
+class ScaleUpPlanApiController {
 
     private final PlanReading reading;
     private final Planning planning;
     private final PhaseWork work;
 
-    PlanApiController(PlanReading reading, Planning planning, PhaseWork work) {
+    ScaleUpPlanApiController(PlanReading reading, Planning planning, PhaseWork work) {
         this.reading = reading;
         this.planning = planning;
         this.work = work;

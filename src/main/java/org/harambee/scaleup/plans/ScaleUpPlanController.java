@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Plan pages: the list, the form, a plan with its phases, their gates and lessons, and the forms on it. */
 @Controller
 @PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
-class PlanController {
+class ScaleUpPlanController {
 
     static final String LIST = "scaleup/plans";
     static final String FORM = "scaleup/plan-form";
@@ -36,7 +36,8 @@ class PlanController {
     private final Scopes scopes;
     private final MessageSource messages;
 
-    PlanController(PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, MessageSource messages) {
+    ScaleUpPlanController(
+            PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, MessageSource messages) {
         this.reading = reading;
         this.planning = planning;
         this.work = work;
