@@ -54,6 +54,7 @@ class PlansIntegrationTests extends QuzlandScaleUp {
 
     @Test
     void aPlanStartingInTwoDistrictsShowsWhyOneIsNotReadyAndCannotStartWithoutAnOverride() {
+        long overrides = audited("SCALEUP_PHASE_STARTED_OVERRIDE");
         String plan = id(plan(NATIONAL, "Nation by 2030", "NATION", "QZ"));
         MvcTestResult phase = phase(plan, NATIONAL, "Two districts", START, START.plusMonths(6), "QZ0101", "QZ0102");
         assertThat(phase).hasStatus(201);
@@ -90,7 +91,7 @@ class PlansIntegrationTests extends QuzlandScaleUp {
         assertThat(JsonPath.<String>read(body(overridden), "$.phases[0].overrideReason"))
                 .startsWith("Officers trained");
         assertThat(started(phaseId)).isEqualTo(LocalDate.now());
-        assertThat(audited("SCALEUP_PHASE_STARTED_OVERRIDE")).isEqualTo(1);
+        assertThat(audited("SCALEUP_PHASE_STARTED_OVERRIDE")).isEqualTo(overrides + 1);
     }
 
     @Test
