@@ -26,10 +26,12 @@ class RolloutApiController {
 
     private final RolloutReading reading;
     private final Rollouts rollouts;
+    private final RolloutDrawing drawing;
 
-    RolloutApiController(RolloutReading reading, Rollouts rollouts) {
+    RolloutApiController(RolloutReading reading, Rollouts rollouts, RolloutDrawing drawing) {
         this.reading = reading;
         this.rollouts = rollouts;
+        this.drawing = drawing;
     }
 
     @GetMapping
@@ -61,8 +63,8 @@ class RolloutApiController {
             summary = "Draw the waves at random: with seed (a whole number) the same draw as before, without one a new"
                     + " seed, recorded; refused from the first crossover on")
     RolloutViews.Rollout randomise(
-            @PathVariable UUID id, @RequestBody(required = false) Rollouts.DrawInput input, Locale locale) {
-        return reading.get(rollouts.draw(id, input), locale.getLanguage());
+            @PathVariable UUID id, @RequestBody(required = false) RolloutDrawing.DrawInput input, Locale locale) {
+        return reading.get(drawing.draw(id, input), locale.getLanguage());
     }
 
     @GetMapping("/{id}/assignments")

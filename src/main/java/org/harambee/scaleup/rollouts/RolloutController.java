@@ -32,14 +32,21 @@ class RolloutController {
 
     private final RolloutReading reading;
     private final Rollouts rollouts;
+    private final RolloutDrawing drawing;
     private final ScaleUpPlaces places;
     private final Scopes scopes;
     private final MessageSource messages;
 
     RolloutController(
-            RolloutReading reading, Rollouts rollouts, ScaleUpPlaces places, Scopes scopes, MessageSource messages) {
+            RolloutReading reading,
+            Rollouts rollouts,
+            RolloutDrawing drawing,
+            ScaleUpPlaces places,
+            Scopes scopes,
+            MessageSource messages) {
         this.reading = reading;
         this.rollouts = rollouts;
+        this.drawing = drawing;
         this.places = places;
         this.scopes = scopes;
         this.messages = messages;
@@ -118,7 +125,7 @@ class RolloutController {
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            rollouts.draw(id, new Rollouts.DrawInput(seed(seed)));
+            drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", Map.of("draw", FormErrors.of(e, messages, locale)));

@@ -1,6 +1,5 @@
 package org.harambee.scaleup.rollouts;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +16,9 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.geography.UnitView;
-import org.harambee.scaleup.RolloutRandomised;
 import org.harambee.scaleup.internal.Actors;
 import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Paths;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
@@ -32,15 +29,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting up rollouts and drawing their waves ({@code PLAN_SCALE_UP} at the rollout's area). Nothing about a wave
- * changes once it has crossed over: the draw is refused from the first crossover on, and a cluster cannot leave or
- * join a wave whose crossover day has come.
+ * Setting up rollouts and moving clusters between waves ({@code PLAN_SCALE_UP} at the rollout's area). Nothing about
+ * a wave changes once it has crossed over: a cluster cannot leave or join a wave whose crossover day has come.
  */
 @Service
 class Rollouts {
 
     static final int MAX_CLUSTERS = 500;
-    static final int DISTRICT_DEPTH = 2;
 
     record RolloutInput(
             String name,
@@ -53,11 +48,7 @@ class Rollouts {
             Integer periodMonths,
             Boolean stratifyByDistrict) {}
 
-    record DrawInput(Long seed) {}
-
     record AssignInput(Integer wave) {}
-
-    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final RolloutRecords records;
     private final Clusters clusters;
@@ -177,46 +168,6 @@ class Rollouts {
         }
     }
 
-    /** Draws the waves, with the seed given or a new one (recorded either way); refused from the first crossover on. */
-    @Transactional
-    UUID draw(UUID id, DrawInput input) {
-        RolloutRecords.Row rollout = records.find(id, true).orElseThrow(NotFound::new);
-        scopes.require(Permission.PLAN_SCALE_UP, rollout.unitPath());
-        if (!LocalDate.now().isBefore(rollout.firstCrossover())) {
-            throw new InvalidInputException(List.of(new FieldProblem(
-                    "seed",
-                    "scaleup.rollout.drawAfterCrossover",
-                    rollout.firstCrossover().toString())));
-        }
-        long seed = input == null || input.seed() == null ? SEEDS.nextLong() : input.seed();
-        List<RolloutRecords.Assignment> assignments =
-                records.assignments(id).stream().filter(a -> !a.comparison()).toList();
-        Map<UUID, String> paths = new HashMap<>();
-        clusters.refs(assignments.stream()
-                        .map(RolloutRecords.Assignment::clusterId)
-                        .toList())
-                .forEach(c -> paths.put(c.id(), c.unitPath()));
-        List<WaveDraw.Candidate> candidates = assignments.stream()
-                .map(a -> new WaveDraw.Candidate(a.clusterId(), stratum(rollout, paths.get(a.clusterId()))))
-                .toList();
-        Map<UUID, UUID> byCluster = new HashMap<>();
-        assignments.forEach(a -> byCluster.put(a.clusterId(), a.id()));
-        for (WaveDraw.Drawn d : WaveDraw.draw(candidates, rollout.waves(), seed)) {
-            records.assign(byCluster.get(d.clusterId()), d.wave(), d.stratum());
-        }
-        Instant now = Instant.now();
-        records.randomised(id, seed, WaveDraw.ALGORITHM, Actors.current(), now);
-        audit.record(
-                "ROLLOUT_RANDOMISED",
-                "rollout",
-                id.toString(),
-                rollout.unitId(),
-                rollout.unitPath(),
-                "seed " + seed + ", " + WaveDraw.ALGORITHM);
-        events.publishEvent(new RolloutRandomised(id, rollout.unitId(), rollout.unitPath(), seed, WaveDraw.ALGORITHM));
-        return id;
-    }
-
     /** Moves one cluster to another wave, while neither its wave nor the new one has crossed over. */
     @Transactional
     UUID assign(UUID assignmentId, AssignInput input) {
@@ -256,16 +207,6 @@ class Rollouts {
                     "cluster " + assignment.clusterId() + ": wave " + assignment.wave() + " → " + input.wave());
         }
         return rollout.id();
-    }
-
-    /** The district a cluster lies in (its own unit when placed above districts); null when not stratified. */
-    private static UUID stratum(RolloutRecords.Row rollout, String clusterPath) {
-        if (!rollout.stratified() || clusterPath == null) {
-            return null;
-        }
-        String district = Paths.ancestor(clusterPath, DISTRICT_DEPTH);
-        String trimmed = district.substring(0, district.length() - 1);
-        return UUID.fromString(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }
 
     private static List<UUID> distinct(List<UUID> ids) {
