@@ -40,7 +40,7 @@ class Gates {
             ScaleUpPlanRecords.PlanRow plan,
             List<ScaleUpPlanRecords.PhaseRow> phases,
             Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units,
-            Map<UUID, List<ScaleUpPlanRecords.LessonRow>> lessons,
+            Map<UUID, List<ScaleUpLessonRecords.LessonRow>> lessons,
             String language) {
         Map<UUID, Place> named = places.byIds(
                 units.values().stream()
@@ -95,7 +95,7 @@ class Gates {
     }
 
     private static PlanViews.LessonsCheck lessons(
-            ScaleUpPlanRecords.PhaseRow previous, List<ScaleUpPlanRecords.LessonRow> lessons) {
+            ScaleUpPlanRecords.PhaseRow previous, List<ScaleUpLessonRecords.LessonRow> lessons) {
         int reviewed =
                 (int) lessons.stream().filter(l -> l.reviewedAt() != null).count();
         return new PlanViews.LessonsCheck(

@@ -33,6 +33,7 @@ class PhaseWork {
     record LessonInput(String text) {}
 
     private final ScaleUpPlanRecords records;
+    private final ScaleUpLessonRecords lessons;
     private final PlanReading reading;
     private final Scopes scopes;
     private final AuditTrail audit;
@@ -40,11 +41,13 @@ class PhaseWork {
 
     PhaseWork(
             ScaleUpPlanRecords records,
+            ScaleUpLessonRecords lessons,
             PlanReading reading,
             Scopes scopes,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.records = records;
+        this.lessons = lessons;
         this.reading = reading;
         this.scopes = scopes;
         this.audit = audit;
@@ -105,9 +108,9 @@ class PhaseWork {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var row = new ScaleUpPlanRecords.LessonRow(
+        var row = new ScaleUpLessonRecords.LessonRow(
                 Ids.newId(), phaseId, text, Actors.current(), Instant.now(), null, null);
-        records.insertLesson(row);
+        lessons.insertLesson(row);
         audit.record(
                 "SCALEUP_LESSON_RECORDED",
                 "scaleup-lesson",
@@ -121,12 +124,12 @@ class PhaseWork {
     /** Marks a lesson reviewed; reviewing it again changes nothing. */
     @Transactional
     UUID review(UUID lessonId) {
-        ScaleUpPlanRecords.LessonRow lesson = records.lesson(lessonId).orElseThrow(NotFound::new);
+        ScaleUpLessonRecords.LessonRow lesson = lessons.lesson(lessonId).orElseThrow(NotFound::new);
         ScaleUpPlanRecords.PhaseRow phase = records.phase(lesson.phaseId()).orElseThrow(NotFound::new);
         ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         if (lesson.reviewedAt() == null) {
-            records.review(lessonId, Actors.current(), Instant.now());
+            lessons.review(lessonId, Actors.current(), Instant.now());
             audit.record(
                     "SCALEUP_LESSON_REVIEWED",
                     "scaleup-lesson",

@@ -20,12 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanReading {
 
     private final ScaleUpPlanRecords records;
+    private final ScaleUpLessonRecords lessons;
     private final Gates gates;
     private final ScaleUpPlaces places;
     private final Scopes scopes;
 
-    PlanReading(ScaleUpPlanRecords records, Gates gates, ScaleUpPlaces places, Scopes scopes) {
+    PlanReading(
+            ScaleUpPlanRecords records,
+            ScaleUpLessonRecords lessons,
+            Gates gates,
+            ScaleUpPlaces places,
+            Scopes scopes) {
         this.records = records;
+        this.lessons = lessons;
         this.gates = gates;
         this.places = places;
         this.scopes = scopes;
@@ -57,7 +64,7 @@ class PlanReading {
         List<UUID> phaseIds =
                 phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
         Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units = records.units(phaseIds);
-        Map<UUID, List<ScaleUpPlanRecords.LessonRow>> lessons = records.lessons(phaseIds);
+        Map<UUID, List<ScaleUpLessonRecords.LessonRow>> lessonRows = lessons.lessons(phaseIds);
         Set<UUID> unitIds = new HashSet<>();
         unitIds.add(plan.unitId());
         units.values().forEach(list -> list.forEach(u -> unitIds.add(u.unitId())));
@@ -75,7 +82,7 @@ class PlanReading {
                     p.startedOn(),
                     p.startedBy(),
                     p.overrideReason(),
-                    lessons.get(p.id()).stream()
+                    lessonRows.get(p.id()).stream()
                             .map(l -> new PlanViews.Lesson(
                                     l.id(), l.text(), l.recordedBy(), l.recordedAt(), l.reviewedBy(), l.reviewedAt()))
                             .toList()));
@@ -99,6 +106,6 @@ class PlanReading {
     List<PlanViews.Gate> gates(ScaleUpPlanRecords.PlanRow plan, String language) {
         List<ScaleUpPlanRecords.PhaseRow> phases = records.phases(plan.id());
         List<UUID> ids = phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
-        return gates.evaluate(plan, phases, records.units(ids), records.lessons(ids), language);
+        return gates.evaluate(plan, phases, records.units(ids), lessons.lessons(ids), language);
     }
 }

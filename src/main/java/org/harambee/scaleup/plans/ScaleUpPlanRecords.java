@@ -44,15 +44,6 @@ class ScaleUpPlanRecords {
 
     record PhaseUnit(UUID unitId, String unitPath) {}
 
-    record LessonRow(
-            UUID id,
-            UUID phaseId,
-            String text,
-            String recordedBy,
-            Instant recordedAt,
-            String reviewedBy,
-            Instant reviewedAt) {}
-
     private final JdbcClient jdbc;
 
     ScaleUpPlanRecords(JdbcClient jdbc) {
@@ -166,42 +157,6 @@ class ScaleUpPlanRecords {
         return units;
     }
 
-    Map<UUID, List<LessonRow>> lessons(List<UUID> phaseIds) {
-        Map<UUID, List<LessonRow>> lessons = new LinkedHashMap<>();
-        phaseIds.forEach(id -> lessons.put(id, new ArrayList<>()));
-        if (!phaseIds.isEmpty()) {
-            jdbc.sql("select id, phase_id, text, recorded_by, recorded_at, reviewed_by, reviewed_at from scaleup_lesson"
-                            + " where phase_id in (:ids) order by recorded_at, id")
-                    .param("ids", phaseIds)
-                    .query(rs -> {
-                        LessonRow row = lesson(rs, 0);
-                        lessons.get(row.phaseId()).add(row);
-                    });
-        }
-        return lessons;
-    }
-
-    Optional<LessonRow> lesson(UUID id) {
-        return jdbc.sql(
-                        "select id, phase_id, text, recorded_by, recorded_at, reviewed_by, reviewed_at from scaleup_lesson"
-                                + " where id = ?")
-                .param(id)
-                .query(ScaleUpPlanRecords::lesson)
-                .optional();
-    }
-
-    void insertLesson(LessonRow row) {
-        jdbc.sql("insert into scaleup_lesson (id, phase_id, text, recorded_by, recorded_at) values (?, ?, ?, ?, ?)")
-                .params(row.id(), row.phaseId(), row.text(), row.recordedBy(), Timestamp.from(row.recordedAt()))
-                .update();
-    }
-
-    void review(UUID lessonId, String by, Instant at) {
-        jdbc.sql("update scaleup_lesson set reviewed_by = ?, reviewed_at = ? where id = ?")
-                .params(by, Timestamp.from(at), lessonId)
-                .update();
-    }
-
     private static PlanRow plan(ResultSet rs, int i) throws SQLException {
         return new PlanRow(
                 rs.getObject("id", UUID.class),
@@ -225,17 +180,5 @@ class ScaleUpPlanRecords {
                 started == null ? null : started.toLocalDate(),
                 rs.getString("started_by"),
                 rs.getString("override_reason"));
-    }
-
-    private static LessonRow lesson(ResultSet rs, int i) throws SQLException {
-        Timestamp reviewed = rs.getTimestamp("reviewed_at");
-        return new LessonRow(
-                rs.getObject("id", UUID.class),
-                rs.getObject("phase_id", UUID.class),
-                rs.getString("text"),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("reviewed_by"),
-                reviewed == null ? null : reviewed.toInstant());
     }
 }
