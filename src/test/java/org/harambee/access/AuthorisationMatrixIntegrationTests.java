@@ -11,6 +11,7 @@ import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.MANAGE_SERVICES;
 import static org.harambee.access.Permission.MANAGE_TRAININGS;
+import static org.harambee.access.Permission.PLAN_SCALE_UP;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_CHILD_RECORDS;
 import static org.harambee.access.Permission.VIEW_PLACES;
@@ -47,6 +48,7 @@ import org.harambee.partners.PartnerTables;
 import org.harambee.referrals.ReferralFixtures;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePointTables;
+import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -262,6 +264,26 @@ class AuthorisationMatrixIntegrationTests {
 
         /** A PDF attached to such an agreement. */
         UUID agreementDocument(String district);
+        /** A fresh scale-up plan aiming at {@code district}. */
+        UUID scaleUpPlan(String district);
+
+        /** A fresh plan aiming at {@code district} with one phase covering it. */
+        UUID scaleUpPlanWithPhase(String district);
+
+        /** A fresh phase (of a fresh plan) covering {@code district}. */
+        UUID scaleUpPhase(String district);
+
+        /** A fresh lesson of such a phase. */
+        UUID scaleUpLesson(String district);
+
+        /** A fresh rollout at {@code district} of one fresh cluster there, drawn when {@code drawn}. */
+        UUID rollout(String district, boolean drawn);
+
+        /** The assignment of the cluster of a fresh drawn rollout at {@code district}. */
+        UUID rolloutAssignment(String district);
+
+        /** A fresh scale-up event at {@code district}. */
+        UUID scaleUpEvent(String district);
     }
 
     /**
@@ -682,7 +704,54 @@ class AuthorisationMatrixIntegrationTests {
                     .with((method, uri, call) -> MockMvcRequestBuilders.multipart(method, uri)
                             .file(new MockMultipartFile("file", "mou.pdf", "application/pdf", AgreementTables.PDF))),
             expect("GET /api/v1/agreement-documents/{id}", VIEW_PROGRAMME, Placement.UNIT)
-                    .withId(call -> call.fixtures().agreementDocument(call.place())));
+                    .withId(call -> call.fixtures().agreementDocument(call.place())),
+            // Scale-up: plans and rollouts are placed at their goal or area (a district here), events at their unit
+            expect("GET /api/v1/scale-up-plans", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/scale-up-plans", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix plan\",\"goalLevel\":\"DISTRICT\",\"goalUnit\":\""
+                            + call.place() + "\"}")),
+            expect("GET /api/v1/scale-up-plans/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlan(call.place())),
+            expect("POST /api/v1/scale-up-plans/{id}/phases", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlan(call.place()))
+                    .with(json(call -> "{\"name\":\"Matrix phase\",\"startsOn\":\"2030-01-01\",\"endsOn\":"
+                            + "\"2030-06-30\",\"units\":[\"" + call.place() + "\"]}")),
+            expect("GET /api/v1/scale-up-plans/{id}/gates", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPlanWithPhase(call.place())),
+            // the fixture phase's gate fails (nothing is ready, no agreement): an allowed caller is told so
+            expect("POST /api/v1/scale-up-plans/phases/{id}/start", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPhase(call.place()))
+                    .with(json(call -> "{}"))
+                    .answering(400),
+            expect("POST /api/v1/scale-up-plans/phases/{id}/lessons", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpPhase(call.place()))
+                    .with(json(call -> "{\"text\":\"Meet the chiefs first\"}")),
+            expect("POST /api/v1/scale-up-plans/lessons/{id}/review", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpLesson(call.place())),
+            expect("GET /api/v1/rollouts", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/rollouts", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"name\":\"Matrix rollout\",\"unit\":\"" + call.place()
+                            + "\",\"clusterIds\":[\"" + call.fixtures().cluster(call.place()) + "\",\""
+                            + call.fixtures().cluster(call.place()) + "\"],\"waves\":2,\"firstCrossover\":\""
+                            + LocalDate.now().plusMonths(2) + "\",\"periodMonths\":3}")),
+            expect("GET /api/v1/rollouts/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), false)),
+            expect("POST /api/v1/rollouts/{id}/randomise", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), false))
+                    .with(json(call -> "{\"seed\":7}")),
+            expect("GET /api/v1/rollouts/{id}/assignments", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), true)),
+            expect("PUT /api/v1/rollouts/assignments/{id}", PLAN_SCALE_UP, Placement.UNIT)
+                    .withId(call -> call.fixtures().rolloutAssignment(call.place()))
+                    .with(json(call -> "{\"wave\":1}")),
+            expect("GET /api/v1/rollouts/{id}/grid", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().rollout(call.place(), true)),
+            expect("GET /api/v1/scale-up-events", VIEW_PROGRAMME, Placement.NONE),
+            expect("POST /api/v1/scale-up-events", PLAN_SCALE_UP, Placement.UNIT)
+                    .with(json(call -> "{\"kind\":\"VERTICAL\",\"unit\":\"" + call.place() + "\",\"occurredOn\":\""
+                            + LocalDate.now() + "\",\"description\":\"Budget line\"}")),
+            expect("GET /api/v1/scale-up-events/{id}", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().scaleUpEvent(call.place())));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -712,6 +781,7 @@ class AuthorisationMatrixIntegrationTests {
     void quzlandVexlandAndOneAccountPerRole() {
         ReferralFixtures.clear(jdbc);
         ServicePointTables.clear(jdbc);
+        ScaleUpTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJob quzland = ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -738,6 +808,7 @@ class AuthorisationMatrixIntegrationTests {
         ReferralFixtures.clear(jdbc);
         CapacityTables.clear(jdbc);
         ServicePointTables.clear(jdbc);
+        ScaleUpTables.clear(jdbc);
         CommunityTables.clear(jdbc);
         PartnerTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -1234,6 +1305,41 @@ class AuthorisationMatrixIntegrationTests {
                     .param(unit)
                     .update();
             return ServicePointTables.route(jdbc, ServiceCategory.HEALTH, unit, servicePoint(unit));
+        }
+
+        @Override
+        public UUID scaleUpPlan(String district) {
+            return ScaleUpTables.plan(jdbc, district);
+        }
+
+        @Override
+        public UUID scaleUpPlanWithPhase(String district) {
+            return ScaleUpTables.planOf(jdbc, ScaleUpTables.phase(jdbc, district));
+        }
+
+        @Override
+        public UUID scaleUpPhase(String district) {
+            return ScaleUpTables.phase(jdbc, district);
+        }
+
+        @Override
+        public UUID scaleUpLesson(String district) {
+            return ScaleUpTables.lesson(jdbc, district);
+        }
+
+        @Override
+        public UUID rollout(String district, boolean drawn) {
+            return ScaleUpTables.rollout(jdbc, district, List.of(cluster(district)), drawn);
+        }
+
+        @Override
+        public UUID rolloutAssignment(String district) {
+            return ScaleUpTables.assignment(jdbc, rollout(district, true));
+        }
+
+        @Override
+        public UUID scaleUpEvent(String district) {
+            return ScaleUpTables.event(jdbc, district);
         }
     }
 }

@@ -1,0 +1,186 @@
+package org.harambee.scaleup.rollouts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.scaleup.internal.FormErrors;
+import org.harambee.scaleup.internal.Inputs;
+import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Rollout pages: the list, the form with clusters to tick, and a rollout with its stepped-wedge grid. */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_PROGRAMME')")
+class RolloutController {
+
+    static final String LIST = "scaleup/rollouts";
+    static final String FORM = "scaleup/rollout-form";
+    static final String SHOW = "scaleup/rollout";
+
+    private final RolloutReading reading;
+    private final Rollouts rollouts;
+    private final RolloutDrawing drawing;
+    private final ScaleUpPlaces places;
+    private final Scopes scopes;
+    private final MessageSource messages;
+
+    RolloutController(
+            RolloutReading reading,
+            Rollouts rollouts,
+            RolloutDrawing drawing,
+            ScaleUpPlaces places,
+            Scopes scopes,
+            MessageSource messages) {
+        this.reading = reading;
+        this.rollouts = rollouts;
+        this.drawing = drawing;
+        this.places = places;
+        this.scopes = scopes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/rollouts")
+    String showRollouts(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        try {
+            model.addAttribute("rollouts", reading.list(unit, locale.getLanguage()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("rollouts", List.of());
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        model.addAttribute("unit", unit);
+        return LIST;
+    }
+
+    @GetMapping("/rollouts/new")
+    @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
+    String initCreationForm(@RequestParam(required = false) String unit, Locale locale, Model model) {
+        var form = new Rollouts.RolloutInput(null, unit, null, List.of(), List.of(), 3, null, 3, false);
+        return form(form, Map.of(), locale, model);
+    }
+
+    @PostMapping("/rollouts")
+    @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
+    String processCreationForm(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) List<UUID> clusterIds,
+            @RequestParam(required = false) List<UUID> comparisonIds,
+            @RequestParam(required = false) Integer waves,
+            @RequestParam(required = false) String firstCrossover,
+            @RequestParam(required = false) Integer periodMonths,
+            @RequestParam(required = false) Boolean stratifyByDistrict,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var form = new Rollouts.RolloutInput(
+                name,
+                unit,
+                null,
+                clusterIds == null ? List.of() : clusterIds,
+                comparisonIds == null ? List.of() : comparisonIds,
+                waves,
+                firstCrossover,
+                periodMonths,
+                stratifyByDistrict);
+        try {
+            UUID id = rollouts.create(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/rollouts/" + id;
+        } catch (InvalidInputException e) {
+            return form(form, errors(e, locale), locale, model);
+        }
+    }
+
+    @GetMapping("/rollouts/{id}")
+    String showRollout(@PathVariable UUID id, Locale locale, Model model) {
+        model.addAttribute("rollout", reading.get(id, locale.getLanguage()));
+        model.addAttribute("grid", reading.grid(id));
+        model.addAttribute(
+                "canPlan",
+                scopes.permits(Permission.PLAN_SCALE_UP, reading.row(id).unitPath()));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", Map.of());
+        }
+        return SHOW;
+    }
+
+    @PostMapping("/rollouts/{id}/randomise")
+    @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
+    String processDraw(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String seed,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", Map.of("draw", FormErrors.of(e, messages, locale)));
+        }
+        return "redirect:/rollouts/" + id;
+    }
+
+    @PostMapping("/rollouts/assignments/{id}")
+    @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
+    String processAssign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer wave,
+            @RequestParam UUID rollout,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            rollouts.assign(id, new Rollouts.AssignInput(wave));
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", Map.of(id.toString(), FormErrors.of(e, messages, locale)));
+        }
+        return "redirect:/rollouts/" + rollout;
+    }
+
+    private static Long seed(String seed) {
+        String text = Inputs.trimmed(seed);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("seed", "scaleup.rollout.seed.invalid")));
+        }
+    }
+
+    private String form(Rollouts.RolloutInput form, Map<String, String> errors, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        String area = null;
+        try {
+            area = places.area("unit", form.unit(), scopes.of(Permission.PLAN_SCALE_UP));
+        } catch (InvalidInputException e) {
+            // the unknown P-code is reported by the form's own check
+        }
+        model.addAttribute("candidates", area == null ? List.of() : reading.candidates(area));
+        return FORM;
+    }
+
+    /** A cluster's problem is shown above the list of clusters. */
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        FormErrors.of(e, messages, locale)
+                .forEach((field, message) ->
+                        errors.putIfAbsent(field.startsWith("clusterIds") ? "clusterIds" : field, message));
+        return errors;
+    }
+}

@@ -1,0 +1,7 @@
+package org.harambee.scaleup;
+
+import org.harambee.OnPostgres;
+
+/** The same tests against PostgreSQL. */
+@OnPostgres
+class ScaleUpEventsPostgresTests extends ScaleUpEventsIntegrationTests {}
