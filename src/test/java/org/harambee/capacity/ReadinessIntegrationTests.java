@@ -39,6 +39,8 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
 
     @BeforeEach
     void twoDistrictsWithFacilitatorsServicePointsAndSupport() {
+        org.harambee.scaleup.ScaleUpTables.clear(jdbc);
+        org.harambee.agreements.AgreementTables.clear(jdbc);
         TestAccounts.create(jdbc, CEDAR_OFFICER, PASSWORD, Role.SERVICE_POINT_OFFICER, "QZ0201");
         for (String[] district :
                 new String[][] {{"QZ0101", "QZ010101", OFFICER}, {"QZ0201", "QZ020101", CEDAR_OFFICER}}) {
@@ -207,6 +209,68 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
                         "{\"unit\":\"QZ0201\",\"recordedOn\":\"2026-01-01\",\"organisationId\":\"" + ministry
                                 + "\",\"description\":\"x\"}"))
                 .hasStatus(403);
+    }
+
+    /**
+     * Issue 6 end to end, with the real readiness and agreements behind the scale-up gate (the scale-up module's own
+     * tests replace them): a plan starting in Amber and Cedar, both with an agreement in force, cannot start because
+     * Amber has no trained officer; once the training is recorded, it starts without an override.
+     */
+    @Test
+    void aScaleUpPhaseStartsOnceTheTrainingThatMakesItsDistrictReadyIsRecorded() {
+        for (String chiefdom : new String[] {"QZ010101", "QZ020101"}) {
+            UUID community = jdbc.sql(
+                            "select c.id from community c join geo_unit u on u.id = c.unit_id" + " where u.pcode = ?")
+                    .param(chiefdom)
+                    .query(UUID.class)
+                    .single();
+            org.harambee.agreements.AgreementTables.agreement(jdbc, community, "IN_FORCE");
+        }
+        MvcTestResult plan = post(
+                "/api/v1/scale-up-plans",
+                NATIONAL,
+                Role.NATIONAL_COORDINATOR,
+                "{\"name\":\"Synthetic nation plan\",\"goalLevel\":\"NATION\",\"goalUnit\":\"QZ\"}");
+        assertThat(plan).hasStatus(201);
+        String planId = JsonPath.read(body(plan), "$.id");
+        LocalDate start = LocalDate.now().plusMonths(1);
+        MvcTestResult phase = post(
+                "/api/v1/scale-up-plans/" + planId + "/phases",
+                NATIONAL,
+                Role.NATIONAL_COORDINATOR,
+                "{\"name\":\"Two districts\",\"startsOn\":\"" + start + "\",\"endsOn\":\"" + start.plusMonths(6)
+                        + "\",\"units\":[\"QZ0101\",\"QZ0201\"]}");
+        assertThat(phase).hasStatus(201);
+        String phaseId = JsonPath.read(body(phase), "$.phases[0].id");
+
+        String gates = body(get("/api/v1/scale-up-plans/" + planId + "/gates", NATIONAL, Role.NATIONAL_COORDINATOR));
+        assertThat(JsonPath.<Boolean>read(gates, "$[0].passes")).isFalse();
+        assertThat(JsonPath.<List<Boolean>>read(gates, "$[0].units[?(@.unit.pcode == 'QZ0201')].passes"))
+                .containsExactly(true);
+        assertThat(JsonPath.<List<String>>read(gates, "$[0].units[?(@.unit.pcode == 'QZ0101')].unmet[*].criterion"))
+                .containsExactly("TRAINED_OFFICER_PER_SERVICE_POINT");
+        assertThat(post(
+                        "/api/v1/scale-up-plans/phases/" + phaseId + "/start",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{}"))
+                .hasStatus(400);
+
+        attend(
+                recordTraining(training("QZ0101", "REFERRAL_CASE_MANAGEMENT", null)),
+                "{\"username\":\"" + OFFICER + "\"}",
+                null);
+
+        assertThat(JsonPath.<Boolean>read(
+                        body(get("/api/v1/scale-up-plans/" + planId + "/gates", NATIONAL, Role.NATIONAL_COORDINATOR)),
+                        "$[0].passes"))
+                .isTrue();
+        assertThat(post(
+                        "/api/v1/scale-up-plans/phases/" + phaseId + "/start",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{}"))
+                .hasStatusOk();
     }
 
     /** Adds a participant to a held training and marks them present (with a score when given); their id. */
