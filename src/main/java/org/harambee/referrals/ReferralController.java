@@ -80,7 +80,17 @@ class ReferralController {
                                 ? ReferralReading.Box.MINE
                                 : ReferralReading.Box.AREA;
         model.addAttribute("box", shown);
-        model.addAttribute("boxes", ReferralReading.Box.values());
+        List<ReferralReading.Box> boxes = new java.util.ArrayList<>();
+        if (permissions.contains(Permission.CREATE_REFERRALS)) {
+            boxes.add(ReferralReading.Box.MINE);
+        }
+        if (permissions.contains(Permission.HANDLE_REFERRALS)) {
+            boxes.add(ReferralReading.Box.INBOX);
+        }
+        if (permissions.contains(Permission.MANAGE_SERVICES)) {
+            boxes.add(ReferralReading.Box.AREA);
+        }
+        model.addAttribute("boxes", boxes);
         model.addAttribute("open", open);
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
