@@ -92,8 +92,15 @@ record Draft(
                 routedBy);
     }
 
+    /** The draft as a row; {@code version} is the one the stored row had (0 for a new one). */
     ReferralRecords.Row row(
-            UUID id, String reference, IdentityCipher.Sealed identity, String owner, String source, Instant now) {
+            UUID id,
+            String reference,
+            IdentityCipher.Sealed identity,
+            String owner,
+            String source,
+            Instant now,
+            int version) {
         return new ReferralRecords.Row(
                 id,
                 reference,
@@ -127,7 +134,7 @@ record Draft(
                 now,
                 null,
                 now,
-                0);
+                version);
     }
 
     /** The enum constant named {@code value}; a field problem when it is missing or names none. */

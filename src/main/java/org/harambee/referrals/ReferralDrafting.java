@@ -65,7 +65,7 @@ public class ReferralDrafting {
         UUID id = Ids.newId();
         Instant now = clock.instant();
         records.insert(
-                draft.row(id, ReferralRules.newReference(), seal.seal(input.identity(), id), owner, source, now));
+                draft.row(id, ReferralRules.newReference(), seal.seal(input.identity(), id), owner, source, now, 0));
         if ("SMS".equals(source)) {
             audit.recordAs(
                     "sms: rapidpro",
@@ -95,9 +95,17 @@ public class ReferralDrafting {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ReferralRecords.Row changed = draft.row(
-                id, row.reference(), seal.seal(input.identity(), id), row.createdBy(), row.source(), clock.instant());
-        records.updateDraft(ReferralRules.withVersion(changed, row.version()));
+        boolean written = records.updateDraft(draft.row(
+                id,
+                row.reference(),
+                seal.seal(input.identity(), id),
+                row.createdBy(),
+                row.source(),
+                clock.instant(),
+                row.version()));
+        if (!written) {
+            throw new ReferralConflictException("referrals.conflict.changed");
+        }
         audit.record("REFERRAL_UPDATED", "referral", id.toString(), community.unitId(), community.unitPath(), null);
     }
 
@@ -137,7 +145,7 @@ public class ReferralDrafting {
         }
         Instant now = clock.instant();
         String user = ReferralRules.currentUser();
-        records.updateConsent(ReferralRules.withConsent(
+        boolean written = records.updateConsent(ReferralRules.withConsent(
                 row,
                 input.caregiverConsent(),
                 input.childAssent(),
@@ -147,6 +155,9 @@ public class ReferralDrafting {
                 complete ? null : reason,
                 complete ? null : user,
                 now));
+        if (!written) {
+            throw new ReferralConflictException("referrals.conflict.changed");
+        }
         audit.record(
                 complete ? "REFERRAL_CONSENT_RECORDED" : "REFERRAL_CONSENT_OVERRIDDEN",
                 "referral",

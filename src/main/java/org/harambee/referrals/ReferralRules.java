@@ -50,43 +50,6 @@ final class ReferralRules {
         }
     }
 
-    static ReferralRecords.Row withVersion(ReferralRecords.Row r, int version) {
-        return new ReferralRecords.Row(
-                r.id(),
-                r.reference(),
-                r.communityId(),
-                r.unitId(),
-                r.unitPath(),
-                r.category(),
-                r.priority(),
-                r.ageBand(),
-                r.sex(),
-                r.disability(),
-                r.reason(),
-                r.servicePointId(),
-                r.routedBy(),
-                r.status(),
-                r.caregiverConsent(),
-                r.childAssent(),
-                r.consentScope(),
-                r.consentRecordedAt(),
-                r.consentRecordedBy(),
-                r.consentOverrideReason(),
-                r.consentOverriddenBy(),
-                r.identity(),
-                r.dueAt(),
-                r.escalations(),
-                r.escalationExhausted(),
-                r.serviceProvided(),
-                r.feedbackMessage(),
-                r.source(),
-                r.createdBy(),
-                r.createdAt(),
-                r.sentAt(),
-                r.updatedAt(),
-                version);
-    }
-
     static ReferralRecords.Row withConsent(
             ReferralRecords.Row r,
             Boolean caregiverConsent,

@@ -6,8 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.harambee.access.Role;
-import org.harambee.access.TestAccounts;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,31 +19,15 @@ final class CommunityFixtures {
     }
 
     MvcTestResult post(String uri, String user, Role role, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return org.harambee.ApiRequests.post(mvc, uri, user, role, json);
     }
 
     MvcTestResult put(String uri, String user, Role role, String json) {
-        return mvc.put()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return org.harambee.ApiRequests.put(mvc, uri, user, role, json);
     }
 
     MvcTestResult get(String uri, String user, Role role) {
-        return mvc.get()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .exchange();
+        return org.harambee.ApiRequests.get(mvc, uri, user, role);
     }
 
     /** Registers a community through the API and answers its id; the call must succeed. */

@@ -16,7 +16,6 @@ import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -63,31 +62,15 @@ abstract class QuzlandServicePoints {
     }
 
     MvcTestResult post(String uri, String user, Role role, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return org.harambee.ApiRequests.post(mvc, uri, user, role, json);
     }
 
     MvcTestResult put(String uri, String user, Role role, String json) {
-        return mvc.put()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return org.harambee.ApiRequests.put(mvc, uri, user, role, json);
     }
 
     MvcTestResult get(String uri, String user, Role role) {
-        return mvc.get()
-                .uri(uri)
-                .with(TestAccounts.as(user, role))
-                .header("Accept-Language", "en")
-                .exchange();
+        return org.harambee.ApiRequests.get(mvc, uri, user, role);
     }
 
     MvcTestResult delete(String uri, String user, Role role) {
