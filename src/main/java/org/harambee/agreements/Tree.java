@@ -1,10 +1,10 @@
 package org.harambee.agreements;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 
 /**
  * Materialised unit paths ({@code /id0/id1/.../idN/}): subtrees as binary ranges (docs/decisions/0002), the common
@@ -16,25 +16,12 @@ final class Tree {
 
     /** An SQL condition that holds when {@code column} lies inside the scope; "1 = 1" everywhere, "1 = 0" nowhere. */
     static String within(Scope scope, String column, String name, Map<String, Object> params) {
-        if (scope.everywhere()) {
-            return "1 = 1";
-        }
-        if (scope.isEmpty()) {
-            return "1 = 0";
-        }
-        List<String> ranges = new ArrayList<>();
-        for (int i = 0; i < scope.paths().size(); i++) {
-            ranges.add(range(column, name + i, scope.paths().get(i), params));
-        }
-        return "(" + String.join(" or ", ranges) + ")";
+        return UnitPaths.within(scope, column, name, params);
     }
 
     /** An SQL condition that holds when {@code column} starts with {@code prefix}. */
     static String range(String column, String name, String prefix, Map<String, Object> params) {
-        char last = prefix.charAt(prefix.length() - 1);
-        params.put(name + "From", prefix);
-        params.put(name + "To", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
-        return "(" + column + " >= :" + name + "From and " + column + " < :" + name + "To)";
+        return UnitPaths.range(column, name, prefix, params);
     }
 
     /** The path of the deepest unit that holds every one of these paths; empty when they share no unit. */

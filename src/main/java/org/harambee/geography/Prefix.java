@@ -1,5 +1,7 @@
 package org.harambee.geography;
 
+import org.harambee.access.UnitPaths;
+
 /**
  * Turns "starts with p" into the range [p, end(p)), which a btree index serves on both databases, with bind
  * parameters, where {@code like 'p%'} would not (H2 and PostgreSQL's generic plans cannot see a parameter's prefix).
@@ -11,7 +13,6 @@ final class Prefix {
 
     /** The smallest string greater than every string that starts with {@code prefix}. */
     static String end(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return UnitPaths.end(prefix);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 
 /**
  * The where clause of a listing, built from optional filters with named parameters. Subtrees are prefix ranges on a
@@ -62,8 +63,7 @@ final class Where {
 
     /** The smallest string greater than every string that starts with {@code prefix}. */
     static String end(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return UnitPaths.end(prefix);
     }
 
     /** {@code text} for a {@code like ... escape '\'} pattern that finds it anywhere, lower-cased. */

@@ -1,5 +1,8 @@
 package org.harambee.referrals;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.UnitMoved;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,14 +23,12 @@ class ReferralPaths {
 
     @ApplicationModuleListener
     void on(UnitMoved moved) {
-        String old = moved.oldPath();
-        String end = old.substring(0, old.length() - 1) + (char) (old.charAt(old.length() - 1) + 1);
-        jdbc.sql("update referral set unit_path = :newPath || substring(unit_path, :cut)"
-                        + " where unit_path >= :from and unit_path < :to")
+        Map<String, Object> params = new HashMap<>();
+        String range = UnitPaths.range("unit_path", "old", moved.oldPath(), params);
+        jdbc.sql("update referral set unit_path = :newPath || substring(unit_path, :cut) where " + range)
+                .params(params)
                 .param("newPath", moved.newPath())
-                .param("cut", old.length() + 1)
-                .param("from", old)
-                .param("to", end)
+                .param("cut", moved.oldPath().length() + 1)
                 .update();
     }
 }

@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
-import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,7 +87,8 @@ public class ReferralReading {
                 order = "case when due_at is null then 1 else 0 end, due_at, sent_at, id";
             }
             default -> {
-                where = within(scopes.of(Permission.MANAGE_SERVICES), params) + " and status <> 'DRAFT'";
+                where = UnitPaths.within(scopes.of(Permission.MANAGE_SERVICES), "unit_path", "area", params)
+                        + " and status <> 'DRAFT'";
                 order = "sent_at desc, id";
             }
         }
@@ -251,24 +252,5 @@ public class ReferralReading {
             Function<Set<UUID>, Map<UUID, String>> lookup) {
         Set<UUID> ids = rows.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : lookup.apply(ids);
-    }
-
-    private static String within(Scope scope, Map<String, Object> params) {
-        if (scope.everywhere()) {
-            return "1 = 1";
-        }
-        if (scope.isEmpty()) {
-            return "1 = 0";
-        }
-        List<String> ranges = new ArrayList<>();
-        for (int i = 0; i < scope.paths().size(); i++) {
-            String prefix = scope.paths().get(i);
-            params.put("from" + i, prefix);
-            params.put(
-                    "to" + i,
-                    prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
-            ranges.add("(unit_path >= :from" + i + " and unit_path < :to" + i + ")");
-        }
-        return "(" + String.join(" or ", ranges) + ")";
     }
 }

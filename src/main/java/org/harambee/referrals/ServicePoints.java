@@ -2,12 +2,12 @@ package org.harambee.referrals;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class ServicePoints {
      * route set at the deepest unit on that path.
      */
     public Optional<ServicePointRef> route(ServiceCategory category, String unitPath) {
-        List<String> prefixes = prefixes(unitPath);
+        List<String> prefixes = UnitPaths.prefixes(unitPath);
         if (prefixes.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +83,7 @@ public class ServicePoints {
      * {@code category} when given; for choosing a service point by hand when the pathway names none.
      */
     public List<ServicePointRef> serving(String unitPath, ServiceCategory category) {
-        List<String> prefixes = prefixes(unitPath);
+        List<String> prefixes = UnitPaths.prefixes(unitPath);
         if (prefixes.isEmpty()) {
             return List.of();
         }
@@ -104,7 +104,7 @@ public class ServicePoints {
      */
     public Optional<ServicePointRef> escalationTarget(UUID servicePointId) {
         ServicePointRef from = get(servicePointId);
-        List<String> above = prefixes(from.unitPath());
+        List<String> above = UnitPaths.prefixes(from.unitPath());
         above.remove(from.unitPath());
         if (above.isEmpty()) {
             return Optional.empty();
@@ -126,14 +126,14 @@ public class ServicePoints {
      * service point a pathway route there names, by name.
      */
     public List<ServicePointRef> inPathwayOf(String areaPath) {
-        List<String> prefixes = prefixes(areaPath);
+        List<String> prefixes = UnitPaths.prefixes(areaPath);
         return jdbc.sql("select distinct " + COLUMNS + ", p.search_name from referral_pathway_route r"
                         + " join referral_service_point p on p.id = r.service_point_id"
                         + " where p.active = true and (r.unit_path in (:prefixes)"
                         + " or (r.unit_path >= :from and r.unit_path < :to)) order by p.search_name")
                 .param("prefixes", prefixes.isEmpty() ? List.of("") : prefixes)
                 .param("from", areaPath)
-                .param("to", end(areaPath))
+                .param("to", UnitPaths.end(areaPath))
                 .query(ServicePoints::ref)
                 .list();
     }
@@ -157,25 +157,6 @@ public class ServicePoints {
                 .param(username.toLowerCase(Locale.ROOT))
                 .query(ServicePoints::ref)
                 .list();
-    }
-
-    /** The path of every unit from the top down to the one at {@code unitPath}, itself included. */
-    static List<String> prefixes(String unitPath) {
-        List<String> prefixes = new ArrayList<>();
-        if (unitPath == null) {
-            return prefixes;
-        }
-        for (int i = 1; i < unitPath.length(); i++) {
-            if (unitPath.charAt(i) == '/') {
-                prefixes.add(unitPath.substring(0, i + 1));
-            }
-        }
-        return prefixes;
-    }
-
-    private static String end(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     private static ServicePointRef ref(ResultSet rs, int n) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 
 /** Materialised unit paths ({@code /id0/id1/.../idN/}) as SQL ranges (docs/decisions/0002) and their ancestors. */
 final class Paths {
@@ -12,30 +13,17 @@ final class Paths {
 
     /** The smallest string greater than every string that starts with {@code prefix}. */
     static String end(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return UnitPaths.end(prefix);
     }
 
     /** An SQL condition that holds when {@code column} starts with {@code prefix}. */
     static String range(String column, String name, String prefix, Map<String, Object> params) {
-        params.put(name + "From", prefix);
-        params.put(name + "To", end(prefix));
-        return "(" + column + " >= :" + name + "From and " + column + " < :" + name + "To)";
+        return UnitPaths.range(column, name, prefix, params);
     }
 
     /** An SQL condition that holds when {@code column} lies inside the scope; "1 = 1" everywhere, "1 = 0" nowhere. */
     static String within(Scope scope, String column, String name, Map<String, Object> params) {
-        if (scope.everywhere()) {
-            return "1 = 1";
-        }
-        if (scope.isEmpty()) {
-            return "1 = 0";
-        }
-        List<String> ranges = new ArrayList<>();
-        for (int i = 0; i < scope.paths().size(); i++) {
-            ranges.add(range(column, name + i, scope.paths().get(i), params));
-        }
-        return "(" + String.join(" or ", ranges) + ")";
+        return UnitPaths.within(scope, column, name, params);
     }
 
     /**
@@ -54,13 +42,7 @@ final class Paths {
 
     /** The path of every unit from the top down to the one at {@code path}, itself included. */
     static List<String> prefixes(String path) {
-        List<String> prefixes = new ArrayList<>();
-        for (int i = 1; path != null && i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                prefixes.add(path.substring(0, i + 1));
-            }
-        }
-        return prefixes;
+        return UnitPaths.prefixes(path);
     }
 
     /** The path of the parent of the unit at {@code path}; the path itself for a country. */
