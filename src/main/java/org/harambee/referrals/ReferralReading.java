@@ -150,14 +150,26 @@ public class ReferralReading {
                 actions.add(a);
             }
         }
+        boolean offPlatform = row.servicePointId() != null
+                && servicePoints
+                        .find(row.servicePointId())
+                        .map(p -> !p.onPlatform())
+                        .orElse(false);
         return new Abilities(
                 actions,
                 sender && row.status() == ReferralStatus.DRAFT,
-                row.identity() != null && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes));
+                row.identity() != null && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes),
+                offPlatform
+                        && row.status() != ReferralStatus.DRAFT
+                        && !row.status().finished()
+                        && (sender || ReferralAccess.monitors(row, scopes)));
     }
 
-    /** What a reader may do: actions, edit the draft (and its consent), open the identifying details. */
-    public record Abilities(List<ReferralAction> actions, boolean editDraft, boolean openIdentity) {
+    /**
+     * What a reader may do: actions, edit the draft (and its consent), open the identifying details, give the
+     * off-platform service point where it waits a new one-time link.
+     */
+    public record Abilities(List<ReferralAction> actions, boolean editDraft, boolean openIdentity, boolean newLink) {
 
         public boolean canSend() {
             return actions.contains(ReferralAction.SEND);

@@ -106,6 +106,32 @@ class ReferralPagesIntegrationTests extends QuzlandReferrals {
     }
 
     @Test
+    void theSenderGivesAnOfficeWithoutAccountsANewLinkFromTheReferralPage() throws Exception {
+        UUID id = drafted("HEALTH", "NORMAL");
+        post("/api/v1/referrals/" + id + "/consent", FACILITATOR, Role.COMMUNITY_FACILITATOR, CONSENT);
+        act(id, FACILITATOR, Role.COMMUNITY_FACILITATOR, "SEND", null);
+        assertThat(page("/referrals/" + id, FACILITATOR, Role.COMMUNITY_FACILITATOR))
+                .contains("New link for the office");
+        assertThat(page("/referrals/" + sent("SOCIAL_WELFARE", "NORMAL"), FACILITATOR, Role.COMMUNITY_FACILITATOR))
+                .doesNotContain("New link for the office");
+
+        MvcTestResult renewed = mvc.post()
+                .uri("/referrals/" + id + "/link")
+                .with(TestAccounts.as(FACILITATOR, Role.COMMUNITY_FACILITATOR))
+                .with(csrf())
+                .exchange();
+
+        assertThat(renewed).hasStatus3xxRedirection();
+        assertThat(renewed.getMvcResult().getFlashMap().get("link").toString())
+                .matches("http://localhost/r/[A-Za-z0-9_-]{43}");
+        assertThat(jdbc.sql("select count(*) from referral_link where referral_id = ? and revoked_at is null")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void theServicePointChoiceFollowsTheCommunity() throws Exception {
         String options = page(
                 "/referrals/service-point-options?communityId=" + kpetema, FACILITATOR, Role.COMMUNITY_FACILITATOR);
