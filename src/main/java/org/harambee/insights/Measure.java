@@ -1,0 +1,71 @@
+package org.harambee.insights;
+
+/**
+ * The additive counts the indicators are made of, as stored in {@code insight_community_month.measure} and
+ * {@code insight_unit_period.measure}. A flow counts what happened in a period (rows for months, quarters and years);
+ * a stock is a state at the end of a month (rows for months only; a quarter or year reads its last month, or the
+ * latest month of a period still running). Histogram measures (weeks to harm selection, to action) are stored as
+ * {@code NAME:weeks}, see {@link #bucket(int)}.
+ */
+public enum Measure {
+    // Reach and adoption (communities)
+    COMMUNITIES_REGISTERED(false),
+    COMMUNITIES_STARTED(false),
+    COMMUNITIES_STARTED_SPONTANEOUS(false),
+    COMMUNITIES_REGISTERED_TOTAL(true),
+    COMMUNITIES_EVER_STARTED(true),
+    COMMUNITIES_ACTIVE(true),
+    COMMUNITIES_ACTIVE_LINKED(true),
+    DISTRICTS_ACTIVE(true),
+    PARTNERS_INVITED(true),
+    PARTNERS_SUPPORTING(true),
+    SPREAD_LINKS(false),
+    // Implementation
+    MEETINGS(false),
+    PARTICIPANTS(false),
+    PARTICIPANTS_FEMALE(false),
+    HARM_SELECTED(false),
+    WEEKS_TO_HARM(false),
+    ACTION_STARTED(false),
+    WEEKS_TO_ACTION(false),
+    // Effectiveness (referrals, attributed to the month they were sent)
+    REFERRALS_SENT(false),
+    REFERRALS_SENT_EMERGENCY(false),
+    REFERRALS_SENT_URGENT(false),
+    REFERRALS_SENT_NORMAL(false),
+    REFERRALS_ON_TIME_EMERGENCY(false),
+    REFERRALS_ON_TIME_URGENT(false),
+    REFERRALS_ON_TIME_NORMAL(false),
+    REFERRALS_COMPLETED_30D(false),
+    REFERRALS_FEEDBACK_CLOSED(false),
+    REFERRALS_CONSENTED(false),
+    // Maintenance
+    PHASED_OUT(false),
+    PHASED_OUT_6M(true),
+    MAINTAINED_6M(true),
+    PHASED_OUT_12M(true),
+    MAINTAINED_12M(true),
+    // Institutionalisation and scale-up events
+    SCALE_UP_HORIZONTAL(false),
+    SCALE_UP_VERTICAL(false),
+    SCALE_UP_DIVERSIFICATION(false),
+    SCALE_UP_SPONTANEOUS(false);
+
+    /** Histogram buckets stop here: a bucket {@code NAME:104} holds 104 weeks and more. */
+    public static final int LAST_WEEK_BUCKET = 104;
+
+    private final boolean stock;
+
+    Measure(boolean stock) {
+        this.stock = stock;
+    }
+
+    public boolean stock() {
+        return stock;
+    }
+
+    /** The stored name of a histogram bucket, e.g. {@code WEEKS_TO_HARM:12}; weeks beyond the last share its bucket. */
+    public String bucket(int weeks) {
+        return name() + ":" + Math.max(0, Math.min(weeks, LAST_WEEK_BUCKET));
+    }
+}
