@@ -22,15 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorReadings implements IndicatorReading {
 
-    private final Rollups rollups;
+    private final RollupReads rollups;
     private final int threshold;
-    private final Clock clock;
+    /** Periods are the deployment's: its time zone says which month is running. */
+    private final Clock clock = Clock.systemDefaultZone();
 
-    IndicatorReadings(
-            Rollups rollups, @Value("${harambee.insights.suppression-threshold:5}") int threshold, Clock clock) {
+    IndicatorReadings(RollupReads rollups, @Value("${harambee.insights.suppression-threshold:5}") int threshold) {
         this.rollups = rollups;
         this.threshold = threshold;
-        this.clock = clock;
     }
 
     /** The threshold below which a count is hidden. */
@@ -50,9 +49,9 @@ public class IndicatorReadings implements IndicatorReading {
 
     /** The unit's figures for the period beside its children's; names in {@code language} where the unit has one. */
     public InsightsSnapshot snapshot(UUID unitId, Period period, boolean exact, String language) {
-        Rollups.Unit unit =
+        RollupReads.Unit unit =
                 rollups.unit(unitId, language).orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
-        List<Rollups.Unit> children = rollups.children(unit.id(), language, period.start());
+        List<RollupReads.Unit> children = rollups.children(unit.id(), language, period.start());
         List<UUID> ids = new ArrayList<>();
         ids.add(unit.id());
         children.forEach(c -> ids.add(c.id()));
@@ -80,7 +79,8 @@ public class IndicatorReadings implements IndicatorReading {
 
     /** Every indicator of one unit over consecutive periods of a kind, oldest first, by key: one query. */
     public Map<String, List<InsightsSnapshot.Figure>> trends(UUID unitId, List<Period> periods, boolean exact) {
-        Rollups.Unit unit = rollups.unit(unitId, "en").orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
+        RollupReads.Unit unit =
+                rollups.unit(unitId, "en").orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
         Map<String, List<InsightsSnapshot.Figure>> trends = new java.util.LinkedHashMap<>();
         IndicatorCatalog.all().forEach(i -> trends.put(i.key(), new ArrayList<>()));
         if (periods.isEmpty()) {
@@ -88,14 +88,14 @@ public class IndicatorReadings implements IndicatorReading {
         }
         LocalDate from = periods.get(0).start();
         LocalDate to = periods.get(periods.size() - 1).end();
-        List<Rollups.Row> rows = rollups.series(unit.id(), periods.get(0).kind(), from, to);
+        List<RollupReads.Row> rows = rollups.series(unit.id(), periods.get(0).kind(), from, to);
         Map<UUID, Long> districts = rollups.districts(unit, List.of());
         Suppression suppression = new Suppression(threshold);
         for (Period period : periods) {
             LocalDate stock = stockMonth(period).atDay(1);
             Map<String, Long> raw = new HashMap<>();
-            for (Rollups.Row row : rows) {
-                boolean wanted = Rollups.isStock(row.measure())
+            for (RollupReads.Row row : rows) {
+                boolean wanted = RollupReads.isStock(row.measure())
                         ? row.kind() == 'M' && row.start().equals(stock)
                         : row.kind() == period.kind() && row.start().equals(period.start());
                 if (wanted) {
@@ -120,7 +120,7 @@ public class IndicatorReadings implements IndicatorReading {
     }
 
     private Map<UUID, Map<String, Long>> suppressed(
-            Rollups.Unit unit, List<Rollups.Unit> children, Map<UUID, Map<String, Long>> raw) {
+            RollupReads.Unit unit, List<RollupReads.Unit> children, Map<UUID, Map<String, Long>> raw) {
         SmallCells.Visible visible = SmallCells.apply(
                 new Suppression(threshold),
                 raw.get(unit.id()),
@@ -166,13 +166,13 @@ public class IndicatorReadings implements IndicatorReading {
                 .toList();
     }
 
-    private static InsightsSnapshot.Place place(Rollups.Unit unit) {
+    private static InsightsSnapshot.Place place(RollupReads.Unit unit) {
         return new InsightsSnapshot.Place(unit.id(), unit.pcode(), unit.name(), unit.depth());
     }
 
     /** A unit's figures as a formula reads them: counts as shown (null when hidden), histograms as stored. */
     private record Source(
-            Map<String, Long> raw, Map<String, Long> shown, Rollups.Unit unit, Map<UUID, Long> districtCounts)
+            Map<String, Long> raw, Map<String, Long> shown, RollupReads.Unit unit, Map<UUID, Long> districtCounts)
             implements IndicatorCatalog.Figures {
 
         @Override

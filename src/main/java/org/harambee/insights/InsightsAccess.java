@@ -19,23 +19,23 @@ import org.springframework.stereotype.Component;
 class InsightsAccess {
 
     private final Scopes scopes;
-    private final Rollups rollups;
+    private final RollupReads rollups;
 
-    InsightsAccess(Scopes scopes, Rollups rollups) {
+    InsightsAccess(Scopes scopes, RollupReads rollups) {
         this.scopes = scopes;
         this.rollups = rollups;
     }
 
     /** The unit with this P-code; 404 when there is none, 403 when it is not wholly inside the reader's units. */
-    Rollups.Unit readable(String pcode, String language) {
-        Rollups.Unit unit = rollups.unit(pcode, language).orElseThrow(() -> new UnitNotFoundException(pcode));
+    RollupReads.Unit readable(String pcode, String language) {
+        RollupReads.Unit unit = rollups.unit(pcode, language).orElseThrow(() -> new UnitNotFoundException(pcode));
         if (!scopes.of(Permission.VIEW_AGGREGATES).covers(unit.path())) {
             throw new AccessDeniedException("unit outside the reader's scope");
         }
         return unit;
     }
 
-    boolean exact(Rollups.Unit unit) {
+    boolean exact(RollupReads.Unit unit) {
         return scopes.of(Permission.VIEW_CHILD_RECORDS).covers(unit.path());
     }
 
@@ -45,6 +45,6 @@ class InsightsAccess {
         return scope.topUnitIds().stream()
                 .findFirst()
                 .flatMap(id -> rollups.unit(id, language))
-                .map(Rollups.Unit::pcode);
+                .map(RollupReads.Unit::pcode);
     }
 }

@@ -96,7 +96,7 @@ class InsightsApiController {
                     + " grouped by RE-AIM, with its children's; suppressed unless you may see the children's records")
     InsightsJson show(@PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
         Period p = periods.parse("period", period);
-        Rollups.Unit unit = access.readable(pcode, locale.getLanguage());
+        RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         InsightsSnapshot s = readings.snapshot(unit.id(), p, access.exact(unit), locale.getLanguage());
         List<GroupJson> groups = Arrays.stream(IndicatorCatalog.Group.values())
                 .map(g -> new GroupJson(
@@ -127,7 +127,7 @@ class InsightsApiController {
                 .orElseThrow(() -> new InvalidInputException(
                         List.of(new FieldProblem("indicator", "insights.indicator.unknown"))));
         List<Period> series = periods.series(kind, from, to);
-        Rollups.Unit unit = access.readable(pcode, locale.getLanguage());
+        RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         boolean exact = access.exact(unit);
         List<InsightsSnapshot.Figure> figures = readings.trend(unit.id(), i, series, exact);
         List<PointJson> points = new java.util.ArrayList<>();

@@ -59,7 +59,7 @@ class InsightsController {
     @GetMapping("/insights/{pcode}")
     String showDashboard(
             @PathVariable String pcode, @RequestParam(required = false) String period, Locale locale, Model model) {
-        Rollups.Unit unit = access.readable(pcode, locale.getLanguage());
+        RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         Period p;
         try {
             p = periods.parse("period", period);
@@ -95,7 +95,7 @@ class InsightsController {
     @GetMapping("/insights/{pcode}/map.json")
     ResponseEntity<String> showMapData(
             @PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
-        Rollups.Unit unit = access.readable(pcode, locale.getLanguage());
+        RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         Period p = periods.parse("period", period);
         InsightsSnapshot snapshot = readings.snapshot(unit.id(), p, access.exact(unit), locale.getLanguage());
         DashboardView view = new DashboardView(messages, locale, readings.threshold());

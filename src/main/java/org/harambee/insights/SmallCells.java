@@ -10,8 +10,10 @@ import java.util.Map;
  * Small-cell suppression of a unit's counts beside its children's (DOMAIN section 5). Each measure is a column of a
  * children × measure table whose column total is the unit's own count, so {@link Suppression#table} hides, besides the
  * small cells, enough other cells that no hidden child can be recovered from the unit's total. The referrals sent by
- * priority form one table whose row totals are the referrals sent, since those three add up to it. A count is shown
- * only when both its cell and the table say so.
+ * priority form one table whose row totals are the referrals sent, since those three add up to it (with a column for
+ * any remainder, never shown). A count is shown only when both its cell and the table say so. A unit's own count may
+ * exceed the sum of its children's (communities placed at the unit itself); that remainder is never shown either, so
+ * the unit's count gives away no hidden child.
  */
 final class SmallCells {
 
@@ -56,12 +58,20 @@ final class SmallCells {
             List<Map<String, Long>> shownChildren) {
         int n = children.size();
         int k = columns.size();
+        // With a row total, one more column holds what the parts leave of it (never shown), so that each row adds up
+        // to the published total even where some of it has no part.
+        int width = rowTotal == null ? k : k + 1;
         Long[][] table = null;
         if (n > 0) {
-            long[][] cells = new long[n][k];
+            long[][] cells = new long[n][width];
             for (int i = 0; i < n; i++) {
+                long parts = 0;
                 for (int j = 0; j < k; j++) {
                     cells[i][j] = value(children.get(i), columns.get(j));
+                    parts += cells[i][j];
+                }
+                if (rowTotal != null) {
+                    cells[i][k] = Math.max(0, value(children.get(i), rowTotal) - parts);
                 }
             }
             table = suppression.table(cells);
@@ -75,10 +85,12 @@ final class SmallCells {
         }
         if (rowTotal != null) {
             for (int i = 0; i < n; i++) {
-                shownChildren.get(i).put(rowTotal.name(), show(suppression, children.get(i), rowTotal, table[i][k]));
+                shownChildren
+                        .get(i)
+                        .put(rowTotal.name(), show(suppression, children.get(i), rowTotal, table[i][width]));
             }
             shownUnit.put(
-                    rowTotal.name(), show(suppression, unit, rowTotal, table == null ? Boolean.TRUE : table[n][k]));
+                    rowTotal.name(), show(suppression, unit, rowTotal, table == null ? Boolean.TRUE : table[n][width]));
         }
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * Never a source table: figures come from {@code insight_unit_period} only.
  */
 @Repository
-class Rollups {
+class RollupReads {
 
     /** District units sit at this depth (country 0, province 1, district 2), as in the scale-up module. */
     static final int DISTRICT_DEPTH = 2;
@@ -39,7 +39,7 @@ class Rollups {
 
     private final JdbcClient jdbc;
 
-    Rollups(JdbcClient jdbc) {
+    RollupReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -47,7 +47,7 @@ class Rollups {
         return jdbc.sql(UNIT_COLUMNS + " where u.pcode = :pcode")
                 .param("language", language)
                 .param("pcode", pcode == null ? "" : pcode.trim())
-                .query(Rollups::unit)
+                .query(RollupReads::unit)
                 .optional();
     }
 
@@ -55,7 +55,7 @@ class Rollups {
         return jdbc.sql(UNIT_COLUMNS + " where u.id = :id")
                 .param("language", language)
                 .param("id", id)
-                .query(Rollups::unit)
+                .query(RollupReads::unit)
                 .optional();
     }
 
@@ -66,7 +66,7 @@ class Rollups {
                 .param("language", language)
                 .param("parent", parentId)
                 .param("on", Date.valueOf(on))
-                .query(Rollups::unit)
+                .query(RollupReads::unit)
                 .list();
     }
 
