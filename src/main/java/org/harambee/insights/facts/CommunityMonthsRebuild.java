@@ -54,9 +54,9 @@ class CommunityMonthsRebuild {
 
     /** The date of each community's first phase (in the order recorded) among {@code phases}. */
     private static String first(String phases) {
-        return "(select p.community_id, p.entered_on from community_phase p join (select community_id, min(seq) seq"
+        return "(select p.community_id, p.entered_on from community_phase p join (select community_id, min(seq) as first_seq"
                 + " from community_phase where phase in (" + phases + ") group by community_id) f"
-                + " on f.community_id = p.community_id and f.seq = p.seq)";
+                + " on f.community_id = p.community_id and f.first_seq = p.seq)";
     }
 
     private void firstDates() {
@@ -123,12 +123,13 @@ class CommunityMonthsRebuild {
         due.append(" end");
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_ON_TIME_' || r.priority, count(*)" + from
                         + " join " + firstTransition("'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED'") + " t"
-                        + " on t.referral_id = r.id where r.sent_at is not null and t.at <= " + due + group
+                        + " on t.referral_id = r.id where r.sent_at is not null and t.first_at <= " + due + group
                         + ", r.priority")
                 .update();
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_COMPLETED_30D', count(*)" + from
                         + " join " + firstTransition("'SERVICE_PROVIDED'") + " t on t.referral_id = r.id"
-                        + " where r.sent_at is not null and t.at <= " + plus("r.sent_at", ReferralFacts.COMPLETION)
+                        + " where r.sent_at is not null and t.first_at <= "
+                        + plus("r.sent_at", ReferralFacts.COMPLETION)
                         + group)
                 .update();
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_CLOSED', count(*)" + from
@@ -138,7 +139,7 @@ class CommunityMonthsRebuild {
     }
 
     private static String firstTransition(String statuses) {
-        return "(select referral_id, min(at) at from referral_transition where to_status in (" + statuses + ")"
+        return "(select referral_id, min(at) as first_at from referral_transition where to_status in (" + statuses + ")"
                 + " group by referral_id)";
     }
 
@@ -148,8 +149,9 @@ class CommunityMonthsRebuild {
 
     /** Active for each month whose last day lies within [d, d+90] of a meeting or an action-phase change. */
     private void activity() {
-        String days = "(select community_id, held_on d from community_meeting union select community_id, entered_on d"
-                + " from community_phase where phase in ('ACTION', 'REFLECTION'))";
+        String days =
+                "(select community_id, held_on as d from community_meeting union select community_id, entered_on as d"
+                        + " from community_phase where phase in ('ACTION', 'REFLECTION'))";
         StringBuilder months = new StringBuilder();
         for (int k = 0; k <= 3; k++) {
             String start = "date_trunc('month', a.d)";
@@ -158,7 +160,7 @@ class CommunityMonthsRebuild {
                     .append(start)
                     .append(" + interval '")
                     .append(k)
-                    .append("' month as date) month from ")
+                    .append("' month as date) as act_month from ")
                     .append(days)
                     .append(" a where cast(")
                     .append(start)
@@ -166,7 +168,7 @@ class CommunityMonthsRebuild {
                     .append(k + 1)
                     .append("' month - interval '1' day as date) <= a.d + " + Activity.WINDOW_DAYS);
         }
-        jdbc.sql(INSERT + "select x.community_id, x.month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x"
+        jdbc.sql(INSERT + "select x.community_id, x.act_month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x"
                         + " join insight_community c on c.community_id = x.community_id")
                 .update();
     }

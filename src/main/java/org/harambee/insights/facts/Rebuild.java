@@ -62,22 +62,23 @@ class Rebuild {
     /** Each community month added up at the community's unit, then at each ancestor read from the path. */
     private void unitMonths() {
         explode(
-                "select c.unit_path, f.month start, f.measure, sum(f.value) value from insight_community_month f"
+                "select c.unit_path, f.month as pstart, f.measure, sum(f.value) as v from insight_community_month f"
                         + " join insight_community c on c.community_id = f.community_id group by c.unit_path, f.month, f.measure");
     }
 
     private void scaleUp() {
         String month = CommunityMonthsRebuild.month("occurred_on");
-        explode("select unit_path, " + month + " start, 'SCALE_UP_' || kind measure, count(*) value from scaleup_event"
+        explode("select unit_path, " + month
+                + " as pstart, 'SCALE_UP_' || kind as measure, count(*) as v from scaleup_event"
                 + " group by unit_path, " + month + ", kind");
     }
 
     private void explode(String grouped) {
         jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                        + " select cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), 'M', g.start, g.measure,"
-                        + " sum(g.value) from (" + grouped + ") g cross join " + depths(maxDepth()) + " k"
+                        + " select cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), 'M', g.pstart, g.measure,"
+                        + " sum(g.v) from (" + grouped + ") g cross join " + depths(maxDepth())
                         + " where length(g.unit_path) >= 38 + 37 * k.n"
-                        + " group by cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), g.start, g.measure")
+                        + " group by cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), g.pstart, g.measure")
                 .update();
     }
 
@@ -99,13 +100,13 @@ class Rebuild {
     /** A district with at least one active community in a month counts once at itself and each ancestor. */
     private void districts() {
         jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                        + " select cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), 'M', d.month,"
+                        + " select cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), 'M', d.dmonth,"
                         + " 'DISTRICTS_ACTIVE', count(*) from (select distinct substring(c.unit_path, 1, "
-                        + DISTRICT_PREFIX + ") district, f.month from insight_community_month f"
+                        + DISTRICT_PREFIX + ") as district, f.month as dmonth from insight_community_month f"
                         + " join insight_community c on c.community_id = f.community_id"
                         + " where f.measure = 'COMMUNITIES_ACTIVE' and length(c.unit_path) >= " + DISTRICT_PREFIX
-                        + ") d cross join " + depths(UnitPath.DISTRICT_DEPTH) + " k"
-                        + " group by cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), d.month")
+                        + ") d cross join " + depths(UnitPath.DISTRICT_DEPTH)
+                        + " group by cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), d.dmonth")
                 .update();
     }
 
@@ -126,10 +127,10 @@ class Rebuild {
         for (Horizon.Running r : Horizon.RUNNING) {
             jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                             + " select unit_id, 'M', month, ?, total from (select u.unit_id, m.month,"
-                            + " sum(coalesce(f.value, 0)) over (partition by u.unit_id order by m.month) total"
-                            + " from (select unit_id, min(period_start) first from insight_unit_period"
+                            + " sum(coalesce(f.value, 0)) over (partition by u.unit_id order by m.month) as total"
+                            + " from (select unit_id, min(period_start) as first_month from insight_unit_period"
                             + " where period_kind = 'M' and measure = ? group by unit_id) u"
-                            + " join insight_month m on m.month >= u.first"
+                            + " join insight_month m on m.month >= u.first_month"
                             + " left join insight_unit_period f on f.unit_id = u.unit_id and f.period_kind = 'M'"
                             + " and f.period_start = m.month and f.measure = ?) x where total <> 0")
                     .params(r.total().name(), r.flow().name(), r.flow().name())
