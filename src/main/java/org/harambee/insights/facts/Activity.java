@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * "Active" (DOMAIN section 4): a meeting or an action-phase change in the 90 days before a month's end. Activity on day
  * d makes the community active for each month whose last day lies within [d, d+90]. Also keeps the maintenance
  * cohorts: a community phased out in month p counts as phased out 6 (12) months ago at month p+6 (p+12), and as
- * maintained if it is active then, whichever of the two facts arrives first.
+ * maintained if it is active then, whichever of the two facts arrives first; and a community newly active in a month
+ * is linked that month if an agreement in force covers its end ({@link Linkage}).
  */
 @Component
 class Activity {
@@ -17,16 +18,19 @@ class Activity {
 
     private final Rollups rollups;
     private final CommunityState state;
+    private final Linkage linkage;
 
-    Activity(Rollups rollups, CommunityState state) {
+    Activity(Rollups rollups, CommunityState state, Linkage linkage) {
         this.rollups = rollups;
         this.state = state;
+        this.linkage = linkage;
     }
 
     void on(CommunityState.Community community, LocalDate day) {
         LocalDate last = day.plusDays(WINDOW_DAYS);
         for (LocalDate month = Rollups.month(day); !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
             if (rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
+                linkage.becameActive(community, month);
                 LocalDate phasedOut = state.find(community.id())
                         .map(CommunityState.Community::phasedOutOn)
                         .orElse(null);

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The running totals (registered, ever started) have a row for every month up to the horizon, the current month. A
  * writer holds the horizon row in share mode while it adds to them; when a new month begins, the first writer (or the
- * daily job) rolls the horizon forward: the new month's total is the last month's plus the new month's flow.
+ * daily job) rolls the horizon forward: the new month's total is the last month's plus the new month's flow. The
+ * partner stocks (invited, supporting) roll the same way, the flow being the partners first counted in the new month.
  */
 @Component
 class Horizon {
@@ -79,6 +80,23 @@ class Horizon {
                                 r.total().name(),
                                 Date.valueOf(next),
                                 r.flow().name())
+                        .update();
+            }
+            for (Measure stock : List.of(Measure.PARTNERS_INVITED, Measure.PARTNERS_SUPPORTING)) {
+                String first = PartnerFacts.FIRST_DATES.get(stock);
+                jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                                + " select unit_id, 'M', ?, ?, sum(value) from ("
+                                + " select unit_id, value from insight_unit_period where period_kind = 'M'"
+                                + " and period_start = ? and measure = ?"
+                                + " union all select unit_id, 1 as value from insight_partner_unit where " + first
+                                + " >= ? and " + first + " < ?) x group by unit_id having sum(value) <> 0")
+                        .params(
+                                Date.valueOf(next),
+                                stock.name(),
+                                Date.valueOf(at),
+                                stock.name(),
+                                Date.valueOf(next),
+                                Date.valueOf(next.plusMonths(1)))
                         .update();
             }
             at = next;

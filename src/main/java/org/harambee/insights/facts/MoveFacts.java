@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves facts when a community is placed at another unit, or a boundary import moves a unit under another parent:
  * what was counted at the old ancestors (those not shared with the new path) is taken off them and added to the new
  * ones; the district counts follow. A community's own rows and a unit's own roll-ups do not change: they are keyed by
- * id. A move already applied (the kept path is the new one) changes nothing.
+ * id. A move already applied (the kept path is the new one) changes nothing. Partner counts are distinct per unit and
+ * cannot be moved as sums: a unit move leaves them to a rebuild (and says so in the log).
  */
 @Component
 class MoveFacts {
@@ -101,7 +102,12 @@ class MoveFacts {
         String from = parent(e.oldPath());
         String to = parent(e.newPath());
         List<Rollups.Delta> deltas = new ArrayList<>();
-        rows.forEach(r -> shift(deltas, from, to, r.kind(), r.start(), r.measure(), r.value()));
+        rows.stream()
+                .filter(r -> !PartnerFacts.partnerStock(r.measure()))
+                .forEach(r -> shift(deltas, from, to, r.kind(), r.start(), r.measure(), r.value()));
+        if (rows.stream().anyMatch(r -> PartnerFacts.partnerStock(r.measure()))) {
+            log.warn("Unit {} moved with partners below it: run --insights-rebuild for its partner counts", e.pcode());
+        }
         rollups.apply(deltas);
         jdbc.sql("update insight_community set unit_path = ? || substring(unit_path, ?)"
                         + " where unit_path >= ? and unit_path < ?")

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes every fact from the source tables (communities, phases, meetings, spread links, referrals and their
- * transitions, scale-up events) with set-based statements, in one transaction. It takes the horizon row in update
+ * transitions, scale-up events, agreements and their parties, partner adoptions) with set-based statements, in one transaction. It takes the horizon row in update
  * mode first: writers wait until it commits, and it waits for writers already running, so that no event is counted
  * both by the rebuild and by its listener, nor by neither.
  */
@@ -31,12 +31,22 @@ class Rebuild {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CommunityMonthsRebuild communityMonths;
+    private final LinkageRebuild linkage;
+    private final PartnerRebuild partners;
     private final Horizon horizon;
 
-    Rebuild(JdbcClient jdbc, JdbcTemplate template, CommunityMonthsRebuild communityMonths, Horizon horizon) {
+    Rebuild(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            CommunityMonthsRebuild communityMonths,
+            LinkageRebuild linkage,
+            PartnerRebuild partners,
+            Horizon horizon) {
         this.jdbc = jdbc;
         this.template = template;
         this.communityMonths = communityMonths;
+        this.linkage = linkage;
+        this.partners = partners;
         this.horizon = horizon;
     }
 
@@ -46,16 +56,24 @@ class Rebuild {
         LocalDate last = jdbc.sql("select month from insight_horizon where id = 1")
                 .query(LocalDate.class)
                 .single();
-        for (String table :
-                List.of("insight_unit_period", "insight_community_month", "insight_community", "insight_month")) {
+        for (String table : List.of(
+                "insight_unit_period",
+                "insight_community_month",
+                "insight_community",
+                "insight_month",
+                "insight_agreement_community",
+                "insight_partner_unit")) {
             jdbc.sql("delete from " + table).update();
         }
         communityMonths.run();
+        linkage.run();
         unitMonths();
         scaleUp();
         quartersAndYears();
         districts();
+        partners.units(depths(maxDepth()));
         running(last);
+        partners.stocks();
         return new Result(count("insight_community_month"), count("insight_unit_period"));
     }
 
@@ -110,12 +128,19 @@ class Rebuild {
                 .update();
     }
 
-    /** Running totals: for each unit, each month from its first flow to the horizon, the sum of flows so far. */
+    /**
+     * The calendar from the first month of any fact to the horizon; then the running totals: for each unit, each month
+     * from its first flow to the horizon, the sum of flows so far.
+     */
     private void running(LocalDate last) {
         LocalDate first = jdbc.sql("select min(period_start) from insight_unit_period where period_kind = 'M'")
                 .query(LocalDate.class)
                 .optional()
                 .orElse(null);
+        LocalDate partner = partners.firstMonth();
+        if (first == null || (partner != null && partner.isBefore(first))) {
+            first = partner;
+        }
         if (first == null) {
             return;
         }

@@ -94,6 +94,24 @@ class Rollups {
         return entered;
     }
 
+    /**
+     * The reverse of {@link #enter}: a community no longer holds a state for a month (linked to an agreement); answers
+     * whether it held it. Not for COMMUNITIES_ACTIVE, which is never taken back (and carries the district counts).
+     */
+    boolean leave(UUID community, String path, LocalDate month, Measure stock) {
+        boolean left = jdbc.sql("delete from insight_community_month where community_id = ? and month = ?"
+                                + " and measure = ?")
+                        .params(community, Date.valueOf(month), stock.name())
+                        .update()
+                == 1;
+        if (left) {
+            apply(UnitPath.units(path).stream()
+                    .map(u -> new Delta(u, 'M', month, stock.name(), -1))
+                    .toList());
+        }
+        return left;
+    }
+
     boolean holds(UUID community, LocalDate month, Measure stock) {
         return jdbc.sql("select count(*) from insight_community_month where community_id = ? and month = ?"
                                 + " and measure = ?")

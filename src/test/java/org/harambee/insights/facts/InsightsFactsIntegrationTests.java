@@ -2,90 +2,18 @@ package org.harambee.insights.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import java.io.UnsupportedEncodingException;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.harambee.ApiRequests;
-import org.harambee.access.Role;
-import org.harambee.access.TestAccounts;
 import org.harambee.communities.CommunityTables;
 import org.harambee.communities.MeetingHeld;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
-import org.harambee.geography.importing.ImportJobs;
-import org.harambee.referrals.ReferralFixtures;
-import org.harambee.scaleup.ScaleUpTables;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The facts kept by the listeners, from a synthetic Quzland run through the modules' APIs, equal those a rebuild
  * computes from the source tables; and some figures worked out by hand.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class InsightsFactsIntegrationTests {
-
-    static final String NATIONAL = "insights-national";
-    static final String FACILITATOR = "insights-facilitator";
-    static final String OFFICER = "insights-officer";
-    static final String PASSWORD = "synthetic-insights-pass-1";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ImportJobs jobs;
-
-    @Autowired
-    Rebuild rebuild;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    UUID welfare;
-
-    @BeforeEach
-    void quzlandWithoutFacts() {
-        for (String table : List.of(
-                "insight_unit_period",
-                "insight_community_month",
-                "insight_community",
-                "insight_processed",
-                "insight_unit_path")) {
-            jdbc.sql("delete from " + table).update();
-        }
-        ReferralFixtures.clear(jdbc);
-        ScaleUpTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
-        TestAccounts.create(jdbc, NATIONAL, PASSWORD, Role.NATIONAL_COORDINATOR, "QZ");
-        TestAccounts.create(jdbc, FACILITATOR, PASSWORD, Role.COMMUNITY_FACILITATOR, "QZ");
-        TestAccounts.create(jdbc, OFFICER, PASSWORD, Role.SERVICE_POINT_OFFICER, "QZ");
-        welfare = ReferralFixtures.servicePoint(jdbc, "Synthetic welfare office", "SOCIAL_WELFARE", "QZ", true);
-        ReferralFixtures.route(jdbc, "SOCIAL_WELFARE", "QZ", welfare);
-        ReferralFixtures.officer(jdbc, welfare, OFFICER);
-    }
+class InsightsFactsIntegrationTests extends QuzlandFacts {
 
     @Test
     void listenersKeepWhatTheRebuildComputes() {
@@ -123,6 +51,16 @@ class InsightsFactsIntegrationTests {
         referral(kpetema, "NORMAL");
         scaleUp("VERTICAL", "QZ0101", "2025-11-03");
         scaleUp("HORIZONTAL", "QZ02", "2026-01-15");
+        inForce(agreement("COMMUNITY:" + kpetema), "2025-06-01");
+        UUID lead = CommunityTables.organisation(jdbc, "Insights lead partner", "NATIONAL_NGO");
+        UUID cluster = CommunityTables.cluster(jdbc, "Synthetic Birch cluster", lead, gbanja);
+        UUID clustered = agreement("CLUSTER:" + cluster);
+        inForce(clustered, "2025-10-01");
+        ended(clustered, "2026-01-10");
+        adoption(lead, "QZ0101", "2025-02-01", "AGREED 2025-02-10", "TRAINED 2025-03-01", "SUPPORTING 2025-04-20");
+        adoption(lead, "QZ0201", "2024-12-05", "AGREED 2025-01-10");
+        UUID other = CommunityTables.organisation(jdbc, "Insights second partner", "FAITH_BASED");
+        adoption(other, "QZ010201", "2025-05-05", "AGREED 2025-06-01", "TRAINED 2025-07-01", "SUPPORTING 2025-09-09");
 
         List<String> communityMonths = snapshot("insight_community_month");
         List<String> unitPeriods = snapshot("insight_unit_period");
@@ -130,6 +68,13 @@ class InsightsFactsIntegrationTests {
         assertThat(national("M", "2025-08-01", "DISTRICTS_ACTIVE")).isEqualTo(2);
         assertThat(national("M", LocalDate.now().withDayOfMonth(1).toString(), "COMMUNITIES_REGISTERED_TOTAL"))
                 .isEqualTo(4);
+        assertThat(national("M", "2025-08-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+        assertThat(national("M", "2025-12-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+        assertThat(national("M", "2026-01-01", "COMMUNITIES_ACTIVE_LINKED")).isZero();
+        assertThat(national("M", "2026-05-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+        assertThat(national("M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(national("M", "2025-09-01", "PARTNERS_INVITED")).isEqualTo(2);
+        assertThat(national("M", "2025-09-01", "PARTNERS_SUPPORTING")).isEqualTo(2);
 
         rebuild.run();
 
@@ -200,150 +145,5 @@ class InsightsFactsIntegrationTests {
         assertThat(unit("QZ0201", "Y", "2025-01-01", "MEETINGS")).isEqualTo(1);
         assertThat(unit("QZ02", "M", "2025-07-01", "DISTRICTS_ACTIVE")).isEqualTo(1);
         assertThat(national("M", "2025-07-01", "DISTRICTS_ACTIVE")).isEqualTo(1);
-    }
-
-    List<String> snapshot(String table) {
-        String key = table.equals("insight_unit_period")
-                ? "unit_id, period_kind, period_start, measure"
-                : "community_id, month, measure";
-        return jdbc.sql("select " + key + ", value from " + table + " order by " + key)
-                .query((rs, n) -> {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.append(rs.getString(i)).append(' ');
-                    }
-                    return row.toString().trim();
-                })
-                .list();
-    }
-
-    long national(String kind, String start, String measure) {
-        return unit("QZ", kind, start, measure);
-    }
-
-    long unit(String pcode, String kind, String start, String measure) {
-        return jdbc.sql(
-                        "select coalesce(sum(p.value), 0) from insight_unit_period p join geo_unit u on u.id = p.unit_id"
-                                + " where u.pcode = ? and p.period_kind = ? and p.period_start = ? and p.measure = ?")
-                .params(pcode, kind, Date.valueOf(start), measure)
-                .query(Long.class)
-                .single();
-    }
-
-    UUID register(String name, String unit, String origin, UUID source) {
-        MvcTestResult created = post(
-                "/api/v1/communities",
-                NATIONAL,
-                Role.NATIONAL_COORDINATOR,
-                "{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"origin\":\"" + origin + "\""
-                        + (source == null ? "" : ",\"sourceCommunityId\":\"" + source + "\"") + "}");
-        assertThat(created).hasStatus(201);
-        return UUID.fromString(JsonPath.read(body(created), "$.id"));
-    }
-
-    void move(UUID community, String name, String unit) {
-        assertThat(ApiRequests.put(
-                        mvc,
-                        "/api/v1/communities/" + community,
-                        NATIONAL,
-                        Role.NATIONAL_COORDINATOR,
-                        "{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"origin\":\"AGENCY_INITIATED\"}"))
-                .hasStatus(200);
-    }
-
-    void phases(UUID community, String... phases) {
-        for (String p : phases) {
-            String[] parts = p.split(" ");
-            assertThat(phase(community, parts[0], parts[1], null)).hasStatus(201);
-        }
-    }
-
-    MvcTestResult phase(UUID community, String phase, String on, String reason) {
-        return post(
-                "/api/v1/communities/" + community + "/phases",
-                NATIONAL,
-                Role.NATIONAL_COORDINATOR,
-                "{\"phase\":\"" + phase + "\",\"enteredOn\":\"" + on + "\""
-                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
-    }
-
-    void meeting(UUID community, String on, int girls, int boys, int women, int men) {
-        assertThat(post(
-                        "/api/v1/communities/" + community + "/meetings",
-                        NATIONAL,
-                        Role.NATIONAL_COORDINATOR,
-                        "{\"type\":\"COMMUNITY_MEETING\",\"heldOn\":\"" + on + "\",\"girls\":" + girls + ",\"boys\":"
-                                + boys + ",\"women\":" + women + ",\"men\":" + men + ",\"facilitation\":\"EXTERNAL\"}"))
-                .hasStatus(201);
-    }
-
-    void link(UUID source, UUID target, String kind, String on) {
-        assertThat(post(
-                        "/api/v1/spread-links",
-                        NATIONAL,
-                        Role.NATIONAL_COORDINATOR,
-                        "{\"sourceId\":\"" + source + "\",\"targetId\":\"" + target + "\",\"kind\":\"" + kind
-                                + "\",\"occurredOn\":\"" + on + "\"}"))
-                .hasStatus(201);
-    }
-
-    void scaleUp(String kind, String unit, String on) {
-        assertThat(post(
-                        "/api/v1/scale-up-events",
-                        NATIONAL,
-                        Role.NATIONAL_COORDINATOR,
-                        "{\"kind\":\"" + kind + "\",\"unit\":\"" + unit + "\",\"occurredOn\":\"" + on
-                                + "\",\"description\":\"Synthetic scale-up event\"}"))
-                .hasStatus(201);
-    }
-
-    UUID referral(UUID community, String priority) {
-        MvcTestResult created = post(
-                "/api/v1/referrals",
-                FACILITATOR,
-                Role.COMMUNITY_FACILITATOR,
-                "{\"communityId\":\"" + community + "\",\"category\":\"SOCIAL_WELFARE\",\"priority\":\"" + priority
-                        + "\",\"ageBand\":\"AGE_10_14\",\"sex\":\"FEMALE\",\"disability\":false,"
-                        + "\"reason\":\"Synthetic reason\",\"childName\":\"Synthetic Child\"}");
-        assertThat(created).hasStatus(201);
-        UUID id = UUID.fromString(JsonPath.read(body(created), "$.referral.id"));
-        assertThat(post(
-                        "/api/v1/referrals/" + id + "/consent",
-                        FACILITATOR,
-                        Role.COMMUNITY_FACILITATOR,
-                        "{\"caregiverConsent\":true,\"childAssent\":true,\"scope\":\"Synthetic scope\"}"))
-                .hasStatus(200);
-        assertThat(post(
-                        "/api/v1/referrals/" + id + "/transitions",
-                        FACILITATOR,
-                        Role.COMMUNITY_FACILITATOR,
-                        "{\"action\":\"SEND\"}"))
-                .hasStatus(200);
-        return id;
-    }
-
-    void act(UUID referral, String action) {
-        assertThat(post(
-                        "/api/v1/referrals/" + referral + "/transitions",
-                        OFFICER,
-                        Role.SERVICE_POINT_OFFICER,
-                        "{\"action\":\"" + action + "\",\"note\":\"Synthetic feedback\"}"))
-                .hasStatus(200);
-    }
-
-    MvcTestResult post(String uri, String user, Role role, String json) {
-        return ApiRequests.post(mvc, uri, user, role, json);
-    }
-
-    static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString();
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static YearMonth thisMonth() {
-        return YearMonth.now();
     }
 }

@@ -1,0 +1,149 @@
+package org.harambee.insights.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.agreements.AgreementInForce;
+import org.harambee.agreements.AgreementLapsed;
+import org.harambee.communities.CommunityTables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Linkage coverage and partner adoption worked out by hand: a community is linked in the months it is active and an
+ * agreement in force covers the month's end; a partner counts once at a unit however many adoptions lie below it.
+ */
+class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
+
+    @Autowired
+    Horizon horizon;
+
+    @Test
+    void anActiveCommunityIsLinkedWhileItsAgreementIsInForceAndUnlinkedAfterItEnds() {
+        UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        meeting(kpetema, "2025-01-31", 1, 1, 1, 1);
+        UUID agreement = agreement("COMMUNITY:" + kpetema);
+
+        inForce(agreement, "2025-03-01");
+
+        assertThat(linked(kpetema)).containsExactly("2025-03-01", "2025-04-01");
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_ACTIVE_LINKED")).isZero();
+        assertThat(unit("QZ0101", "M", "2025-03-01", "COMMUNITIES_ACTIVE_LINKED"))
+                .isEqualTo(1);
+
+        meeting(kpetema, "2025-06-10", 1, 1, 1, 1);
+        assertThat(linked(kpetema))
+                .containsExactly("2025-03-01", "2025-04-01", "2025-06-01", "2025-07-01", "2025-08-01");
+
+        ended(agreement, "2025-07-15");
+
+        assertThat(linked(kpetema)).containsExactly("2025-03-01", "2025-04-01", "2025-06-01");
+        assertThat(national("M", "2025-07-01", "COMMUNITIES_ACTIVE_LINKED")).isZero();
+        assertThat(national("M", "2025-07-01", "COMMUNITIES_ACTIVE")).isEqualTo(1);
+        assertThat(national("M", "2025-06-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
+
+    @Test
+    void aLapseUnlinksTheMonthsAfterItsReviewDateUnlessAnotherAgreementCovers() {
+        UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        meeting(kpetema, "2025-01-31", 1, 1, 1, 1);
+        meeting(kpetema, "2025-05-20", 1, 1, 1, 1);
+        UUID first = agreement("COMMUNITY:" + kpetema);
+        UUID second = agreement("COMMUNITY:" + kpetema);
+        inForce(first, "2025-01-01");
+        inForce(second, "2025-03-01");
+        assertThat(linked(kpetema)).hasSize(7);
+
+        AgreementLapsed lapsed = lapsed(first, kpetema, LocalDate.of(2025, 2, 27));
+        transaction.executeWithoutResult(s -> events.publishEvent(lapsed));
+        transaction.executeWithoutResult(s -> events.publishEvent(lapsed));
+
+        List<String> activeExceptFebruary =
+                List.of("2025-01-01", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01");
+        assertThat(linked(kpetema)).containsExactlyElementsOf(activeExceptFebruary);
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_ACTIVE_LINKED")).isZero();
+
+        ended(second, "2025-06-15");
+        assertThat(linked(kpetema)).containsExactly("2025-01-01", "2025-03-01", "2025-04-01", "2025-05-01");
+
+        // the lapsed agreement is reviewed: in force again from the review
+        transaction.executeWithoutResult(s -> events.publishEvent(new AgreementInForce(
+                first, lapsed.unitId(), lapsed.unitPath(), List.of(kpetema), LocalDate.of(2025, 6, 20))));
+        assertThat(linked(kpetema)).containsExactlyElementsOf(activeExceptFebruary);
+        assertThat(national("M", "2025-07-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerInvitedInTwoDistrictsCountsOnceAboveThem() {
+        UUID partner = CommunityTables.organisation(jdbc, "Insights partner", "NATIONAL_NGO");
+        adoption(partner, "QZ0101", "2025-03-10");
+        adoption(partner, "QZ0102", "2025-02-05", "AGREED 2025-02-06", "TRAINED 2025-03-01", "SUPPORTING 2025-06-01");
+        adoption(partner, "QZ0201", "2025-04-01");
+        String now = LocalDate.now().withDayOfMonth(1).toString();
+
+        assertThat(national("M", "2025-01-01", "PARTNERS_INVITED")).isZero();
+        assertThat(national("M", "2025-02-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(national("M", "2025-04-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(national("M", now, "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ01", "M", "2025-02-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ01", "M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ0101", "M", "2025-02-01", "PARTNERS_INVITED")).isZero();
+        assertThat(unit("QZ0101", "M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ02", "M", "2025-03-01", "PARTNERS_INVITED")).isZero();
+        assertThat(unit("QZ02", "M", now, "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(national("M", "2025-05-01", "PARTNERS_SUPPORTING")).isZero();
+        assertThat(national("M", "2025-06-01", "PARTNERS_SUPPORTING")).isEqualTo(1);
+        assertThat(national("M", now, "PARTNERS_SUPPORTING")).isEqualTo(1);
+        assertThat(unit("QZ0101", "M", now, "PARTNERS_SUPPORTING")).isZero();
+
+        UUID second = CommunityTables.organisation(jdbc, "Insights second partner", "FAITH_BASED");
+        adoption(second, "QZ010101", "2025-02-20");
+        assertThat(national("M", "2025-02-01", "PARTNERS_INVITED")).isEqualTo(2);
+        assertThat(unit("QZ0101", "M", "2025-02-01", "PARTNERS_INVITED")).isEqualTo(1);
+
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+
+        LocalDate next = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        try {
+            transaction.executeWithoutResult(s -> horizon.rollTo(next));
+            assertThat(national("M", next.toString(), "PARTNERS_INVITED")).isEqualTo(2);
+            assertThat(national("M", next.toString(), "PARTNERS_SUPPORTING")).isEqualTo(1);
+        } finally {
+            jdbc.sql("update insight_horizon set month = ? where id = 1")
+                    .param(Date.valueOf(LocalDate.now().withDayOfMonth(1)))
+                    .update();
+            jdbc.sql("delete from insight_unit_period where period_start >= ?")
+                    .param(Date.valueOf(next))
+                    .update();
+        }
+    }
+
+    private AgreementLapsed lapsed(UUID agreement, UUID community, LocalDate reviewDate) {
+        record Place(UUID unitId, String unitPath) {}
+        Place place = jdbc.sql("select unit_id, unit_path from agreement where id = ?")
+                .param(agreement)
+                .query((rs, n) -> new Place(rs.getObject(1, UUID.class), rs.getString(2)))
+                .single();
+        return new AgreementLapsed(agreement, place.unitId(), place.unitPath(), List.of(community), reviewDate);
+    }
+
+    private List<String> linked(UUID community) {
+        return jdbc
+                .sql("select month from insight_community_month where community_id = ?"
+                        + " and measure = 'COMMUNITIES_ACTIVE_LINKED' order by month")
+                .param(community)
+                .query(LocalDate.class)
+                .list()
+                .stream()
+                .map(LocalDate::toString)
+                .toList();
+    }
+}
