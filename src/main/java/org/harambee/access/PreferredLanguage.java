@@ -63,7 +63,8 @@ class PreferredLanguage implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+                // a poster printed in another language is not a choice of language for the pages
+                .excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/pathways/*/poster");
     }
 
     private void switched(String wanted) {
