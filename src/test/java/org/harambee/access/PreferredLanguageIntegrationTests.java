@@ -38,6 +38,9 @@ class PreferredLanguageIntegrationTests {
                 .bodyText()
                 .contains("lang=\"sw\"");
         assertThat(language("mariama")).isEqualTo("sw");
+        assertThat(mvc.get().uri("/account").with(TestAccounts.as("mariama", null)))
+                .bodyText()
+                .contains("Language of the pages", "<strong>Kiswahili</strong>");
 
         mvc.get().uri("/account?lang=fr").with(TestAccounts.as("mariama", null)).exchange();
         assertThat(language("mariama")).isEqualTo("fr");

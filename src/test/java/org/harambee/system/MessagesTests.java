@@ -101,6 +101,7 @@ class MessagesTests {
                         <button aria-label="Close">×</button>
                         <img src="a.png" alt="Map of the district">
                         <input type="submit" value="Save">
+                        <button hx-post="/x" hx-confirm="Are you sure?">×</button>
                         <span th:text="${name} ?: 'Not known'">Bo</span>
                         <p th:if="${page > 0}">Next page</p>
                         """))
@@ -111,6 +112,7 @@ class MessagesTests {
                         "aria-label=Close",
                         "alt=Map of the district",
                         "value=Save",
+                        "hx-confirm=Are you sure?",
                         "'Not known'",
                         "Next page");
     }
@@ -134,7 +136,7 @@ class MessagesTests {
     /**
      * Text a reader would see that does not come from a message file: text nodes of elements that neither
      * {@code th:text}, {@code th:utext}, {@code th:replace}, {@code th:insert} nor {@code th:remove}; the attributes
-     * {@code title}, {@code placeholder}, {@code aria-label}, {@code alt}, {@code label} and a button's {@code value}
+     * {@code title}, {@code placeholder}, {@code aria-label}, {@code alt}, {@code label}, {@code hx-confirm}, {@code hx-prompt} and a button's {@code value}
      * unless a {@code th:} attribute sets them; and prose literals ({@code 'Not known'}) in expressions.
      */
     static List<String> hardCodedText(String html) {
@@ -198,8 +200,16 @@ class MessagesTests {
     /** Shown as they are in every language. */
     private static final Set<String> ALLOWED = Set.of("Harambee");
 
-    private static final Set<String> SHOWN_ATTRIBUTES =
-            Set.of("title", "placeholder", "aria-label", "aria-description", "alt", "label", "value");
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of(
+            "title",
+            "placeholder",
+            "aria-label",
+            "aria-description",
+            "alt",
+            "label",
+            "value",
+            "hx-confirm",
+            "hx-prompt");
     private static final Pattern TAG = Pattern.compile("<[!/]?[a-zA-Z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)=\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
