@@ -49,15 +49,15 @@ public class Languages {
                 .map(tag -> new Language(
                         tag,
                         environment.getProperty("harambee.language-names." + tag, ownName(tag)),
-                        rtl.contains(tag) ? "rtl" : "ltr"))
+                        rtl.contains(Locale.forLanguageTag(tag).getLanguage()) ? "rtl" : "ltr"))
                 .toList();
         all.stream()
                 .filter(l -> !l.tag().equals("en"))
-                .filter(l -> !new ClassPathResource("messages_" + l.tag() + ".properties").exists())
+                .filter(l -> !new ClassPathResource(messageFile(l)).exists())
                 .findFirst()
                 .ifPresent(l -> {
-                    throw new IllegalStateException("harambee.languages names " + l.tag() + " but there is no messages_"
-                            + l.tag() + ".properties (see docs/languages.md)");
+                    throw new IllegalStateException("harambee.languages names " + l.tag() + " but there is no "
+                            + messageFile(l) + " (see docs/languages.md)");
                 });
     }
 
@@ -102,6 +102,10 @@ public class Languages {
     /** {@code rtl} or {@code ltr}, for the {@code dir} attribute of the page. */
     public String direction(Locale locale) {
         return of(locale).direction();
+    }
+
+    private static String messageFile(Language language) {
+        return "messages_" + language.locale() + ".properties";
     }
 
     private static String normalised(String tag) {
