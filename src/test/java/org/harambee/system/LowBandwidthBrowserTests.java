@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The budgets of a community facilitator's main pages on a cheap phone over 2G/slow 3G (README, "Low bandwidth"), in
  * real Chromium with the network emulated through the DevTools protocol: 400 ms latency, 50,000 bytes/s each way.
  * Each page is opened once with an empty cache (cold: its first view must reach the load event within 3 s) and once
- * after the others filled the cache (warm: fewer than 60 KB may travel). Sizes are what crossed the network
+ * after the others filled the cache (warm: fewer than 60 KB may travel); none may be reached through a redirect
+ * (a round trip each). Sizes are what crossed the network
  * (Resource Timing {@code transferSize}: headers and gzipped bodies); a table of the figures is printed and kept
  * under target/low-bandwidth.txt. Another page (the offline app at /app, say) is budgeted by adding it to
  * {@link #PAGES}.
@@ -64,7 +65,7 @@ class LowBandwidthBrowserTests {
             new Budgeted("referral form", r -> "/referrals/new"),
             new Budgeted("my referrals", r -> "/referrals?box=MINE"));
 
-    record Figures(String page, long coldBytes, long warmBytes, long firstViewMs) {}
+    record Figures(String page, long coldBytes, long warmBytes, long firstViewMs, long redirects) {}
 
     static final String PASSWORD = "synthetic-bandwidth-pass-2026";
 
@@ -121,7 +122,7 @@ class LowBandwidthBrowserTests {
         for (Budgeted page : PAGES) {
             long[] warm = open(base + page.path().apply(records));
             long[] first = cold.get(page.name());
-            figures.add(new Figures(page.name(), first[0], warm[0], first[1]));
+            figures.add(new Figures(page.name(), first[0], warm[0], first[1], first[2]));
         }
         report(figures);
 
@@ -136,11 +137,14 @@ class LowBandwidthBrowserTests {
             budgets.assertThat(f.coldBytes())
                     .as("%s: something travelled", f.page())
                     .isPositive();
+            budgets.assertThat(f.redirects())
+                    .as("%s: redirects (a round trip each)", f.page())
+                    .isZero();
         }
         budgets.assertAll();
     }
 
-    /** Opens the page and waits for its load event; returns {bytes transferred, ms from navigation start to load}. */
+    /** Opens the page and waits for its load event; returns {bytes transferred, ms to the load event, redirects}. */
     private long[] open(String url) {
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d)
@@ -150,8 +154,8 @@ class LowBandwidthBrowserTests {
         List<?> figures = (List<?>) browser.executeScript("var n = performance.getEntriesByType('navigation')[0];"
                 + " var bytes = performance.getEntriesByType('resource')"
                 + "   .reduce(function (sum, r) { return sum + r.transferSize; }, n.transferSize);"
-                + " return [bytes, Math.round(n.loadEventEnd - n.startTime)];");
-        return new long[] {((Number) figures.get(0)).longValue(), ((Number) figures.get(1)).longValue()};
+                + " return [bytes, Math.round(n.loadEventEnd - n.startTime), n.redirectCount];");
+        return figures.stream().mapToLong(f -> ((Number) f).longValue()).toArray();
     }
 
     private static void report(List<Figures> figures) throws IOException {
