@@ -260,7 +260,6 @@ class AccountAdminController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("languages", List.of("en", "fr", "sw"));
         model.addAttribute("organisations", administration.organisations());
         return FORM;
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.Languages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountAdministration {
 
     static final int MAX_UNITS_PER_ROLE = 50;
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "sw");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,39}");
@@ -79,13 +79,17 @@ class AccountAdministration {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
 
+    private final Languages languages;
+
     AccountAdministration(
             Accounts accounts,
             UnitDirectory directory,
             OrganisationDirectory organisations,
             PasswordEncoder encoder,
             FindByIndexNameSessionRepository<? extends Session> sessions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Languages languages) {
+        this.languages = languages;
         this.accounts = accounts;
         this.directory = directory;
         this.organisations = organisations;
@@ -233,7 +237,7 @@ class AccountAdministration {
             problems.add(new FieldProblem("phone", "accounts.phone.invalid"));
         }
         String language = trimmed(input.language());
-        if (language != null && !LANGUAGES.contains(language)) {
+        if (language != null && !languages.tags().contains(language)) {
             problems.add(new FieldProblem("language", "accounts.language.invalid"));
         }
         String organisation = trimmed(input.organisation());

@@ -133,6 +133,15 @@ class Accounts {
                 > 0;
     }
 
+    /** Keeps the account's language of the pages; true when it changed. */
+    boolean preferLanguage(String username, String language) {
+        return jdbc.sql("update access_user set language = ?, updated_at = ? where username = ?"
+                                + " and (language is null or language <> ?)")
+                        .params(language, Timestamp.from(Instant.now()), normalise(username), language)
+                        .update()
+                > 0;
+    }
+
     void update(UUID id, Details details) {
         jdbc.sql("update access_user set display_name = ?, email = ?, phone = ?, language = ?, organisation = ?,"
                         + " organisation_id = ?, updated_at = ? where id = ?")

@@ -30,8 +30,13 @@ class TokenApiController {
 
     /** What a new token is for and how many days it lives (1 to 365; 90 if not given). */
     record TokenRequest(
-            @NotBlank @Size(max = 100) String name,
-            @Min(1) @Max(ApiTokens.MAX_DAYS) Integer days) {}
+            @NotBlank(message = "{account.tokens.nameRequired}")
+            @Size(max = 100, message = "{account.tokens.nameRequired}")
+            String name,
+
+            @Min(value = 1, message = "{account.tokens.daysRange}")
+            @Max(value = ApiTokens.MAX_DAYS, message = "{account.tokens.daysRange}")
+            Integer days) {}
 
     private final ApiTokens tokens;
 

@@ -1,8 +1,9 @@
 package org.harambee.system;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,52 +13,49 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The user's language: chosen with {@code ?lang=sw} (remembered in a cookie for a year), otherwise taken from the
- * browser's Accept-Language among the languages Harambee speaks, otherwise English.
+ * The user's language: chosen with {@code ?lang=sw} (remembered in a cookie for a year, and on the account by
+ * access.PreferredLanguage), otherwise taken from the browser's Accept-Language among the configured
+ * {@link Languages}, otherwise the first configured language.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    /** The languages with a complete message file; a test keeps the files in step. */
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("sw"));
+    private final Languages languages;
+
+    LocaleConfiguration(Languages languages) {
+        this.languages = languages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("harambee-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(Languages.COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale wanted = request.getLocale();
-            return SUPPORTED.stream()
-                    .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
-                    .findFirst()
-                    .orElse(Locale.ENGLISH);
-        });
+        resolver.setDefaultLocaleFunction(
+                request -> languages.of(request.getLocale()).locale());
         return resolver;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+        registry.addInterceptor(new SupportedLocaleChangeInterceptor(languages));
     }
 
-    /** Switches language on {@code ?lang=}, but only to a language Harambee speaks; anything else is ignored. */
+    /** Switches language on {@code ?lang=}, but only to a configured language; anything else is ignored. */
     private static final class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
 
-        SupportedLocaleChangeInterceptor() {
-            setParamName("lang");
+        private final Languages languages;
+
+        SupportedLocaleChangeInterceptor(Languages languages) {
+            this.languages = languages;
+            setParamName(Languages.PARAMETER);
             setIgnoreInvalidLocale(true);
         }
 
         @Override
-        public boolean preHandle(
-                jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response,
-                Object handler)
-                throws jakarta.servlet.ServletException {
-            String wanted = request.getParameter(getParamName());
-            boolean supported = wanted != null
-                    && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equalsIgnoreCase(wanted));
-            return !supported || super.preHandle(request, response, handler);
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
+            return !languages.supports(request.getParameter(getParamName()))
+                    || super.preHandle(request, response, handler);
         }
     }
 }

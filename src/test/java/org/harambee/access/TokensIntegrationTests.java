@@ -92,6 +92,20 @@ class TokensIntegrationTests extends SyntheticUserTests {
     }
 
     @Test
+    void whatIsWrongWithATokenIsSaidInTheCallersLanguage() {
+        assertThat(mvc.post()
+                        .uri("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "sw")
+                        .content("{\"name\":\" \",\"days\":90}")
+                        .with(httpBasic(USER, PASSWORD)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("Eleza tokeni ni ya kazi gani, kwa herufi zisizozidi 100.");
+    }
+
+    @Test
     void theAccountPageShowsANewSecretOnceOnly() throws Exception {
         var created = mvc.post()
                 .uri("/account/tokens")

@@ -104,7 +104,7 @@ class BoundaryImportBrowserTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(UnitApiIntegrationTests.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/units"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private long horizontalOverflow() {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -26,7 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessagesTests {
 
-    private static final List<String> LANGUAGES = List.of("fr", "sw");
+    /** The translated languages, as configured for the pages (harambee.languages); English is messages.properties. */
+    private static final List<String> LANGUAGES = configuredLanguages();
+
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     @ParameterizedTest
@@ -79,22 +83,154 @@ class MessagesTests {
 
     @Test
     void templatesHoldNoHardCodedText() throws IOException {
-        Pattern text = Pattern.compile(">([^<>{}$#|]*[A-Za-z]{2,}[^<>]*)<");
-        Set<String> found = new HashSet<>();
+        Set<String> found = new TreeSet<>();
         for (Path template : templates()) {
-            String html = Files.readString(template).replaceAll("(?s)<script.*?</script>", "");
-            for (String element : html.split("(?=<)")) {
-                Matcher m = text.matcher(element + "<");
-                if (m.find()
-                        && !element.contains("th:text")
-                        && !element.contains("th:utext")
-                        && !element.startsWith("<title")
-                        && !element.startsWith("<!")) {
-                    found.add(template.getFileName() + ": " + m.group(1).trim());
-                }
+            for (String text : hardCodedText(Files.readString(template))) {
+                found.add(TEMPLATES.relativize(template) + ": " + text);
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsTextThatDoesNotComeFromAMessageFile() {
+        assertThat(hardCodedText("""
+                        <p>Refer a child</p>
+                        <a href="#" title="Open the map">x</a>
+                        <input name="q" placeholder="Search places">
+                        <button aria-label="Close">×</button>
+                        <img src="a.png" alt="Map of the district">
+                        <input type="submit" value="Save">
+                        <button hx-post="/x" hx-confirm="Are you sure?">×</button>
+                        <span th:text="${name} ?: 'Not known'">Bo</span>
+                        <p th:if="${page > 0}">Next page</p>
+                        """))
+                .containsExactlyInAnyOrder(
+                        "Refer a child",
+                        "title=Open the map",
+                        "placeholder=Search places",
+                        "aria-label=Close",
+                        "alt=Map of the district",
+                        "value=Save",
+                        "hx-confirm=Are you sure?",
+                        "'Not known'",
+                        "Next page");
+    }
+
+    @Test
+    void theCheckLetsMessagesPrototypeTextAndTheBrandThrough() {
+        assertThat(hardCodedText("""
+                        <!-- a comment for the reader -->
+                        <a class="brand" th:href="@{/}" th:text="#{app.name}">Harambee</a>
+                        <span>Harambee</span> <span>·</span> <span>12 / 30</span>
+                        <p th:text="#{x.y}">Prototype text</p>
+                        <input name="q" placeholder="Search" th:placeholder="#{search}">
+                        <a href="#" title="Map" th:attr="title=#{map}">x</a>
+                        <div th:replace="~{fragments/x :: y}">Replaced</div>
+                        <span th:text="${#temporals.format(d, 'd MMM yyyy')} + ' · ' + #{k(${'units.' + n})}">x</span>
+                        <label th:for="${'heldOn'}" th:text="${errors.get('heldOn')}">x</label>
+                        <script>var x = "Some text";</script>
+                        """)).isEmpty();
+    }
+
+    /**
+     * Text a reader would see that does not come from a message file: text nodes of elements that neither
+     * {@code th:text}, {@code th:utext}, {@code th:replace}, {@code th:insert} nor {@code th:remove}; the attributes
+     * {@code title}, {@code placeholder}, {@code aria-label}, {@code alt}, {@code label}, {@code hx-confirm}, {@code hx-prompt} and a button's {@code value}
+     * unless a {@code th:} attribute sets them; and prose literals ({@code 'Not known'}) in expressions.
+     */
+    static List<String> hardCodedText(String html) {
+        String source = html.replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("(?s)<script\\b.*?</script>", "")
+                .replaceAll("(?s)<style\\b.*?</style>", "");
+        List<String> found = new ArrayList<>();
+        Matcher tag = TAG.matcher(source);
+        int textStart = 0;
+        String openTag = "";
+        while (true) {
+            boolean more = tag.find();
+            String text = source.substring(textStart, more ? tag.start() : source.length())
+                    .strip();
+            boolean replaced = REPLACES_TEXT.matcher(openTag).find() || openTag.startsWith("<title");
+            if (!replaced && isProse(text)) {
+                found.add(text.replaceAll("\\s+", " "));
+            }
+            if (!more) {
+                return found;
+            }
+            openTag = tag.group();
+            textStart = tag.end();
+            Matcher attribute = ATTRIBUTE.matcher(openTag);
+            while (attribute.find()) {
+                String name = attribute.group(1);
+                String value = attribute.group(2);
+                if (TEXT_EXPRESSIONS.contains(name)) {
+                    Matcher literal = LITERAL.matcher(value);
+                    while (literal.find()) {
+                        if (isProseLiteral(literal.group(1))) {
+                            found.add("'" + literal.group(1) + "'");
+                        }
+                    }
+                } else if (SHOWN_ATTRIBUTES.contains(name)
+                        && (!name.equals("value") || BUTTON.matcher(openTag).find())
+                        && isProse(value)
+                        && !openTag.contains("th:" + name + "=")
+                        && !Pattern.compile("th:attr=\"[^\"]*\\b" + name + "=")
+                                .matcher(openTag)
+                                .find()) {
+                    found.add(name + "=" + value);
+                }
+            }
+        }
+    }
+
+    /** Words, not symbols, numbers or the brand. */
+    private static boolean isProse(String text) {
+        return !text.isEmpty() && LETTERS.matcher(text).find() && !ALLOWED.contains(text);
+    }
+
+    /** A quoted literal is prose when it holds a space or starts with a capital, but not a date pattern or a key. */
+    private static boolean isProseLiteral(String literal) {
+        return isProse(literal)
+                && (literal.contains(" ") || Character.isUpperCase(literal.charAt(0)))
+                && !DATE_PATTERN.matcher(literal).matches()
+                && !literal.matches("[A-Z_]+|[a-zA-Z0-9_]+(\\.[a-zA-Z0-9_]+)+\\.?|[a-zA-Z0-9_]+\\.");
+    }
+
+    /** Shown as they are in every language. */
+    private static final Set<String> ALLOWED = Set.of("Harambee");
+
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of(
+            "title",
+            "placeholder",
+            "aria-label",
+            "aria-description",
+            "alt",
+            "label",
+            "value",
+            "hx-confirm",
+            "hx-prompt");
+    private static final Pattern TAG = Pattern.compile("<[!/]?[a-zA-Z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)=\"([^\"]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    private static final Pattern REPLACES_TEXT = Pattern.compile("\\sth:(text|utext|replace|insert|remove)=");
+    private static final Set<String> TEXT_EXPRESSIONS = Set.of(
+            "th:text", "th:utext", "th:title", "th:placeholder", "th:aria-label", "th:alt", "th:label", "th:value");
+    private static final Pattern BUTTON = Pattern.compile("^<input\\b[^>]*\\stype=\"(submit|button|reset)\"");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern DATE_PATTERN = Pattern.compile("[yMdHhmsaEGuLk .:/,'-]+");
+
+    private static List<String> configuredLanguages() {
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            Properties application = new Properties();
+            application.load(in);
+            return Arrays.stream(application.getProperty("harambee.languages").split(","))
+                    .map(String::strip)
+                    .filter(l -> !l.equals("en"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> templates() throws IOException {

@@ -1,0 +1,6 @@
+package org.harambee.access;
+
+import org.harambee.OnPostgres;
+
+@OnPostgres
+class PreferredLanguagePostgresTests extends PreferredLanguageIntegrationTests {}
