@@ -44,7 +44,12 @@ java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild >"$RUN/schema.log" 2
 log "loading the units"
 COUNTRY=$(sed -n 2p "$OUT/units.csv" | cut -d, -f2)
 q -c "insert into geo_country (id, pcode, created_at) values ('$COUNTRY', 'ZB', now())"
-q -c "\\copy geo_unit (id, country_id, pcode, parent_id, depth, path, name, search_name) from '$OUT/units.csv' with (format csv, header true)"
+q -c "create table bench_units (id uuid, country_id uuid, pcode varchar(32), parent_id uuid, depth int,
+  path varchar(1200), name varchar(200), search_name varchar(200))"
+q -c "\\copy bench_units from '$OUT/units.csv' with (format csv, header true)"
+q -c "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, search_name, created_at, updated_at)
+  select id, country_id, pcode, parent_id, depth, path, name, search_name, now(), now() from bench_units order by depth"
+q -c "drop table bench_units"
 q -c "vacuum analyze geo_unit"
 
 log "generating ${BENCH_COMMUNITIES:-650000} communities and ${BENCH_REFERRALS:-2500000} referrals"
