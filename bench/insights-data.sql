@@ -9,7 +9,7 @@ select count(*) as villages from bench_village \gset
 
 create temp table bench_community as
     select gen_random_uuid() as id, g as n, v.id as unit_id, v.path,
-           date '2023-01-01' + (g * 7919 % 1300) as created
+           date '2023-01-01' + (g::bigint * 7919 % 1300)::int as created
     from generate_series(0, :communities - 1) g join bench_village v on v.n = g % :villages;
 
 insert into community (id, name, search_name, unit_id, unit_path, origin, current_phase, phase_since, created_by,
@@ -35,7 +35,7 @@ from bench_community c cross join (values (40), (210), (500)) m (d);
 create temp table bench_referral as
     select gen_random_uuid() as id, g as n, c.id as community_id, c.unit_id, c.path,
            (array['EMERGENCY', 'URGENT', 'NORMAL'])[g % 3 + 1] as priority,
-           timestamptz '2025-01-01 00:00:00+00' + (g * 7907 % 640) * interval '1 day'
+           timestamptz '2025-01-01 00:00:00+00' + (g::bigint * 7907 % 640) * interval '1 day'
                + (g % 86400) * interval '1 second' as sent_at
     from generate_series(0, :referrals - 1) g join bench_community c on c.n = g % :communities;
 
