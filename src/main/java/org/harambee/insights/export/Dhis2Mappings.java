@@ -14,6 +14,7 @@ import org.harambee.access.AuditTrail;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
+import org.harambee.insights.IndicatorCatalog;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,6 @@ public class Dhis2Mappings {
     /** A DHIS2 identifier: eleven letters and digits, starting with a letter. */
     public static final Pattern UID = Pattern.compile("^[A-Za-z][A-Za-z0-9]{10}$");
 
-    static final Pattern INDICATOR = Pattern.compile("^[A-Z][A-Z0-9_]{0,59}$");
-
     /** An indicator sent to a data element. */
     public record ElementLink(String indicator, String dataElement) {}
 
@@ -43,7 +42,15 @@ public class Dhis2Mappings {
     public record OrgUnitLink(String pcode, String name, String orgUnit) {}
 
     /** The whole mapping, for the admin page and the API. */
-    public record Mapping(List<ElementLink> dataElements, List<OrgUnitLink> orgUnits) {}
+    public record Mapping(List<ElementLink> dataElements, List<OrgUnitLink> orgUnits) {
+
+        /** The keys of every indicator, mapped or not, for choosing one. */
+        public List<String> indicators() {
+            return IndicatorCatalog.all().stream()
+                    .map(IndicatorCatalog.Indicator::key)
+                    .toList();
+        }
+    }
 
     /** A change: the DHIS2 identifier to map to. */
     public record Target(String uid) {}
@@ -84,7 +91,7 @@ public class Dhis2Mappings {
         String key = indicator == null ? "" : indicator.trim();
         String uid = dataElement == null ? "" : dataElement.trim();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!INDICATOR.matcher(key).matches()) {
+        if (IndicatorCatalog.find(key).isEmpty()) {
             problems.add(new FieldProblem("indicator", "insights.dhis2.indicator.invalid"));
         }
         if (!UID.matcher(uid).matches()) {

@@ -8,10 +8,7 @@ import org.harambee.insights.IndicatorReading;
 import org.harambee.insights.IndicatorValue;
 import org.harambee.insights.Period;
 import org.harambee.system.InvalidInputException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The indicators of a unit and its children for a period, as one export: scope-checked for
@@ -25,11 +22,10 @@ public class IndicatorExports {
     public record Export(Readers.Reader reader, Period period, List<IndicatorValue> values) {}
 
     private final Readers readers;
-    private final ObjectProvider<IndicatorReading> reading;
+    private final IndicatorReading reading;
     private final AuditTrail audit;
 
-    // the reading is looked up when asked, so that the module starts while the dashboard's reader is absent
-    IndicatorExports(Readers readers, ObjectProvider<IndicatorReading> reading, AuditTrail audit) {
+    IndicatorExports(Readers readers, IndicatorReading reading, AuditTrail audit) {
         this.readers = readers;
         this.reading = reading;
         this.audit = audit;
@@ -52,11 +48,7 @@ public class IndicatorExports {
 
     /** The values of a unit and its children, exact or suppressed, without a check or a trail (callers do both). */
     public List<IndicatorValue> values(Readers.Reader reader, Period period, boolean exact) {
-        IndicatorReading indicators = reading.getIfAvailable();
-        if (indicators == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "indicators not available");
-        }
-        return indicators.values(reader.unit().id(), period, true, exact);
+        return reading.values(reader.unit().id(), period, true, exact);
     }
 
     /** The period of a query parameter: a month, quarter or year, or a 400 naming the field. */
