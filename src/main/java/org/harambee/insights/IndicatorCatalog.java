@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Every indicator of DOMAIN section 4, with its RE-AIM group and its formula over {@link Measure}s. Each has a name and
- * a definition in the messages ({@code insights.indicator.<key>} and {@code insights.indicator.<key>.definition}),
+ * a definition in the messages ({@code insights.indicator.<key>} and {@code insights.definition.<key>}),
  * shown beside the figure. Coverage counts the registered communities as its target: the platform keeps no other
  * target (docs/insights.md).
  */
@@ -50,7 +50,7 @@ public final class IndicatorCatalog {
         }
 
         public String definitionKey() {
-            return "insights.indicator." + key + ".definition";
+            return "insights.definition." + key;
         }
 
         /** The unit the value is shown in: %, weeks, per 1,000 children, or none for a count. */

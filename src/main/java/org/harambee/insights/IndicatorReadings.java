@@ -75,16 +75,22 @@ public class IndicatorReadings implements IndicatorReading {
     /** One indicator of one unit over consecutive periods of a kind, oldest first. */
     public List<InsightsSnapshot.Figure> trend(
             UUID unitId, IndicatorCatalog.Indicator indicator, List<Period> periods, boolean exact) {
+        return trends(unitId, periods, exact).get(indicator.key());
+    }
+
+    /** Every indicator of one unit over consecutive periods of a kind, oldest first, by key: one query. */
+    public Map<String, List<InsightsSnapshot.Figure>> trends(UUID unitId, List<Period> periods, boolean exact) {
         Rollups.Unit unit = rollups.unit(unitId, "en").orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
+        Map<String, List<InsightsSnapshot.Figure>> trends = new java.util.LinkedHashMap<>();
+        IndicatorCatalog.all().forEach(i -> trends.put(i.key(), new ArrayList<>()));
         if (periods.isEmpty()) {
-            return List.of();
+            return trends;
         }
         LocalDate from = periods.get(0).start();
         LocalDate to = periods.get(periods.size() - 1).end();
         List<Rollups.Row> rows = rollups.series(unit.id(), periods.get(0).kind(), from, to);
         Map<UUID, Long> districts = rollups.districts(unit, List.of());
         Suppression suppression = new Suppression(threshold);
-        List<InsightsSnapshot.Figure> series = new ArrayList<>();
         for (Period period : periods) {
             LocalDate stock = stockMonth(period).atDay(1);
             Map<String, Long> raw = new HashMap<>();
@@ -98,9 +104,10 @@ public class IndicatorReadings implements IndicatorReading {
             }
             Map<String, Long> shown =
                     exact ? raw : SmallCells.apply(suppression, raw, List.of()).unit();
-            series.add(figure(indicator, new Source(raw, shown, unit, districts), period));
+            Source source = new Source(raw, shown, unit, districts);
+            IndicatorCatalog.all().forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
         }
-        return series;
+        return trends;
     }
 
     /** Where a stock is read: the period's last month, or the current month while the period runs. */
