@@ -67,19 +67,21 @@ class Dhis2ApiController {
         return mappings.mapping(locale.getLanguage());
     }
 
-    @PutMapping("/dhis2/data-elements/{indicator}")
+    @PutMapping("/dhis2/data-elements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
-    @Operation(summary = "Send an indicator to a data element: uid (11 letters and digits, a letter first)")
+    @Operation(
+            summary =
+                    "Send an indicator (id: its key, e.g. coverage) to a data element: uid (11 letters and digits, a letter first)")
     Dhis2Mappings.Mapping mapIndicator(
-            @PathVariable String indicator, @RequestBody Dhis2Mappings.Target target, Locale locale) {
+            @PathVariable("id") String indicator, @RequestBody Dhis2Mappings.Target target, Locale locale) {
         mappings.mapIndicator(indicator, target.uid());
         return mappings.mapping(locale.getLanguage());
     }
 
-    @DeleteMapping("/dhis2/data-elements/{indicator}")
+    @DeleteMapping("/dhis2/data-elements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
     @Operation(summary = "Stop sending an indicator")
-    ResponseEntity<Void> unmapIndicator(@PathVariable String indicator) {
+    ResponseEntity<Void> unmapIndicator(@PathVariable("id") String indicator) {
         mappings.unmapIndicator(indicator);
         return ResponseEntity.noContent().build();
     }
