@@ -58,6 +58,7 @@ public class Diffusion {
                             locale.getLanguage())
                     .items()
                     .forEach(p -> provinces.add(geography.get(p.pcode(), locale.getLanguage())));
+            provinces.sort(java.util.Comparator.comparing(UnitView::pcode));
         }
         return new DiffusionViews.Diffusion(
                 unit.pcode(),
