@@ -40,6 +40,15 @@ public class Communities {
         return records.byIds(ids).stream().map(CommunityRecords.Row::ref).toList();
     }
 
+    /** The number of children living in each of these communities, for those whose number is known. */
+    public java.util.Map<UUID, Long> childPopulations(Collection<UUID> ids) {
+        java.util.Map<UUID, Long> children = new java.util.HashMap<>();
+        records.byIds(ids).stream()
+                .filter(r -> r.populationChildren() != null)
+                .forEach(r -> children.put(r.id(), r.populationChildren()));
+        return children;
+    }
+
     /** Communities inside {@code scope} (and the subtree at {@code areaPath} when given), by name, for a picker. */
     public List<CommunityRef> within(Scope scope, String areaPath) {
         return records

@@ -66,4 +66,16 @@ public class ScaleUp {
         }
         return crossovers;
     }
+
+    /** The names of the rollouts with these ids that exist. */
+    public Map<UUID, String> rolloutNames(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from scaleup_rollout where id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, i) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
+        }
+        return names;
+    }
 }

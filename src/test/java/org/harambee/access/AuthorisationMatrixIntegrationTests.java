@@ -759,7 +759,29 @@ class AuthorisationMatrixIntegrationTests {
                     .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3")),
             expect("GET /api/v1/insights/{pcode}/trend", VIEW_AGGREGATES, Placement.UNIT)
                     .with((method, uri, call) ->
-                            plain(method, uri).param("indicator", "coverage").param("kind", "Q")));
+                            plain(method, uri).param("indicator", "coverage").param("kind", "Q")),
+            // Insights exports, DHIS2 and research views: placed at the unit of {pcode}
+            expect("GET /api/v1/insights/{pcode}/export", Permission.EXPORT_AGGREGATES, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3")),
+            expect("GET /api/v1/insights/{pcode}/dhis2", Permission.EXPORT_AGGREGATES, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3")),
+            // no DHIS2 server is configured in tests: an allowed caller is told so
+            expect("POST /api/v1/insights/{pcode}/dhis2/push", MANAGE_INTEGRATIONS, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3"))
+                    .answering(503),
+            expect("GET /api/v1/insights/dhis2/pushes", MANAGE_INTEGRATIONS, Placement.NONE),
+            expect("GET /api/v1/insights/dhis2/mapping", MANAGE_INTEGRATIONS, Placement.NONE),
+            expect("PUT /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
+                    .withId(call -> "coverage")
+                    .with(json(call -> "{\"uid\":\"CovMatrix01\"}")),
+            expect("DELETE /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
+                    .withId(call -> "coverage"),
+            expect("PUT /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT)
+                    .with(json(call -> "{\"uid\":\"OuMatrix001\"}")),
+            expect("DELETE /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT),
+            expect("GET /api/v1/insights/{pcode}/stepped-wedge", Permission.VIEW_AGGREGATES, Placement.UNIT),
+            expect("GET /api/v1/insights/{pcode}/stepped-wedge/export", Permission.EXPORT_AGGREGATES, Placement.UNIT),
+            expect("GET /api/v1/insights/{pcode}/diffusion", Permission.VIEW_AGGREGATES, Placement.UNIT));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");

@@ -1,0 +1,109 @@
+package org.harambee.insights.export;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends a data value set to the DHIS2 server of the configuration ({@code harambee.insights.dhis2.url},
+ * {@code .username}, {@code .password}) with basic authentication and timeouts, and reads the counts of its import
+ * summary. Logs name neither the server's address nor a credential.
+ */
+@Component
+class Dhis2Client {
+
+    private static final Logger log = LoggerFactory.getLogger(Dhis2Client.class);
+
+    /** What DHIS2 said: its status (SUCCESS, WARNING, ERROR, OK...) and its import counts, null when absent. */
+    record Summary(String status, Integer imported, Integer updated, Integer ignored, Integer deleted) {}
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final JsonMapper json;
+    private final RestClient rest;
+
+    Dhis2Client(
+            @Value("${harambee.insights.dhis2.url:}") String url,
+            @Value("${harambee.insights.dhis2.username:}") String username,
+            @Value("${harambee.insights.dhis2.password:}") String password,
+            @Value("${harambee.insights.dhis2.timeout:30s}") Duration timeout,
+            JsonMapper json) {
+        this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.username = username;
+        this.password = password;
+        this.json = json;
+        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+        factory.setConnectTimeout(timeout);
+        factory.setReadTimeout(timeout);
+        this.rest = RestClient.builder().requestFactory(factory).build();
+    }
+
+    boolean configured() {
+        return !url.isBlank() && !username.isBlank() && !password.isBlank();
+    }
+
+    Summary send(Dhis2DataValues.DataValueSet set) {
+        if (!configured()) {
+            throw new Dhis2Unavailable(HttpStatus.SERVICE_UNAVAILABLE, "insights.dhis2.problem.notConfigured");
+        }
+        String body;
+        try {
+            // DHIS2 answers 409 with an import summary when it refuses values: read the body whatever the status
+            body = rest.post()
+                    .uri(url + "/api/dataValueSets")
+                    .headers(h -> h.setBasicAuth(username, password))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsString(set))
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().value() == 401
+                                || response.getStatusCode().value() == 403) {
+                            log.warn(
+                                    "DHIS2 refused the credentials ({})",
+                                    response.getStatusCode().value());
+                            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.refused");
+                        }
+                        return new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    });
+        } catch (RestClientException e) {
+            log.warn("DHIS2 could not be reached: {}", e.getClass().getSimpleName());
+            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.unreachable");
+        }
+        return summary(body);
+    }
+
+    private Summary summary(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (RuntimeException e) {
+            log.warn("DHIS2 answered something other than JSON");
+            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.answer");
+        }
+        // DHIS2 2.38 and later wrap the summary in a web message ("response"); earlier versions send it bare
+        JsonNode summary = root.has("response") ? root.get("response") : root;
+        JsonNode counts = summary.path("importCount");
+        String status = summary.path("status").asString(root.path("status").asString("UNKNOWN"));
+        return new Summary(
+                status,
+                count(counts, "imported"),
+                count(counts, "updated"),
+                count(counts, "ignored"),
+                count(counts, "deleted"));
+    }
+
+    private static Integer count(JsonNode counts, String field) {
+        JsonNode n = counts.get(field);
+        return n == null || !n.isNumber() ? null : n.asInt();
+    }
+}
