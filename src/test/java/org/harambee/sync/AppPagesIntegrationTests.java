@@ -24,7 +24,7 @@ class AppPagesIntegrationTests {
     MockMvcTester mvc;
 
     @Test
-    void aFacilitatorGetsTheShellInTheirLanguage() {
+    void aFacilitatorGetsTheShellInTheirLanguage() throws Exception {
         MvcTestResult page = mvc.get()
                 .uri("/app?lang=sw")
                 .with(TestAccounts.as("fatmata", Role.COMMUNITY_FACILITATOR))
@@ -39,7 +39,7 @@ class AppPagesIntegrationTests {
     }
 
     @Test
-    void anyoneElseIsToldTheAppIsForFacilitators() {
+    void anyoneElseIsToldTheAppIsForFacilitators() throws Exception {
         MvcTestResult page = mvc.get()
                 .uri("/app")
                 .header("Accept-Language", "en")
@@ -53,7 +53,7 @@ class AppPagesIntegrationTests {
     }
 
     @Test
-    void theManifestAndTheServiceWorkerAreServedForTheAppsScope() {
+    void theManifestAndTheServiceWorkerAreServedForTheAppsScope() throws Exception {
         MvcTestResult manifest = mvc.get().uri("/app/manifest.webmanifest").exchange();
         assertThat(manifest).hasStatusOk().hasContentType("application/manifest+json");
         assertThat(manifest)
