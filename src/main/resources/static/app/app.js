@@ -60,7 +60,7 @@ async function renderHome() {
   const last = await db.get('meta', 'lastSync');
   const problem = await db.get('meta', 'problem');
   $('#sync-info').textContent = [waiting ? waiting + ' ' + label('waiting') : '',
-    last ? label('lastSync') + ' ' + new Date(last).toLocaleString() : '', problem ? label(problem) : ''].filter(Boolean).join(' · ');
+    last ? label('lastSync') + ' ' + new Date(last).toLocaleString(document.documentElement.lang) : '', problem ? label(problem) : ''].filter(Boolean).join(' · ');
 }
 
 function openCommunity(c) {

@@ -111,10 +111,12 @@ function schedule() {
   timer = setTimeout(() => navigator.onLine && syncNow(), delay);
 }
 
-/** Records left "sending" by a page closed mid-way go back to waiting. */
+/** Records left "sending" by a page closed mid-way go back to waiting; records sent over a week ago are dropped. */
 export async function recover() {
-  const stuck = (await db.all('queue')).filter((r) => r.state === 'sending');
-  await db.putAll('queue', stuck.map((r) => ({ ...r, state: 'queued' })));
+  const queue = await db.all('queue');
+  await db.putAll('queue', queue.filter((r) => r.state === 'sending').map((r) => ({ ...r, state: 'queued' })));
+  const weekAgo = new Date(Date.now() - 7 * 864e5).toISOString();
+  for (const r of queue) if ((r.state === 'created' || r.state === 'already_had') && r.at < weekAgo) await db.del('queue', r.clientId);
 }
 
 export function start() {

@@ -63,9 +63,7 @@ class AppController {
                 "theme_color",
                 "#1f5f4a",
                 "icons",
-                List.of(
-                        Map.of("src", "/app/icon.svg", "sizes", "any", "type", "image/svg+xml"),
-                        Map.of("src", "/app/icon-192.png", "sizes", "192x192", "type", "image/png")));
+                List.of(Map.of("src", "/app/icon.svg", "sizes", "any", "type", "image/svg+xml", "purpose", "any")));
     }
 
     @GetMapping("/app/sw.js")

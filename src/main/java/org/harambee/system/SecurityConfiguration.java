@@ -101,7 +101,6 @@ class SecurityConfiguration {
                                 "/app/*.js",
                                 "/app/*.css",
                                 "/app/*.svg",
-                                "/app/*.png",
                                 "/favicon.ico",
                                 "/login",
                                 "/password-reset",

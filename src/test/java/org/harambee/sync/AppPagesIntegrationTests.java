@@ -66,7 +66,8 @@ class AppPagesIntegrationTests {
                 .with(TestAccounts.as("fatmata", Role.COMMUNITY_FACILITATOR))
                 .exchange();
         assertThat(worker).hasStatusOk().hasHeader("Service-Worker-Allowed", "/app");
-        assertThat(worker.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("harambee-app-v1");
+        assertThat(worker.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("harambee-app-v1");
         assertThat(mvc.get().uri("/app/app.js").exchange()).hasStatusOk();
     }
 }

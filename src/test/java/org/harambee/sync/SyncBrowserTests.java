@@ -103,6 +103,9 @@ class SyncBrowserTests {
                 d -> browser.findElements(By.cssSelector("#communities button")).size() == 2);
         assertThat((Boolean) script("navigator.serviceWorker.ready.then(() => done(true))"))
                 .isTrue();
+        long transferred = ((Number) script(TRANSFERRED)).longValue();
+        System.out.printf("SYNC-WEIGHT: first view of /app?lang=%s transferred %d bytes%n", lang, transferred);
+        assertThat(transferred).as("the first view, data included").isLessThan(60 * 1024);
         Chromium.screenshot(browser, "sync-app-" + lang + ".png");
         assertThat(Chromium.horizontalOverflow(browser)).isLessThanOrEqualTo(0);
 
@@ -189,6 +192,10 @@ class SyncBrowserTests {
         Chromium.screenshot(browser, "sync-sent-" + lang + ".png");
         assertThat(Chromium.horizontalOverflow(browser)).isLessThanOrEqualTo(0);
     }
+
+    /** Bytes over the wire for the page, its assets and its API calls so far (headers included). */
+    static final String TRANSFERRED = "done(performance.getEntriesByType('navigation').concat("
+            + "performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0));";
 
     /** Everything the app keeps in IndexedDB, as one JSON text. */
     static final String IDB_DUMP = "const open = indexedDB.open('harambee-app'); open.onsuccess = () => {"
