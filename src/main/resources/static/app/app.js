@@ -10,6 +10,7 @@ let lists = {};
 
 function show(id) {
   document.querySelectorAll('main > section').forEach((s) => { s.hidden = s.id !== id; });
+  if (id !== 'home') $('#flash').hidden = true;
   scrollTo(0, 0);
 }
 
@@ -120,8 +121,8 @@ async function save(event) {
     await db.put('communities', current);
   }
   form.reset();
-  flash(label('saved'));
   show('home');
+  flash(label('saved'));
   await renderHome();
   if (navigator.onLine) sync.syncNow();
 }

@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * In real Chromium at phone width (360 px): a facilitator opens the app (its service worker installs, the data comes
  * down), loses the network, records a meeting and a referral, sees them waiting, gets the network back, and both
  * arrive once; a replay of the same queue (as after a lost answer) creates nothing more. The child's name is never
- * found in IndexedDB. The same in Swahili, with Swahili labels. No screen is wider than the phone.
+ * found in IndexedDB, and signing out leaves nothing of the app on the phone. The same in Swahili, with Swahili labels.
+ * No screen is wider than the phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "org.harambee.Chromium#available", disabledReason = "Chromium and chromedriver are not installed")
@@ -82,8 +83,15 @@ class SyncBrowserTests {
     }
 
     @Test
-    void aMeetingAndAReferralMadeOfflineArriveOnceWhenTheConnectionReturns() {
+    void aMeetingAndAReferralMadeOfflineArriveOnceAndSigningOutLeavesNothingOnThePhone() {
         recordOfflineAndSync("en");
+
+        browser.findElement(By.cssSelector("#sign-out button")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        assertThat((String) script(IDB_DUMP)).doesNotContain("Kpetema").doesNotContain("Walk to school");
+        assertThat((Boolean) script("caches.keys().then((keys) => done(keys.length === 0))"))
+                .isTrue();
     }
 
     @Test
