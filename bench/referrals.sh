@@ -19,7 +19,7 @@ if [[ -z "$JAR" ]]; then
 fi
 
 HARAMBEE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  SPRING_DATASOURCE_URL="jdbc:h2:file:$RUN/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  SPRING_DATASOURCE_URL="jdbc:h2:file:$RUN/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH,VALUE" \
   java -Xmx1g -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --harambee.demo-data.enabled=true \
   --harambee.work-dir="$RUN/work" --harambee.referrals.key-file="$RUN/referral-keys.properties" \
   >"$RUN/server.log" 2>&1 &

@@ -120,7 +120,7 @@ run_db() {
   mkdir -p "$run"
   local dbversion
   if [[ $db == h2 ]]; then
-    url="jdbc:h2:file:$run/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH$H2_URL_PARAMS"
+    url="jdbc:h2:file:$run/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH,VALUE$H2_URL_PARAMS"
     url="$url;AUTO_SERVER=TRUE"
     user=sa
     pass=
@@ -235,7 +235,7 @@ collation $(psql -X -At -d "$PG_DB" -c 'select datcollate from pg_database where
   local baselines bl_url
   if [[ $db == h2 ]]; then
     baselines=${BENCH_BASELINES_H2:-batch copy-late-index}
-    bl_url="jdbc:h2:file:$run/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH$H2_URL_PARAMS"
+    bl_url="jdbc:h2:file:$run/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH,VALUE$H2_URL_PARAMS"
   else
     baselines=${BENCH_BASELINES_POSTGRESQL:-copy batch copy-late-index}
     bl_url=$url

@@ -8,4 +8,11 @@ import java.util.UUID;
  * numerator ÷ denominator (times the indicator's scale).
  */
 public record IndicatorValue(
-        String indicator, UUID unitId, String pcode, String unitName, Period period, Long numerator, Long denominator, Double value) {}
+        String indicator,
+        UUID unitId,
+        String pcode,
+        String unitName,
+        Period period,
+        Long numerator,
+        Long denominator,
+        Double value) {}

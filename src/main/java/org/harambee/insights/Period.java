@@ -47,7 +47,9 @@ public record Period(char kind, LocalDate start) {
         Matcher m = MONTH.matcher(t);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
-            return month >= 1 && month <= 12 ? new Period('M', LocalDate.of(Integer.parseInt(m.group(1)), month, 1)) : null;
+            return month >= 1 && month <= 12
+                    ? new Period('M', LocalDate.of(Integer.parseInt(m.group(1)), month, 1))
+                    : null;
         }
         m = QUARTER.matcher(t);
         if (m.matches()) {

@@ -1,15 +1,28 @@
 package org.harambee.insights;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Small-cell suppression (DOMAIN section 5): counts below the threshold are hidden, rates whose numerator or
- * denominator is hidden are hidden, and complementary cells are hidden so that no hidden cell can be recovered from
- * the totals published beside it.
+ * Small-cell suppression (DOMAIN section 5). A count from 1 to threshold − 1 is hidden (a zero identifies nobody
+ * and is shown); a rate whose numerator or denominator is hidden must be hidden by its caller; and complementary
+ * cells are hidden so that no hidden cell can be worked out from the totals published beside it.
+ *
+ * <p>A table is published with its row totals, column totals and grand total. Its hidden entries are the edges of a
+ * bipartite graph between the lines (rows, the totals row, columns, the totals column); an entry is exactly
+ * recoverable from the published figures if and only if its edge lies on no cycle of that graph (a bridge), since only
+ * a cycle lets the hidden values shift against each other while every line still adds up. Suppression therefore adds
+ * complementary entries, smallest non-zero first, until no hidden entry is a bridge.
  */
 public final class Suppression {
 
     private final int threshold;
 
     public Suppression(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be at least 1");
+        }
         this.threshold = threshold;
     }
 
@@ -17,9 +30,37 @@ public final class Suppression {
         return threshold;
     }
 
+    /** True when a count is small enough to be hidden on its own. */
+    public boolean small(long value) {
+        return value > 0 && value < threshold;
+    }
+
     /** A lone count: null when hidden. */
     public Long count(long value) {
-        throw new UnsupportedOperationException("being written");
+        return small(value) ? null : value;
+    }
+
+    /**
+     * Parts published with their total (e.g. the children units' counts of one measure and the parent's): returns
+     * the parts followed by the total, hidden ones null.
+     */
+    public Long[] line(long[] parts, long total) {
+        // a one-column table whose row totals repeat its parts: hiding a part hides its copy, so a cycle needs two
+        // hidden parts, or a hidden part and the hidden total
+        long[][] full = new long[parts.length + 1][];
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] < 0) {
+                throw new IllegalArgumentException("counts are never negative");
+            }
+            full[i] = new long[] {parts[i], parts[i]};
+        }
+        full[parts.length] = new long[] {total, total};
+        boolean[][] hidden = suppress(full);
+        Long[] out = new Long[parts.length + 1];
+        for (int i = 0; i <= parts.length; i++) {
+            out[i] = hidden[i][0] ? null : full[i][0];
+        }
+        return out;
     }
 
     /**
@@ -28,6 +69,243 @@ public final class Suppression {
      * the corner), hidden totals as null too.
      */
     public Long[][] table(long[][] cells) {
-        throw new UnsupportedOperationException("being written");
+        long grand = 0;
+        for (long[] row : cells) {
+            for (long v : row) {
+                grand += v;
+            }
+        }
+        long[][] full = withTotals(cells, grand);
+        boolean[][] hidden = suppress(full);
+        Long[][] out = new Long[full.length][];
+        for (int i = 0; i < full.length; i++) {
+            out[i] = new Long[full[i].length];
+            for (int j = 0; j < full[i].length; j++) {
+                out[i][j] = hidden[i][j] ? null : full[i][j];
+            }
+        }
+        return out;
+    }
+
+    /** The table with a row-total column and a totals row. */
+    private static long[][] withTotals(long[][] cells, long grand) {
+        int rows = cells.length;
+        int cols = rows == 0 ? 0 : cells[0].length;
+        long[][] full = new long[rows + 1][cols + 1];
+        for (int i = 0; i < rows; i++) {
+            if (cells[i].length != cols) {
+                throw new IllegalArgumentException("every row needs the same number of cells");
+            }
+            for (int j = 0; j < cols; j++) {
+                long v = cells[i][j];
+                if (v < 0) {
+                    throw new IllegalArgumentException("counts are never negative");
+                }
+                full[i][j] = v;
+                full[i][cols] += v;
+                full[rows][j] += v;
+            }
+        }
+        full[rows][cols] = grand;
+        return full;
+    }
+
+    private boolean[][] suppress(long[][] full) {
+        int rows = full.length;
+        int cols = full[0].length;
+        boolean[][] hidden = new boolean[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                hidden[i][j] = small(full[i][j]);
+            }
+        }
+        int[] bridge;
+        while (!allHidden(hidden) && (bridge = new Bridges(hidden).first()) != null) {
+            hideComplement(full, hidden, bridge[0], bridge[1]);
+        }
+        return hidden;
+    }
+
+    /**
+     * Hides one more entry so that the exposed entry (i, j) can join a cycle: in its row if it is alone there, else
+     * in its column if alone there, else in its row at a column that already holds a hidden entry. Smallest non-zero
+     * value first, then the smallest of all.
+     */
+    private static void hideComplement(long[][] full, boolean[][] hidden, int i, int j) {
+        int rows = full.length;
+        int cols = full[0].length;
+        if (hiddenInRow(hidden, i) < 2 || hiddenInColumn(hidden, j) >= 2) {
+            List<int[]> candidates = new ArrayList<>();
+            for (int l = 0; l < cols; l++) {
+                if (!hidden[i][l]) {
+                    candidates.add(new int[] {i, l});
+                }
+            }
+            if (hiddenInRow(hidden, i) >= 2) {
+                List<int[]> linked = candidates.stream()
+                        .filter(c -> hiddenInColumn(hidden, c[1]) > 0)
+                        .toList();
+                if (!linked.isEmpty()) {
+                    candidates = linked;
+                }
+            }
+            if (!candidates.isEmpty()) {
+                hideSmallest(full, hidden, candidates);
+                return;
+            }
+        }
+        List<int[]> candidates = new ArrayList<>();
+        for (int k = 0; k < rows; k++) {
+            if (!hidden[k][j]) {
+                candidates.add(new int[] {k, j});
+            }
+        }
+        if (candidates.isEmpty()) {
+            // row and column are wholly hidden: open the rest of the table to find a cycle
+            for (int k = 0; k < rows; k++) {
+                for (int l = 0; l < cols; l++) {
+                    if (!hidden[k][l]) {
+                        candidates.add(new int[] {k, l});
+                    }
+                }
+            }
+        }
+        hideSmallest(full, hidden, candidates);
+    }
+
+    private static void hideSmallest(long[][] full, boolean[][] hidden, List<int[]> candidates) {
+        int[] best = null;
+        for (int[] c : candidates) {
+            if (best == null || rank(full[c[0]][c[1]]) < rank(full[best[0]][best[1]])) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("nothing left to hide");
+        }
+        hidden[best[0]][best[1]] = true;
+    }
+
+    /** Non-zero values first (a hidden zero protects little), smallest first. */
+    private static long rank(long value) {
+        return value == 0 ? Long.MAX_VALUE : value;
+    }
+
+    private static boolean allHidden(boolean[][] hidden) {
+        for (boolean[] row : hidden) {
+            for (boolean h : row) {
+                if (!h) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int hiddenInRow(boolean[][] hidden, int i) {
+        int n = 0;
+        for (boolean h : hidden[i]) {
+            n += h ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int hiddenInColumn(boolean[][] hidden, int j) {
+        int n = 0;
+        for (boolean[] row : hidden) {
+            n += row[j] ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Finds a hidden entry whose edge is a bridge of the rows–columns graph (Tarjan's low-link, iterative). */
+    private static final class Bridges {
+
+        private final boolean[][] hidden;
+        private final int rows;
+        private final int cols;
+        private final int[] order;
+        private final int[] low;
+        private int clock;
+
+        Bridges(boolean[][] hidden) {
+            this.hidden = hidden;
+            this.rows = hidden.length;
+            this.cols = hidden[0].length;
+            this.order = new int[rows + cols];
+            this.low = new int[rows + cols];
+        }
+
+        /** The first bridge as {row, column}, or null when every hidden entry lies on a cycle. */
+        int[] first() {
+            Arrays.fill(order, -1);
+            for (int v = 0; v < rows + cols; v++) {
+                if (order[v] < 0) {
+                    int[] found = search(v);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private int[] search(int root) {
+            // stack frames: node, parent, next neighbour to look at
+            int[][] stack = new int[rows + cols][];
+            int depth = 0;
+            stack[depth++] = new int[] {root, -1, 0};
+            order[root] = low[root] = clock++;
+            while (depth > 0) {
+                int[] frame = stack[depth - 1];
+                int v = frame[0];
+                int next = neighbour(v, frame[2]);
+                if (next >= 0) {
+                    frame[2] = next + 1;
+                    int w = nodeAt(v, next);
+                    if (w == frame[1]) {
+                        continue; // the edge back to the parent (a pair of lines shares one entry only)
+                    }
+                    if (order[w] < 0) {
+                        order[w] = low[w] = clock++;
+                        stack[depth++] = new int[] {w, v, 0};
+                    } else {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                } else {
+                    depth--;
+                    int parent = frame[1];
+                    if (parent >= 0) {
+                        low[parent] = Math.min(low[parent], low[v]);
+                        if (low[v] > order[parent]) {
+                            return parent < rows ? new int[] {parent, v - rows} : new int[] {v, parent - rows};
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The index (column for a row node, row for a column node) of the next hidden entry from {@code from}. */
+        private int neighbour(int v, int from) {
+            if (v < rows) {
+                for (int j = from; j < cols; j++) {
+                    if (hidden[v][j]) {
+                        return j;
+                    }
+                }
+            } else {
+                for (int i = from; i < rows; i++) {
+                    if (hidden[i][v - rows]) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private int nodeAt(int v, int index) {
+            return v < rows ? rows + index : index;
+        }
     }
 }

@@ -12,6 +12,7 @@ import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.MANAGE_SERVICES;
 import static org.harambee.access.Permission.MANAGE_TRAININGS;
 import static org.harambee.access.Permission.PLAN_SCALE_UP;
+import static org.harambee.access.Permission.VIEW_AGGREGATES;
 import static org.harambee.access.Permission.VIEW_AUDIT;
 import static org.harambee.access.Permission.VIEW_CHILD_RECORDS;
 import static org.harambee.access.Permission.VIEW_PLACES;
@@ -755,7 +756,14 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> "{\"kind\":\"VERTICAL\",\"unit\":\"" + call.place() + "\",\"occurredOn\":\""
                             + LocalDate.now() + "\",\"description\":\"Budget line\"}")),
             expect("GET /api/v1/scale-up-events/{id}", VIEW_PROGRAMME, Placement.UNIT)
-                    .withId(call -> call.fixtures().scaleUpEvent(call.place())));
+                    .withId(call -> call.fixtures().scaleUpEvent(call.place())),
+            // Insights: figures of the target district, read from the roll-ups (empty here)
+            expect("GET /api/v1/insights/indicators", VIEW_AGGREGATES, Placement.NONE),
+            expect("GET /api/v1/insights/{pcode}", VIEW_AGGREGATES, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3")),
+            expect("GET /api/v1/insights/{pcode}/trend", VIEW_AGGREGATES, Placement.UNIT)
+                    .with((method, uri, call) ->
+                            plain(method, uri).param("indicator", "coverage").param("kind", "Q")));
 
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");

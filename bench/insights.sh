@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Insights on PostgreSQL: the generated country (GenerateHierarchy.java, 650,231 units), 650,000 communities and
+# 10,000,000 referral transitions made with set-based SQL (insights-data.sql); the rebuild (--insights-rebuild) timed;
+# then GET /api/v1/insights/{pcode}?period=2026-Q3 for the country and a district (p50/p95 over BENCH_ROUNDS requests)
+# beside the same figures computed by GROUP BY over the raw tables (insights-groupby.sql, psql \timing).
+# Writes bench/out/insights-<time>/insights.md.
+#   BENCH_JAR, BENCH_PORT (18083), BENCH_ROUNDS (200), BENCH_COMMUNITIES (650000), BENCH_REFERRALS (2500000: four
+#   transitions each), BENCH_DB (harambee_insights, dropped and created), PGHOST/PGPORT/PGUSER as for psql.
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO=$(dirname "$BENCH_DIR")
+OUT=$BENCH_DIR/out
+PORT=${BENCH_PORT:-18083}
+BASE=http://127.0.0.1:$PORT
+ROUNDS=${BENCH_ROUNDS:-200}
+DB=${BENCH_DB:-harambee_insights}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+ADMIN_PASSWORD=bench-admin-password-2026
+RUN=$OUT/insights-$(date +%Y%m%d-%H%M%S)
+REPORT=$RUN/insights.md
+mkdir -p "$RUN"
+log() { echo "[$(date +%H:%M:%S)] $*"; }
+
+JAR=${BENCH_JAR:-$(ls "$REPO"/target/harambee-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}
+if [[ -z "$JAR" ]]; then
+  (cd "$REPO" && ./mvnw -q -B -DskipTests package)
+  JAR=$(ls "$REPO"/target/harambee-*.jar | grep -v -- '-plain' | head -n 1)
+fi
+export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+  SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} HARAMBEE_ADMIN_PASSWORD=$ADMIN_PASSWORD
+APP_ARGS=(--server.port="$PORT" --server.address=127.0.0.1 --harambee.demo-data.enabled=false
+  --harambee.work-dir="$RUN/work" --harambee.referrals.key-file="$RUN/referral-keys.properties")
+q() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+if [[ ! -s "$OUT/units.csv" ]]; then
+  log "generating the hierarchy"
+  java "$BENCH_DIR/GenerateHierarchy.java" "$OUT" | tee "$OUT/generate.txt"
+fi
+
+log "fresh database $DB: schema by an empty rebuild"
+psql -X -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild >"$RUN/schema.log" 2>&1
+
+log "loading the units"
+COUNTRY=$(sed -n 2p "$OUT/units.csv" | cut -d, -f2)
+q -c "insert into geo_country (id, pcode, created_at) values ('$COUNTRY', 'ZB', now())"
+q -c "\\copy geo_unit (id, country_id, pcode, parent_id, depth, path, name, search_name) from '$OUT/units.csv' with (format csv, header true)"
+q -c "vacuum analyze geo_unit"
+
+log "generating ${BENCH_COMMUNITIES:-650000} communities and ${BENCH_REFERRALS:-2500000} referrals"
+start=$(date +%s.%N)
+q -v communities="${BENCH_COMMUNITIES:-650000}" -v referrals="${BENCH_REFERRALS:-2500000}" \
+  -f "$BENCH_DIR/insights-data.sql" >"$RUN/data.log"
+generated=$(echo "$(date +%s.%N) - $start" | bc)
+counts=$(q -At -c "select (select count(*) from community) || ' communities, ' || (select count(*) from referral)
+  || ' referrals, ' || (select count(*) from referral_transition) || ' referral transitions, '
+  || (select count(*) from community_meeting) || ' meetings'")
+
+log "rebuild"
+start=$(date +%s.%N)
+java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild | tee "$RUN/rebuild.log" | grep -i "rebuilt" || true
+rebuild=$(echo "$(date +%s.%N) - $start" | bc)
+rebuilt=$(grep -i "rebuilt" "$RUN/rebuild.log" || echo "(no summary line: see rebuild.log)")
+
+log "server"
+java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" >"$RUN/server.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 480); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+
+read -r DISTRICT DISTRICT_PATH < <(q -At -F ' ' -c "select pcode, path from geo_unit where depth = 2 order by pcode limit 1")
+NATION_PATH=$(q -At -c "select path from geo_unit where depth = 0")
+
+latency() { # pcode → "status p50 p95" in ms over ROUNDS requests after 20 warm-up requests
+  local url="$BASE/api/v1/insights/$1?period=2026-Q3" status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" "$url")
+  for _ in $(seq 1 20); do curl -s -o /dev/null -u "admin:$ADMIN_PASSWORD" "$url"; done
+  for _ in $(seq 1 "$ROUNDS"); do
+    curl -s -o /dev/null -w '%{time_total}\n' -u "admin:$ADMIN_PASSWORD" "$url"
+  done | sort -n | awk -v s="$status" '{t[NR] = $1 * 1000} END {
+    printf "%s %.1f %.1f\n", s, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)] }'
+}
+groupby() { # path depth → total ms of the GROUP BY statements
+  q -v prefix="$1" -v child=$((2 + 37 * ($2 + 1))) -f "$BENCH_DIR/insights-groupby.sql" \
+    | awk '/^Time:/ {sum += $2} END {printf "%.0f\n", sum}'
+}
+
+log "latency and GROUP BY: country"
+read -r n_status n_p50 n_p95 < <(latency ZB)
+n_sql=$(groupby "$NATION_PATH" 0)
+log "latency and GROUP BY: district $DISTRICT"
+read -r d_status d_p50 d_p95 < <(latency "$DISTRICT")
+d_sql=$(groupby "$DISTRICT_PATH" 2)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f×", a / b; else print "-" }'; }
+cat >"$REPORT" <<MD
+# Insights on PostgreSQL ($(date -u +%Y-%m-%d), $(git -C "$REPO" rev-parse --short HEAD))
+
+Data: $counts (generated in ${generated%.*} s).
+
+Rebuild: ${rebuild%.*} s wall time with JVM start; $rebuilt
+
+| unit | API status | API p50 ms | API p95 ms | GROUP BY ms | GROUP BY ÷ API p95 |
+|---|---|---|---|---|---|
+| country ZB | $n_status | $n_p50 | $n_p95 | $n_sql | $(ratio "$n_sql" "$n_p95") |
+| district $DISTRICT | $d_status | $d_p50 | $d_p95 | $d_sql | $(ratio "$d_sql" "$d_p95") |
+
+$ROUNDS requests per unit, one client, curl's time_total; GROUP BY: psql \\timing summed over insights-groupby.sql.
+MD
+cat "$REPORT"

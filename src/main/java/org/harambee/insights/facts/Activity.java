@@ -1,0 +1,62 @@
+package org.harambee.insights.facts;
+
+import java.time.LocalDate;
+import org.harambee.insights.Measure;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Active" (DOMAIN section 4): a meeting or an action-phase change in the 90 days before a month's end. Activity on day
+ * d makes the community active for each month whose last day lies within [d, d+90]. Also keeps the maintenance
+ * cohorts: a community phased out in month p counts as phased out 6 (12) months ago at month p+6 (p+12), and as
+ * maintained if it is active then, whichever of the two facts arrives first.
+ */
+@Component
+class Activity {
+
+    static final int WINDOW_DAYS = 90;
+
+    private final Rollups rollups;
+    private final CommunityState state;
+
+    Activity(Rollups rollups, CommunityState state) {
+        this.rollups = rollups;
+        this.state = state;
+    }
+
+    void on(CommunityState.Community community, LocalDate day) {
+        LocalDate last = day.plusDays(WINDOW_DAYS);
+        for (LocalDate month = Rollups.month(day); !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
+            if (rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
+                LocalDate phasedOut = state.find(community.id())
+                        .map(CommunityState.Community::phasedOutOn)
+                        .orElse(null);
+                if (phasedOut != null) {
+                    maintained(community, Rollups.month(phasedOut).plusMonths(6), month, Measure.MAINTAINED_6M);
+                    maintained(community, Rollups.month(phasedOut).plusMonths(12), month, Measure.MAINTAINED_12M);
+                }
+            }
+        }
+    }
+
+    void phasedOut(CommunityState.Community community, LocalDate day) {
+        cohort(community, Rollups.month(day).plusMonths(6), Measure.PHASED_OUT_6M, Measure.MAINTAINED_6M);
+        cohort(community, Rollups.month(day).plusMonths(12), Measure.PHASED_OUT_12M, Measure.MAINTAINED_12M);
+    }
+
+    private void cohort(CommunityState.Community community, LocalDate month, Measure phasedOut, Measure maintained) {
+        rollups.enter(community.id(), community.unitPath(), month, phasedOut);
+        if (rollups.holds(community.id(), month, Measure.COMMUNITIES_ACTIVE)) {
+            rollups.enter(community.id(), community.unitPath(), month, maintained);
+        }
+    }
+
+    private void maintained(CommunityState.Community community, LocalDate cohort, LocalDate month, Measure measure) {
+        if (cohort.equals(month)) {
+            rollups.enter(community.id(), community.unitPath(), month, measure);
+        }
+    }
+
+    static LocalDate lastDay(LocalDate month) {
+        return month.plusMonths(1).minusDays(1);
+    }
+}

@@ -1,0 +1,122 @@
+package org.harambee.insights.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.harambee.communities.CommunityRegistered;
+import org.harambee.communities.MeetingHeld;
+import org.harambee.communities.Phase;
+import org.harambee.communities.PhaseChanged;
+import org.harambee.communities.SpreadLinkRecorded;
+import org.harambee.insights.Measure;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts what communities do: registrations, the first time a community reaches learning (started), harm selection,
+ * action and phase-out (with the weeks since it started), meetings and attendance, spread links, and the activity
+ * that keeps it active. Runs in the publisher's transaction (decision 0011).
+ */
+@Component
+class CommunityFacts {
+
+    private final Rollups rollups;
+    private final CommunityState state;
+    private final Activity activity;
+
+    CommunityFacts(Rollups rollups, CommunityState state, Activity activity) {
+        this.rollups = rollups;
+        this.state = state;
+        this.activity = activity;
+    }
+
+    @EventListener
+    @Transactional
+    void on(CommunityRegistered e) {
+        LocalDate horizon = rollups.open();
+        if (!rollups.firstTime("registered:" + e.communityId())) {
+            return;
+        }
+        state.registered(e.communityId(), e.unitPath(), e.origin().asked(), e.registeredOn());
+        String path = state.get(e.communityId(), e.unitPath()).unitPath();
+        rollups.flow(e.communityId(), path, e.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), 1);
+        rollups.running(path, Rollups.month(e.registeredOn()), Measure.COMMUNITIES_REGISTERED_TOTAL, 1, horizon);
+    }
+
+    @EventListener
+    @Transactional
+    void on(PhaseChanged e) {
+        LocalDate horizon = rollups.open();
+        CommunityState.Community c = state.get(e.communityId(), e.unitPath());
+        LocalDate on = e.enteredOn();
+        String path = c.unitPath();
+        if (reached(e.to(), Phase.LEARNING) && rollups.firstTime("started:" + c.id())) {
+            state.set(c.id(), CommunityState.First.STARTED, on);
+            rollups.flow(c.id(), path, on, Measure.COMMUNITIES_STARTED.name(), 1);
+            if (c.asked()) {
+                rollups.flow(c.id(), path, on, Measure.COMMUNITIES_STARTED_SPONTANEOUS.name(), 1);
+            }
+            rollups.running(path, Rollups.month(on), Measure.COMMUNITIES_EVER_STARTED, 1, horizon);
+            c = state.find(c.id()).orElseThrow();
+        }
+        if (reached(e.to(), Phase.HARM_SELECTION) && rollups.firstTime("harm:" + c.id())) {
+            state.set(c.id(), CommunityState.First.HARM, on);
+            rollups.flow(c.id(), path, on, Measure.HARM_SELECTED.name(), 1);
+            rollups.flow(c.id(), path, on, Measure.WEEKS_TO_HARM.bucket(weeks(c.startedOn(), on)), 1);
+        }
+        if (reached(e.to(), Phase.ACTION) && rollups.firstTime("action:" + c.id())) {
+            state.set(c.id(), CommunityState.First.ACTION, on);
+            rollups.flow(c.id(), path, on, Measure.ACTION_STARTED.name(), 1);
+            rollups.flow(c.id(), path, on, Measure.WEEKS_TO_ACTION.bucket(weeks(c.startedOn(), on)), 1);
+        }
+        if (reached(e.to(), Phase.PHASE_OUT) && rollups.firstTime("phased-out:" + c.id())) {
+            state.set(c.id(), CommunityState.First.PHASED_OUT, on);
+            rollups.flow(c.id(), path, on, Measure.PHASED_OUT.name(), 1);
+            activity.phasedOut(c, on);
+        }
+        if (e.to() == Phase.ACTION || e.to() == Phase.REFLECTION) {
+            activity.on(c, on);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(MeetingHeld e) {
+        rollups.open();
+        if (!rollups.firstTime("meeting:" + e.meetingId())) {
+            return;
+        }
+        CommunityState.Community c = state.get(e.communityId(), e.unitPath());
+        rollups.flow(c.id(), c.unitPath(), e.heldOn(), Measure.MEETINGS.name(), 1);
+        rollups.flow(
+                c.id(),
+                c.unitPath(),
+                e.heldOn(),
+                Measure.PARTICIPANTS.name(),
+                (long) e.girls() + e.boys() + e.women() + e.men());
+        rollups.flow(
+                c.id(), c.unitPath(), e.heldOn(), Measure.PARTICIPANTS_FEMALE.name(), (long) e.girls() + e.women());
+        activity.on(c, e.heldOn());
+    }
+
+    @EventListener
+    @Transactional
+    void on(SpreadLinkRecorded e) {
+        rollups.open();
+        if (!rollups.firstTime("spread:" + e.linkId())) {
+            return;
+        }
+        CommunityState.Community target = state.get(e.targetCommunityId(), e.targetUnitPath());
+        rollups.flow(target.id(), target.unitPath(), e.occurredOn(), Measure.SPREAD_LINKS.name(), 1);
+    }
+
+    /** At or beyond {@code phase} in the usual order (a community that skipped a phase has passed it). */
+    static boolean reached(Phase phase, Phase mark) {
+        return phase.ordinal() >= mark.ordinal();
+    }
+
+    /** Whole weeks from the start of learning (0 when the start is unknown or later). */
+    static int weeks(LocalDate started, LocalDate on) {
+        return started == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(started, on) / 7);
+    }
+}

@@ -1,0 +1,93 @@
+package org.harambee.insights.facts;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What the facts keep of each community ({@code insight_community}): its unit path, origin and first dates. */
+@Component
+class CommunityState {
+
+    /** A community as the facts see it. */
+    record Community(
+            UUID id,
+            String unitPath,
+            boolean asked,
+            LocalDate registeredOn,
+            LocalDate startedOn,
+            LocalDate phasedOutOn) {}
+
+    /** The first dates kept per community, by column. */
+    enum First {
+        STARTED("started_on"),
+        HARM("harm_on"),
+        ACTION("action_on"),
+        PHASED_OUT("phased_out_on");
+
+        final String column;
+
+        First(String column) {
+            this.column = column;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    CommunityState(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void registered(UUID id, String unitPath, boolean asked, LocalDate on) {
+        jdbc.sql("insert into insight_community (community_id, unit_path, asked, registered_on) values (?, ?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(id, unitPath, asked, Date.valueOf(on))
+                .update();
+    }
+
+    /**
+     * The community, or one made from an event's unit path when it was registered before the facts were kept (a
+     * rebuild sets its origin and dates right).
+     */
+    Community get(UUID id, String unitPath) {
+        return find(id).orElseGet(() -> {
+            jdbc.sql("insert into insight_community (community_id, unit_path, asked) values (?, ?, false)"
+                            + " on conflict do nothing")
+                    .params(id, unitPath)
+                    .update();
+            return find(id).orElseThrow();
+        });
+    }
+
+    Optional<Community> find(UUID id) {
+        return jdbc.sql("select community_id, unit_path, asked, registered_on, started_on, phased_out_on"
+                        + " from insight_community where community_id = ?")
+                .param(id)
+                .query((rs, n) -> new Community(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        date(rs.getDate(4)),
+                        date(rs.getDate(5)),
+                        date(rs.getDate(6))))
+                .optional();
+    }
+
+    void set(UUID id, First first, LocalDate on) {
+        jdbc.sql("update insight_community set " + first.column + " = ? where community_id = ?")
+                .params(Date.valueOf(on), id)
+                .update();
+    }
+
+    void move(UUID id, String unitPath) {
+        jdbc.sql("update insight_community set unit_path = ? where community_id = ?")
+                .params(unitPath, id)
+                .update();
+    }
+
+    private static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

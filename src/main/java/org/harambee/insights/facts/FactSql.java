@@ -1,0 +1,72 @@
+package org.harambee.insights.facts;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few statements of the facts that PostgreSQL and H2 write differently, in one place. PostgreSQL adds to a counter
+ * with {@code insert ... on conflict do update}, which is atomic under concurrent writers; H2 (the embedded pilot
+ * database) with a standard {@code merge}. Both understand {@code on conflict do nothing}.
+ */
+@Component
+class FactSql {
+
+    private final boolean postgres;
+
+    FactSql(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database", e);
+        }
+    }
+
+    boolean postgres() {
+        return postgres;
+    }
+
+    /** Adds to a unit's counter: parameters unit, period kind, period start, measure, delta. */
+    String addToUnit() {
+        if (postgres) {
+            return "insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                    + " values (?, ?, ?, ?, ?) on conflict (unit_id, period_kind, period_start, measure)"
+                    + " do update set value = insight_unit_period.value + excluded.value";
+        }
+        return "merge into insight_unit_period t using (values (cast(? as uuid), cast(? as char(1)), cast(? as date),"
+                + " cast(? as varchar(40)), cast(? as bigint))) s (unit_id, period_kind, period_start, measure, value)"
+                + " on t.unit_id = s.unit_id and t.period_kind = s.period_kind and t.period_start = s.period_start"
+                + " and t.measure = s.measure when matched then update set value = t.value + s.value"
+                + " when not matched then insert (unit_id, period_kind, period_start, measure, value)"
+                + " values (s.unit_id, s.period_kind, s.period_start, s.measure, s.value)";
+    }
+
+    /** Adds to a community's counter: parameters community, month, measure, delta. */
+    String addToCommunity() {
+        if (postgres) {
+            return "insert into insight_community_month (community_id, month, measure, value) values (?, ?, ?, ?)"
+                    + " on conflict (community_id, measure, month)"
+                    + " do update set value = insight_community_month.value + excluded.value";
+        }
+        return "merge into insight_community_month t using (values (cast(? as uuid), cast(? as date),"
+                + " cast(? as varchar(40)), cast(? as bigint))) s (community_id, month, measure, value)"
+                + " on t.community_id = s.community_id and t.month = s.month and t.measure = s.measure"
+                + " when matched then update set value = t.value + s.value"
+                + " when not matched then insert (community_id, month, measure, value)"
+                + " values (s.community_id, s.month, s.measure, s.value)";
+    }
+
+    /**
+     * Takes the horizon row so that a rebuild or a month's roll cannot run beside this transaction. H2 has no shared
+     * row lock: there writers queue on the row (an embedded pilot has few of them).
+     */
+    String horizonShared() {
+        return "select month from insight_horizon where id = 1" + (postgres ? " for share" : " for update");
+    }
+
+    /** Whole days from {@code from} to {@code to} (two date expressions). */
+    String days(String from, String to) {
+        return postgres ? "(" + to + " - " + from + ")" : "datediff('DAY', " + from + ", " + to + ")";
+    }
+}

@@ -1,0 +1,91 @@
+package org.harambee.insights.facts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import org.harambee.insights.Measure;
+import org.harambee.referrals.Priority;
+import org.harambee.referrals.ReferralStatus;
+import org.harambee.referrals.ReferralStatusChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts referrals in the month they were sent: sent (by priority, and with consent not overridden), answered on time
+ * (the first acknowledgement, acceptance or decline before the priority's deadline from sending), service provided
+ * within 30 days of sending, and closed with feedback. Each is counted once per referral, at its first occurrence.
+ */
+@Component
+class ReferralFacts {
+
+    static final Duration COMPLETION = Duration.ofDays(30);
+
+    private final Rollups rollups;
+    private final CommunityState state;
+    private final Map<Priority, Duration> deadlines = new EnumMap<>(Priority.class);
+
+    ReferralFacts(
+            Rollups rollups,
+            CommunityState state,
+            @Value("${harambee.referrals.deadline.emergency:PT24H}") String emergency,
+            @Value("${harambee.referrals.deadline.urgent:PT72H}") String urgent,
+            @Value("${harambee.referrals.deadline.normal:P14D}") String normal) {
+        this.rollups = rollups;
+        this.state = state;
+        deadlines.put(Priority.EMERGENCY, Duration.parse(emergency));
+        deadlines.put(Priority.URGENT, Duration.parse(urgent));
+        deadlines.put(Priority.NORMAL, Duration.parse(normal));
+    }
+
+    /** The deadline of a priority, as the referrals module reads it from the same settings. */
+    Duration deadline(Priority priority) {
+        return deadlines.get(priority);
+    }
+
+    @EventListener
+    @Transactional
+    void on(ReferralStatusChanged e) {
+        if (e.sentAt() == null || e.communityId() == null) {
+            return;
+        }
+        rollups.open();
+        String id = e.referralId().toString();
+        if (e.to() == ReferralStatus.SENT && rollups.firstTime("referral-sent:" + id)) {
+            count(e, Measure.REFERRALS_SENT);
+            count(e, Measure.valueOf("REFERRALS_SENT_" + e.priority().name()));
+            if (!e.consentOverridden()) {
+                count(e, Measure.REFERRALS_CONSENTED);
+            }
+        } else if (answer(e.to()) && rollups.firstTime("referral-answered:" + id)) {
+            if (!e.at().isAfter(e.sentAt().plus(deadline(e.priority())))) {
+                count(e, Measure.valueOf("REFERRALS_ON_TIME_" + e.priority().name()));
+            }
+        } else if (e.to() == ReferralStatus.SERVICE_PROVIDED && rollups.firstTime("referral-provided:" + id)) {
+            if (!e.at().isAfter(e.sentAt().plus(COMPLETION))) {
+                count(e, Measure.REFERRALS_COMPLETED_30D);
+            }
+        } else if (e.to() == ReferralStatus.CLOSED && rollups.firstTime("referral-closed:" + id)) {
+            count(e, Measure.REFERRALS_FEEDBACK_CLOSED);
+        }
+    }
+
+    private void count(ReferralStatusChanged e, Measure measure) {
+        CommunityState.Community c = state.get(e.communityId(), e.unitPath());
+        rollups.flow(c.id(), c.unitPath(), day(e.sentAt()), measure.name(), 1);
+    }
+
+    /** The service point's first answer: acknowledged, or accepted or declined without acknowledging first. */
+    static boolean answer(ReferralStatus to) {
+        return to == ReferralStatus.ACKNOWLEDGED || to == ReferralStatus.ACCEPTED || to == ReferralStatus.DECLINED;
+    }
+
+    /** The day of an instant in the deployment's time zone (the JVM's, which is also the database session's). */
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.systemDefault());
+    }
+}
