@@ -57,8 +57,23 @@ class PhaseRecording {
 
     @Transactional
     PhaseEntry record(UUID communityId, PhaseInput input) {
+        return record(communityId, input, null);
+    }
+
+    /**
+     * Records the phase when the history still ends at line {@code baseSeq} (0: no line yet; null: whatever it ends
+     * at), so that a phone that saw an older history cannot overwrite a change made meanwhile.
+     */
+    @Transactional
+    PhaseEntry record(UUID communityId, PhaseInput input, Integer baseSeq) {
         CommunityRecords.Row community = records.lock(communityId).orElseThrow(CommunityNotFoundException::new);
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
+        if (baseSeq != null) {
+            PhaseEntry current = phases.latest(communityId).orElse(null);
+            if ((current == null ? 0 : current.seq()) != baseSeq) {
+                throw new PhaseConflictException(communityId, current);
+            }
+        }
         LocalDate today = LocalDate.now();
         List<FieldProblem> problems = new ArrayList<>();
         Phase phase = Phase.parse(input.phase());

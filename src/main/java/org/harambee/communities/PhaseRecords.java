@@ -2,7 +2,10 @@ package org.harambee.communities;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.system.Ids;
@@ -26,6 +29,21 @@ class PhaseRecords {
                 .param(communityId)
                 .query((rs, i) -> entry(rs))
                 .list();
+    }
+
+    /** The number of the latest line of each community that has one (its phase version). */
+    Map<UUID, Integer> latestSeqs(Collection<UUID> communityIds) {
+        if (communityIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        Map<UUID, Integer> seqs = new HashMap<>();
+        jdbc.sql(
+                        "select community_id, max(seq) from community_phase where community_id in (:ids) group by community_id")
+                .param("ids", communityIds)
+                .query(rs -> {
+                    seqs.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return seqs;
     }
 
     Optional<PhaseEntry> latest(UUID communityId) {

@@ -1,5 +1,6 @@
 package org.harambee.referrals;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,6 +100,26 @@ public class ReferralReading {
         if (open) {
             where += " and status not in ('CLOSED', 'WITHDRAWN', 'DECLINED')";
         }
+        return page(where, params, order, page, size);
+    }
+
+    /**
+     * The signed-in user's own referrals changed after {@code since} (all when null), the latest change first, at most
+     * {@code size}: what a phone needs to show their status and feedback.
+     */
+    public List<ReferralView.Summary> mineChangedSince(Instant since, int size) {
+        String user = ReferralRules.currentUser();
+        Map<String, Object> params = new HashMap<>();
+        params.put("user", user == null ? "" : user);
+        String where = "created_by = :user";
+        if (since != null) {
+            where += " and updated_at > :since";
+            params.put("since", Timestamp.from(since));
+        }
+        return page(where, params, "updated_at desc, id", 0, size).items();
+    }
+
+    private ReferralView.Page page(String where, Map<String, Object> params, String order, int page, int size) {
         List<ReferralRecords.Row> rows = records.query(where, params, order, page, size);
         Map<UUID, String> communityNames = names(
                 rows,

@@ -1,19 +1,27 @@
 package org.harambee.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -22,8 +30,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: the REST API under {@code /api/**} speaks HTTP Basic and answers problem details, keeps no session
- * and needs no CSRF token; pages use form login with sessions and CSRF protection. Both send a strict
+ * Two filter chains: the REST API under {@code /api/**} speaks HTTP Basic and bearer tokens and answers problem
+ * details, keeps no session of its own (it reads a signed-in page's, for the offline app, and then wants the CSRF
+ * token); pages use form login with sessions and CSRF protection. Both send a strict
  * Content-Security-Policy (no inline scripts or styles), which the WebJars and our own assets satisfy.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,7 +65,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Harambee").authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                // the offline app (sync module) calls the API with the page's session: read it, never write one,
+                // and ask such calls for the page's CSRF token
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new SessionReading())))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeBySession))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
     }
@@ -84,6 +97,10 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
+                                "/app/manifest.webmanifest",
+                                "/app/*.js",
+                                "/app/*.css",
+                                "/app/*.svg",
                                 "/favicon.ico",
                                 "/login",
                                 "/password-reset",
@@ -100,6 +117,26 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS))));
         return http.build();
+    }
+
+    /** A change sent with the session cookie alone (no Authorization header): it needs the CSRF token. */
+    static boolean writeBySession(HttpServletRequest request) {
+        return !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null;
+    }
+
+    /** The signed-in page's security context, read from its session; the API never writes one. */
+    private static final class SessionReading extends HttpSessionSecurityContextRepository {
+
+        SessionReading() {
+            setAllowSessionCreation(false);
+        }
+
+        @Override
+        public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+            // the API chain keeps no session of its own
+        }
     }
 
     private static RequestMatcher path(String pattern) {

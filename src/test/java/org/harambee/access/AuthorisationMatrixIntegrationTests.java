@@ -429,6 +429,10 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/meetings/{id}", VIEW_PROGRAMME, Placement.UNIT)
                     .withId(call -> call.fixtures().meeting(call.place())),
             expect("GET /api/v1/meeting-types", VIEW_PROGRAMME, Placement.NONE),
+            // Sync: the offline app's endpoint; a record outside the caller's units is refused inside the answer
+            expectAny("POST /api/v1/sync", Placement.NONE, MANAGE_COMMUNITIES, CREATE_REFERRALS)
+                    .with(json(call -> "{\"changes\":[]}")),
+            expectAny("GET /api/v1/sync/changes", Placement.NONE, MANAGE_COMMUNITIES, CREATE_REFERRALS),
             expect("GET /api/v1/clusters", VIEW_PROGRAMME, Placement.NONE),
             expect("POST /api/v1/clusters", MANAGE_COMMUNITIES, Placement.UNIT)
                     .with(json(call -> call.fixtures().clusterJson(call.place()))),

@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * women and men (never names), who facilitated, and the decisions taken.
  */
 @Service
-class Meetings {
+public class Meetings {
 
     static final Set<String> FACILITATION = Set.of("COMMUNITY", "EXTERNAL");
     static final int MAX_DECISIONS = 4000;
 
     /** What a user enters; a missing count is 0. */
-    record MeetingInput(
+    public record MeetingInput(
             String type,
             String heldOn,
             Integer girls,
@@ -46,7 +46,7 @@ class Meetings {
             String facilitation,
             String decisions) {}
 
-    record MeetingView(
+    public record MeetingView(
             UUID id,
             UUID communityId,
             String communityName,
@@ -109,7 +109,7 @@ class Meetings {
     }
 
     @Transactional
-    MeetingView record(UUID communityId, MeetingInput input, String language) {
+    public MeetingView record(UUID communityId, MeetingInput input, String language) {
         CommunityRef community = communities.get(communityId);
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         List<FieldProblem> problems = new ArrayList<>();

@@ -35,12 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the other end inside the user's area), and the network of an area: its communities linked by who inspired whom.
  */
 @Service
-class Spreading {
+public class Spreading {
 
     /** What a user enters: the two communities, how (a {@link SpreadKind} name), the day and a note. */
-    record SpreadInput(UUID sourceId, UUID targetId, String kind, String occurredOn, String note) {}
+    public record SpreadInput(UUID sourceId, UUID targetId, String kind, String occurredOn, String note) {}
 
-    record LinkView(UUID id, UUID sourceId, UUID targetId, SpreadKind kind, LocalDate occurredOn, String note) {}
+    public record LinkView(UUID id, UUID sourceId, UUID targetId, SpreadKind kind, LocalDate occurredOn, String note) {}
 
     /** A community of the network; its name is null when it lies outside the reader's area. */
     record Node(UUID id, String name, String unitPcode, String unitName, Phase currentPhase, boolean inArea) {}
@@ -73,7 +73,7 @@ class Spreading {
     }
 
     @Transactional
-    LinkView record(SpreadInput input) {
+    public LinkView record(SpreadInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRef source = communities.find(input.sourceId()).orElse(null);
         CommunityRef target = communities.find(input.targetId()).orElse(null);

@@ -1,0 +1,53 @@
+package org.harambee.sync;
+
+import java.util.Map;
+import java.util.UUID;
+import org.harambee.communities.FieldRecording;
+import org.harambee.referrals.ReferralSubmission;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies one change through the owning module's API, in the caller's transaction, with the module's own checks of
+ * permission, scope and input. What a record became: its server id and what the phone should know of it.
+ */
+@Component
+class ChangeApplying {
+
+    /** The record made: its id on the server, and details for the phone (a community's new phase version, say). */
+    record Applied(UUID serverId, Map<String, Object> server) {}
+
+    private final FieldRecording field;
+    private final ReferralSubmission referrals;
+    private final JsonMapper json;
+
+    ChangeApplying(FieldRecording field, ReferralSubmission referrals, JsonMapper json) {
+        this.field = field;
+        this.referrals = referrals;
+        this.json = json;
+    }
+
+    Applied apply(SyncProtocol.Change change) {
+        return switch (change.type()) {
+            case "MEETING" -> {
+                Payloads.Meeting m = json.treeToValue(change.payload(), Payloads.Meeting.class);
+                yield new Applied(field.recordMeeting(m.communityId(), m.data()), Map.of());
+            }
+            case "PHASE" -> {
+                Payloads.Phase p = json.treeToValue(change.payload(), Payloads.Phase.class);
+                int version = field.recordPhase(p.communityId(), p.data(), change.baseVersion());
+                yield new Applied(p.communityId(), Map.of("version", version));
+            }
+            case "SPREAD" -> {
+                Payloads.Spread s = json.treeToValue(change.payload(), Payloads.Spread.class);
+                yield new Applied(field.recordSpread(s.data()), Map.of());
+            }
+            case "REFERRAL" -> {
+                Payloads.Referral r = json.treeToValue(change.payload(), Payloads.Referral.class);
+                var sent = referrals.submit(null, r.input(), r.consent(), Boolean.TRUE.equals(r.send()));
+                yield new Applied(sent.id(), Map.of("sent", Boolean.TRUE.equals(r.send())));
+            }
+            default -> throw new IllegalArgumentException("unknown change type " + change.type());
+        };
+    }
+}
