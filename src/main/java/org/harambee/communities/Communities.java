@@ -1,7 +1,9 @@
 package org.harambee.communities;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
@@ -41,8 +43,8 @@ public class Communities {
     }
 
     /** The number of children living in each of these communities, for those whose number is known. */
-    public java.util.Map<UUID, Long> childPopulations(Collection<UUID> ids) {
-        java.util.Map<UUID, Long> children = new java.util.HashMap<>();
+    public Map<UUID, Long> childPopulations(Collection<UUID> ids) {
+        Map<UUID, Long> children = new HashMap<>();
         records.byIds(ids).stream()
                 .filter(r -> r.populationChildren() != null)
                 .forEach(r -> children.put(r.id(), r.populationChildren()));

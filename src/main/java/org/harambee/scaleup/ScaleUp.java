@@ -1,6 +1,7 @@
 package org.harambee.scaleup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public class ScaleUp {
     }
 
     /** The names of the rollouts with these ids that exist. */
-    public Map<UUID, String> rolloutNames(java.util.Collection<UUID> ids) {
+    public Map<UUID, String> rolloutNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, name from scaleup_rollout where id in (:ids)")

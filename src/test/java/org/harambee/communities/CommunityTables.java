@@ -30,6 +30,10 @@ public final class CommunityTables {
         jdbc.sql("delete from community_facilitator").update();
         jdbc.sql("update community set source_community_id = null").update();
         jdbc.sql("delete from community").update();
+        jdbc.sql("delete from partner_adoption where organisation_id in"
+                        + " (select id from partner_organisation where name like ?)")
+                .param(ORGANISATION_PREFIX + "%")
+                .update();
         jdbc.sql("delete from partner_organisation where name like ?")
                 .param(ORGANISATION_PREFIX + "%")
                 .update();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.harambee.ApiRequests;
 import org.harambee.access.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +75,6 @@ class Dhis2IntegrationTests extends QuzlandExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        DHIS2.stop(0);
     }
 
     @BeforeEach
