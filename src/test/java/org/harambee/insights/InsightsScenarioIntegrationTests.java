@@ -11,16 +11,8 @@ import java.util.UUID;
 import org.harambee.ApiRequests;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
-import org.harambee.agreements.AgreementTables;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.referrals.ReferralFixtures;
-import org.harambee.referrals.ServicePointTables;
-import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,15 +49,7 @@ class InsightsScenarioIntegrationTests {
 
     @BeforeEach
     void quzland() {
-        InsightsTables.clear(jdbc);
-        AgreementTables.clear(jdbc);
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        ServicePointTables.clear(jdbc);
-        ScaleUpTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        InsightsTables.freshQuzland(jdbc, jobs);
         TestAccounts.create(jdbc, COORDINATOR, PASSWORD, Role.DISTRICT_COORDINATOR, "QZ0101");
         TestAccounts.create(jdbc, FACILITATOR, PASSWORD, Role.COMMUNITY_FACILITATOR, "QZ0101");
         TestAccounts.create(jdbc, OFFICER, PASSWORD, Role.SERVICE_POINT_OFFICER, "QZ0101");

@@ -3,6 +3,16 @@ package org.harambee.insights;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.harambee.agreements.AgreementTables;
+import org.harambee.capacity.CapacityTables;
+import org.harambee.communities.CommunityTables;
+import org.harambee.geography.BoundaryFiles;
+import org.harambee.geography.GeographyTables;
+import org.harambee.geography.ImportJobsAwait;
+import org.harambee.geography.importing.ImportJobs;
+import org.harambee.referrals.ReferralFixtures;
+import org.harambee.referrals.ServicePointTables;
+import org.harambee.scaleup.ScaleUpTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The roll-up tables in tests: emptied, and filled with known values as the write side would have kept them. */
@@ -13,6 +23,22 @@ public final class InsightsTables {
     public static void clear(JdbcClient jdbc) {
         jdbc.sql("delete from insight_unit_period").update();
         jdbc.sql("delete from insight_community_month").update();
+    }
+
+    /**
+     * Every table the insights tests write emptied (the roll-ups, agreements, referrals, capacity, service points,
+     * scale-up, communities, units), then Quzland imported afresh.
+     */
+    public static void freshQuzland(JdbcClient jdbc, ImportJobs jobs) {
+        clear(jdbc);
+        AgreementTables.clear(jdbc);
+        ReferralFixtures.clear(jdbc);
+        CapacityTables.clear(jdbc);
+        ServicePointTables.clear(jdbc);
+        ScaleUpTables.clear(jdbc);
+        CommunityTables.clear(jdbc);
+        GeographyTables.clear(jdbc);
+        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
     }
 
     /** One roll-up row of the unit with this P-code. */

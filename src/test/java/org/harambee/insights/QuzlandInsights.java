@@ -3,16 +3,7 @@ package org.harambee.insights;
 import java.io.UnsupportedEncodingException;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
-import org.harambee.agreements.AgreementTables;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
-import org.harambee.referrals.ReferralFixtures;
-import org.harambee.referrals.ServicePointTables;
-import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,15 +34,7 @@ abstract class QuzlandInsights {
 
     @BeforeEach
     void quzlandWithKnownRollups() {
-        InsightsTables.clear(jdbc);
-        AgreementTables.clear(jdbc);
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        ServicePointTables.clear(jdbc);
-        ScaleUpTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        InsightsTables.freshQuzland(jdbc, jobs);
         TestAccounts.create(jdbc, AMBER, PASSWORD, Role.DISTRICT_COORDINATOR, "QZ0101");
         TestAccounts.create(jdbc, RESEARCHER, PASSWORD, Role.RESEARCHER, "QZ01");
         TestAccounts.create(jdbc, NATIONAL, PASSWORD, Role.NATIONAL_COORDINATOR, "QZ01");

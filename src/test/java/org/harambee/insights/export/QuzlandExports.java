@@ -3,18 +3,9 @@ package org.harambee.insights.export;
 import java.io.UnsupportedEncodingException;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
-import org.harambee.agreements.AgreementTables;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.insights.InsightsTables;
 import org.harambee.insights.Measure;
-import org.harambee.referrals.ReferralFixtures;
-import org.harambee.referrals.ServicePointTables;
-import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,18 +36,10 @@ abstract class QuzlandExports {
 
     @BeforeEach
     void quzlandWithAmberReferrals() {
-        InsightsTables.clear(jdbc);
         jdbc.sql("delete from insight_dhis2_element").update();
         jdbc.sql("delete from insight_dhis2_org_unit").update();
         jdbc.sql("delete from insight_dhis2_push").update();
-        AgreementTables.clear(jdbc);
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        ServicePointTables.clear(jdbc);
-        ScaleUpTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        InsightsTables.freshQuzland(jdbc, jobs);
         TestAccounts.create(jdbc, AMBER, "synthetic-pass-1", Role.DISTRICT_COORDINATOR, "QZ0101");
         TestAccounts.create(jdbc, RESEARCHER, "synthetic-pass-1", Role.RESEARCHER, "QZ01");
         TestAccounts.create(jdbc, FACILITATOR, "synthetic-pass-1", Role.COMMUNITY_FACILITATOR, "QZ0101");

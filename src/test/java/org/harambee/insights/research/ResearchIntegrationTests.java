@@ -13,17 +13,10 @@ import java.util.UUID;
 import org.harambee.ApiRequests;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
-import org.harambee.agreements.AgreementTables;
-import org.harambee.capacity.CapacityTables;
 import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
 import org.harambee.insights.InsightsTables;
 import org.harambee.insights.Measure;
-import org.harambee.referrals.ReferralFixtures;
-import org.harambee.referrals.ServicePointTables;
 import org.harambee.scaleup.ScaleUpTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,15 +51,7 @@ class ResearchIntegrationTests {
 
     @BeforeEach
     void rolloutAndStarts() {
-        InsightsTables.clear(jdbc);
-        AgreementTables.clear(jdbc);
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        ServicePointTables.clear(jdbc);
-        ScaleUpTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        InsightsTables.freshQuzland(jdbc, jobs);
         TestAccounts.create(jdbc, AMBER, "synthetic-pass-1", Role.DISTRICT_COORDINATOR, "QZ0101");
         TestAccounts.create(jdbc, RESEARCHER, "synthetic-pass-1", Role.RESEARCHER, "QZ01");
         TestAccounts.create(jdbc, NATIONAL, "synthetic-pass-1", Role.NATIONAL_COORDINATOR, "QZ");
