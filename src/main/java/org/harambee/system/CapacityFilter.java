@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The door of the node, before sessions and security (both may read the database): a request that may need the
  * database waits for one of the node's turns ({@link Admissions}) or is answered 503 with {@code Retry-After} at once,
- * instead of everyone waiting for a connection. Static assets and health probes pass without a turn. A request that
- * fails because the database could not be reached, wherever in the chain, is answered the same way (never a 500).
+ * instead of everyone waiting for a connection. A request's body is read before it waits ({@link BodyFirst}), so that
+ * slow senders do not hold turns. Static assets and health probes pass without a turn. A request that fails because
+ * the database could not be reached, wherever in the chain, is answered the same way (never a 500).
  */
 class CapacityFilter extends OncePerRequestFilter {
 
@@ -31,12 +32,15 @@ class CapacityFilter extends OncePerRequestFilter {
     private final BusyAnswers busy;
     private final CapacityMetrics metrics;
     private final boolean enabled;
+    private final int bodyLimit;
 
-    CapacityFilter(Admissions admissions, BusyAnswers busy, CapacityMetrics metrics, boolean enabled) {
+    CapacityFilter(Admissions admissions, BusyAnswers busy, CapacityMetrics metrics, CapacitySettings settings) {
         this.admissions = admissions;
         this.busy = busy;
         this.metrics = metrics;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
+        this.bodyLimit =
+                (int) Math.min(Integer.MAX_VALUE, settings.bodyFirstLimit().toBytes());
     }
 
     @Override
@@ -46,6 +50,7 @@ class CapacityFilter extends OncePerRequestFilter {
             guarded(request, response, chain);
             return;
         }
+        HttpServletRequest read = BodyFirst.read(request, bodyLimit);
         Admissions.Outcome outcome = admissions.enter();
         if (outcome != Admissions.Outcome.ADMITTED) {
             metrics.refused(outcome == Admissions.Outcome.QUEUE_FULL ? Reason.QUEUE_FULL : Reason.WAITED_TOO_LONG);
@@ -53,7 +58,7 @@ class CapacityFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            guarded(request, response, chain);
+            guarded(read, response, chain);
         } finally {
             admissions.leave();
         }

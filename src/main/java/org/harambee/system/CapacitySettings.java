@@ -3,6 +3,7 @@ package org.harambee.system;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How many requests a node works on at once ({@code harambee.capacity.*}, docs/operations.md): at most
@@ -16,7 +17,8 @@ record CapacitySettings(
         @DefaultValue("16") int maxConcurrent,
         @DefaultValue("48") int maxQueued,
         @DefaultValue("250ms") Duration maxWait,
-        @DefaultValue("5s") Duration retryAfterMax) {
+        @DefaultValue("5s") Duration retryAfterMax,
+        @DefaultValue("512KB") DataSize bodyFirstLimit) {
 
     CapacitySettings {
         if (maxConcurrent < 1 || maxQueued < 0 || maxWait.isNegative() || retryAfterMax.toSeconds() < 1) {

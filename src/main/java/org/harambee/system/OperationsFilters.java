@@ -39,7 +39,7 @@ class OperationsFilters {
     FilterRegistrationBean<CapacityFilter> capacityFilter(
             Admissions admissions, BusyAnswers busy, CapacityMetrics metrics, CapacitySettings settings) {
         FilterRegistrationBean<CapacityFilter> registration =
-                new FilterRegistrationBean<>(new CapacityFilter(admissions, busy, metrics, settings.enabled()));
+                new FilterRegistrationBean<>(new CapacityFilter(admissions, busy, metrics, settings));
         registration.setOrder(CAPACITY_ORDER);
         return registration;
     }

@@ -19,6 +19,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,7 +131,8 @@ class CapacityFilterTests {
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(refused.getContentType()).startsWith("text/html");
-        assertThat(refused.getContentAsString()).contains("Harambee is busy", "wait a few seconds", "lang=\"en\" dir=\"ltr\"");
+        assertThat(refused.getContentAsString())
+                .contains("Harambee is busy", "wait a few seconds", "lang=\"en\" dir=\"ltr\"");
         assertThat(refused.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CSP);
     }
 
@@ -204,14 +206,58 @@ class CapacityFilterTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aJsonBodyIsReadBeforeTheRequestTakesATurn() throws Exception {
+        Admissions admissions = new Admissions(1, 0, 0);
+        CapacityFilter filter = filter(admissions);
+        byte[] json = "{\"changes\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Integer> inFlightWhileSending = new java.util.ArrayList<>();
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/sync") {
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                inFlightWhileSending.add(admissions.inFlight());
+                return new org.springframework.mock.web.DelegatingServletInputStream(
+                        new java.io.ByteArrayInputStream(json));
+            }
+        };
+        request.setContentType("application/json");
+        request.setContent(json);
+        StringBuilder seen = new StringBuilder();
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            seen.append(new String(req.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            seen.append(req.getReader().readLine());
+        });
+
+        assertThat(inFlightWhileSending).containsExactly(0);
+        assertThat(seen.toString()).isEqualTo("{\"changes\":[]}{\"changes\":[]}");
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsLeftToTheApplication() throws Exception {
+        Admissions admissions = new Admissions(1, 0, 0);
+        CapacityFilter filter = filter(admissions);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/units/imports");
+        request.setContentType("text/csv");
+        request.setContent(new byte[600 * 1024]);
+        java.util.List<Integer> inFlightWhenRead = new java.util.ArrayList<>();
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            inFlightWhenRead.add(admissions.inFlight());
+            assertThat(req.getInputStream().readAllBytes()).hasSize(600 * 1024);
+        });
+
+        assertThat(inFlightWhenRead).containsExactly(1);
+    }
+
     static BusyAnswers busyAnswers() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        CapacitySettings settings = new CapacitySettings(true, 16, 48, Duration.ofMillis(250), Duration.ofSeconds(5));
-        Languages languages =
-                new Languages(List.of("en", "fr", "sw"), Set.of("ar"), new org.springframework.mock.env.MockEnvironment());
+        CapacitySettings settings = settings();
+        Languages languages = new Languages(
+                List.of("en", "fr", "sw"), Set.of("ar"), new org.springframework.mock.env.MockEnvironment());
         return new BusyAnswers(
                 JsonMapper.builder().build(),
                 messages,
@@ -220,9 +266,14 @@ class CapacityFilterTests {
                 settings);
     }
 
+    static CapacitySettings settings() {
+        return new CapacitySettings(
+                true, 16, 48, Duration.ofMillis(250), Duration.ofSeconds(5), DataSize.ofKilobytes(512));
+    }
+
     private static CapacityFilter filter(Admissions admissions) {
         return new CapacityFilter(
-                admissions, busyAnswers(), new CapacityMetrics(new SimpleMeterRegistry(), admissions), true);
+                admissions, busyAnswers(), new CapacityMetrics(new SimpleMeterRegistry(), admissions), settings());
     }
 
     private CompletableFuture<?> hold(CapacityFilter filter, String uri) {
