@@ -75,7 +75,11 @@ class CapacityFilter extends OncePerRequestFilter {
             }
             log.warn("Answered 503, database unavailable: {}", DatabaseUnavailable.summary(ex));
             metrics.refused(Reason.DATABASE_UNAVAILABLE);
+            String requestId = response.getHeader(RequestIdFilter.HEADER);
             response.reset();
+            if (requestId != null) {
+                response.setHeader(RequestIdFilter.HEADER, requestId);
+            }
             busy.write(request, response);
         }
     }

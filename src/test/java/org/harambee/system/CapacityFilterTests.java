@@ -185,11 +185,17 @@ class CapacityFilterTests {
                     "Failed to obtain JDBC Connection", new java.sql.SQLTransientConnectionException("timeout")));
         };
 
-        MockHttpServletResponse page = call(filter, "/units", noConnection);
+        MockHttpServletRequest pageRequest = new MockHttpServletRequest("GET", "/units");
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        page.setHeader(RequestIdFilter.HEADER, "lb-7f3a9c21");
+        filter.doFilter(pageRequest, page, noConnection);
         MockHttpServletResponse api = call(filter, "/api/v1/units", noConnection);
 
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getContentAsString()).contains("Harambee is busy");
+        assertThat(page.getHeader(RequestIdFilter.HEADER))
+                .as("kept for the log")
+                .isEqualTo("lb-7f3a9c21");
         assertThat(api.getStatus()).isEqualTo(503);
         assertThat(api.getHeader("Retry-After")).isNotBlank();
         assertThat(api.getContentType()).startsWith("application/problem+json");
