@@ -473,7 +473,10 @@ public class Load {
                 p.waitFor();
                 Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
                 if (!m.find()) {
-                    throw new IllegalStateException("pgbench said: " + output);
+                    // e.g. more clients than max_connections allows, or no transaction within a very short run
+                    log("pgbench gave no rate at " + clients + " clients: "
+                            + output.strip().lines().reduce((a, b) -> b).orElse(""));
+                    return Double.NaN;
                 }
                 return Double.parseDouble(m.group(1));
             } finally {
@@ -533,8 +536,9 @@ public class Load {
             new TreeMap<>(mixed.ops).keySet().forEach(name -> row(md, name, mixed, List.of(name)));
             row(md, "**intake** (draft + consent + send)", mixed, INTAKE);
             row(md, "all mixed", mixed, new ArrayList<>(mixed.ops.keySet()));
-            md.append(String.format(Locale.ROOT, "%npgbench single-row INSERT: %.0f TPS. Slowest 503: %.0f ms."
-                            + " Server's count of 503s in the mixed phase: %s.%n%n", pgbenchTps,
+            md.append(String.format(Locale.ROOT, "%npgbench single-row INSERT: %s. Slowest 503: %.0f ms."
+                            + " Server's count of 503s in the mixed phase: %s.%n%n",
+                    Double.isNaN(pgbenchTps) ? "not measured" : String.format(Locale.ROOT, "%.0f TPS", pgbenchTps),
                     mixed.ops.values().stream().mapToLong(o -> o.worst503.get()).max().orElse(0) / 1e6,
                     refused == null ? "not read" : refused.toString()));
             return md.toString();
