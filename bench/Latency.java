@@ -38,7 +38,7 @@ import java.util.UUID;
  *   <li>{@code detail}: {@code GET /api/v1/units/P}.
  * </ul>
  *
- * and, as floors, {@code health} ({@code GET /actuator/health}, no authentication: the HTTP floor), {@code api-401}
+ * and, as floors, {@code health} ({@code GET /readyz}, no authentication: the HTTP floor), {@code api-401}
  * (an API request without credentials: the security filters without a password check) and {@code api-auth-404} (an
  * unknown import job with credentials: the password check, remembered or not, plus one primary-key read), and the SQL
  * the listings run, straight over JDBC on the same tables: {@code sql-children} and {@code sql-subtree} (the page
@@ -216,7 +216,7 @@ public class Latency {
                 case "subtree" -> url = base + "/api/v1/units?parent=" + enc(t.pcode()) + "&level=" + t.deeper();
                 case "detail" -> url = base + "/api/v1/units/" + enc(t.pcode());
                 case "health" -> {
-                    url = base + "/actuator/health";
+                    url = base + "/readyz";
                     withAuth = false;
                 }
                 case "api-401" -> {

@@ -71,7 +71,7 @@ log "server"
 java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" >"$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 480); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
 
 # a national coordinator with a personal API token reads the figures (the administrator sees no aggregates)
 field() { python3 -c "import sys, json; print(json.load(sys.stdin)['$1'])"; }

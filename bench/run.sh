@@ -152,7 +152,7 @@ collation $(psql -X -At -d "$PG_DB" -c 'select datcollate from pg_database where
   SERVER_PID=$!
   local up=0
   for _ in $(seq 1 240); do
-    if curl -sf "$BASE/actuator/health" >/dev/null 2>&1; then up=1; break; fi
+    if curl -sf "$BASE/readyz" >/dev/null 2>&1; then up=1; break; fi
     kill -0 "$SERVER_PID" 2>/dev/null || break
     sleep 0.5
   done

@@ -25,7 +25,7 @@ HARAMBEE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
   --harambee.work-dir="$RUN/work" >"$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
 # the demo country is loaded in the background after the start
 for _ in $(seq 1 240); do
   curl -sf -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/units/ZZ0101" >/dev/null 2>&1 && break; sleep 0.5

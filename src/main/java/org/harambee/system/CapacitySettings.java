@@ -1,0 +1,29 @@
+package org.harambee.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How many requests a node works on at once ({@code harambee.capacity.*}, docs/operations.md): at most
+ * {@code maxConcurrent} requests that may need the database run together, up to {@code maxQueued} more wait at most
+ * {@code maxWait} for a turn, and the rest are answered 503 at once with a {@code Retry-After} of 1 to
+ * {@code retryAfterMax} seconds, spread so that refused clients do not all come back in the same second.
+ */
+@ConfigurationProperties("harambee.capacity")
+record CapacitySettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("16") int maxConcurrent,
+        @DefaultValue("48") int maxQueued,
+        @DefaultValue("250ms") Duration maxWait,
+        @DefaultValue("5s") Duration retryAfterMax,
+        @DefaultValue("512KB") DataSize bodyFirstLimit) {
+
+    CapacitySettings {
+        if (maxConcurrent < 1 || maxQueued < 0 || maxWait.isNegative() || retryAfterMax.toSeconds() < 1) {
+            throw new IllegalArgumentException("harambee.capacity: max-concurrent must be at least 1, max-queued and"
+                    + " max-wait not negative, retry-after-max at least 1s");
+        }
+    }
+}
