@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts what communities do: registrations, the first time a community reaches learning (started), harm selection,
  * action and phase-out (with the weeks since it started), meetings and attendance, spread links, and the activity
- * that keeps it active. Runs in the publisher's transaction (decision 0011).
+ * that keeps it active. Runs in the publisher's transaction (decisions 0011 and 0015).
  */
 @Component
 class CommunityFacts {
@@ -33,20 +33,17 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(CommunityRegistered e) {
-        LocalDate horizon = rollups.open();
         if (!rollups.firstTime("registered:" + e.communityId())) {
             return;
         }
         state.registered(e.communityId(), e.unitPath(), e.origin().asked(), e.registeredOn());
         String path = state.get(e.communityId(), e.unitPath()).unitPath();
         rollups.flow(e.communityId(), path, e.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), 1);
-        rollups.running(path, Rollups.month(e.registeredOn()), Measure.COMMUNITIES_REGISTERED_TOTAL, 1, horizon);
     }
 
     @EventListener
     @Transactional
     void on(PhaseChanged e) {
-        LocalDate horizon = rollups.open();
         CommunityState.Community c = state.get(e.communityId(), e.unitPath());
         LocalDate on = e.enteredOn();
         String path = c.unitPath();
@@ -56,7 +53,6 @@ class CommunityFacts {
             if (c.asked()) {
                 rollups.flow(c.id(), path, on, Measure.COMMUNITIES_STARTED_SPONTANEOUS.name(), 1);
             }
-            rollups.running(path, Rollups.month(on), Measure.COMMUNITIES_EVER_STARTED, 1, horizon);
             c = state.find(c.id()).orElseThrow();
         }
         if (reached(e.to(), Phase.HARM_SELECTION) && rollups.firstTime("harm:" + c.id())) {
@@ -82,7 +78,6 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(MeetingHeld e) {
-        rollups.open();
         if (!rollups.firstTime("meeting:" + e.meetingId())) {
             return;
         }
@@ -102,7 +97,6 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(SpreadLinkRecorded e) {
-        rollups.open();
         if (!rollups.firstTime("spread:" + e.linkId())) {
             return;
         }

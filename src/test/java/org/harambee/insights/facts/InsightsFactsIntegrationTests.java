@@ -64,6 +64,7 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
 
         List<String> communityMonths = snapshot("insight_community_month");
         List<String> unitPeriods = snapshot("insight_unit_period");
+        List<String> future = snapshot("insight_future");
         assertThat(communityMonths).hasSizeGreaterThan(40);
         assertThat(national("M", "2025-08-01", "DISTRICTS_ACTIVE")).isEqualTo(2);
         assertThat(national("M", LocalDate.now().withDayOfMonth(1).toString(), "COMMUNITIES_REGISTERED_TOTAL"))
@@ -80,6 +81,7 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
 
         assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communityMonths);
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+        assertThat(snapshot("insight_future")).containsExactlyElementsOf(future);
     }
 
     @Test
