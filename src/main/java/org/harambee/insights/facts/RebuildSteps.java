@@ -37,7 +37,12 @@ class RebuildSteps {
         this.zone = zone;
         this.plain = new TransactionTemplate(transactions);
         this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // one snapshot per step: PostgreSQL's repeatable read is snapshot isolation; H2's lets new rows in (phantoms),
+        // its serializable does not
+        this.snapshot.setIsolationLevel(
+                sql.postgres()
+                        ? TransactionDefinition.ISOLATION_REPEATABLE_READ
+                        : TransactionDefinition.ISOLATION_SERIALIZABLE);
     }
 
     /** Pauses the folder for a new run, waiting for a fold in progress; or resumes the run that paused it. */
