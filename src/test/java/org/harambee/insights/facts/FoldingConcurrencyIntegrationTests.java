@@ -2,6 +2,7 @@ package org.harambee.insights.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
 
     @Autowired
     RebuildSteps steps;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void writersTwoFoldersAndARebuildTogetherCountEveryFactExactlyOnce() throws Exception {
@@ -121,6 +125,27 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
                         .query(String.class)
                         .optional())
                 .isEmpty();
+    }
+
+    @Test
+    void howStaleTheFiguresAreIsAMetric() {
+        UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        folding.foldAll();
+        assertThat(registry.get("harambee.insights.deltas.waiting").gauge().value())
+                .isZero();
+        assertThat(registry.get("harambee.insights.staleness").gauge().value()).isZero();
+        String run = steps.start();
+
+        meeting(kpetema, "2025-06-02", 1, 1, 1, 1);
+
+        assertThat(registry.get("harambee.insights.deltas.waiting").gauge().value())
+                .isPositive();
+        assertThat(folding.asOf()).isBefore(java.time.Instant.now().plusMillis(1));
+        steps.finish(run);
+        folding.foldAll();
+        assertThat(registry.get("harambee.insights.deltas.waiting").gauge().value())
+                .isZero();
+        assertThat(registry.get("harambee.insights.staleness").gauge().value()).isZero();
     }
 
     private long sumOverMonths(String measure) {
