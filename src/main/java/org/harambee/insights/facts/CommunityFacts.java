@@ -53,7 +53,9 @@ class CommunityFacts {
             if (c.asked()) {
                 rollups.flow(c.id(), path, on, Measure.COMMUNITIES_STARTED_SPONTANEOUS.name(), 1);
             }
+            registeredBy(c, on);
             c = state.find(c.id()).orElseThrow();
+            activity.started(c);
         }
         if (reached(e.to(), Phase.HARM_SELECTION) && rollups.firstTime("harm:" + c.id())) {
             state.set(c.id(), CommunityState.First.HARM, on);
@@ -102,6 +104,18 @@ class CommunityFacts {
         }
         CommunityState.Community target = state.get(e.targetCommunityId(), e.targetUnitPath());
         rollups.flow(target.id(), target.unitPath(), e.occurredOn(), Measure.SPREAD_LINKS.name(), 1);
+    }
+
+    /**
+     * A community counts as registered from its registration or its start, whichever came first (a start recorded
+     * with an earlier date than the registration): started communities are always among the registered.
+     */
+    private void registeredBy(CommunityState.Community c, LocalDate started) {
+        if (c.registeredOn() != null && started.isBefore(c.registeredOn())) {
+            state.registeredOn(c.id(), started);
+            rollups.flow(c.id(), c.unitPath(), c.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), -1);
+            rollups.flow(c.id(), c.unitPath(), started, Measure.COMMUNITIES_REGISTERED.name(), 1);
+        }
     }
 
     /** At or beyond {@code phase} in the usual order (a community that skipped a phase has passed it). */

@@ -38,13 +38,16 @@ class CommunityMonthsRebuild {
         meetingsAndSpread();
         referrals();
         activity();
+        activeStarted();
         maintenance();
     }
 
     private void communities() {
         jdbc.sql("insert into insight_community (community_id, unit_path, asked, registered_on, started_on, harm_on,"
                         + " action_on, phased_out_on) select c.id, c.unit_path, c.origin <> 'AGENCY_INITIATED',"
-                        + " cast(c.created_at as date), s.entered_on, h.entered_on, a.entered_on, o.entered_on"
+                        // registered from its registration or its start, whichever came first (CommunityFacts)
+                        + " least(cast(c.created_at as date), coalesce(s.entered_on, cast(c.created_at as date))),"
+                        + " s.entered_on, h.entered_on, a.entered_on, o.entered_on"
                         + " from community c join insight_rebuild_community k on k.community_id = c.id"
                         + " left join " + first("'LEARNING', 'FEEDBACK_VALIDATION', 'INCLUSIVE_PROCESS', " + HARM)
                         + " s"
@@ -178,6 +181,16 @@ class CommunityMonthsRebuild {
                     .append("' month - interval '1' day as date) <= a.d + " + Activity.WINDOW_DAYS);
         }
         jdbc.sql(INSERT + "select x.community_id, x.act_month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x")
+                .update();
+    }
+
+    /** Active and started by the month's end (Activity.started): the active rate's numerator. */
+    private void activeStarted() {
+        jdbc.sql(INSERT
+                        + "select f.community_id, f.month, 'COMMUNITIES_ACTIVE_STARTED', 1 from insight_community_month f"
+                        + chunk("f") + " join insight_community c on c.community_id = f.community_id"
+                        + " where f.measure = 'COMMUNITIES_ACTIVE' and c.started_on is not null and "
+                        + month("c.started_on") + " <= f.month")
                 .update();
     }
 

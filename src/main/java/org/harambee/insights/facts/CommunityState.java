@@ -90,6 +90,13 @@ class CommunityState {
                 .update();
     }
 
+    /** The community counts as registered from an earlier day (it started before it was registered here). */
+    void registeredOn(UUID id, LocalDate on) {
+        jdbc.sql("update insight_community set registered_on = ? where community_id = ?")
+                .params(Date.valueOf(on), id)
+                .update();
+    }
+
     void move(UUID id, String unitPath) {
         jdbc.sql("update insight_community set unit_path = ? where community_id = ?")
                 .params(unitPath, id)

@@ -102,6 +102,15 @@ class Rollups {
                 > 0;
     }
 
+    /** The months for which a community holds a state, in order. */
+    List<LocalDate> months(UUID community, Measure stock) {
+        return jdbc.sql(
+                        "select month from insight_community_month where community_id = ? and measure = ? order by month")
+                .params(community, stock.name())
+                .query(LocalDate.class)
+                .list();
+    }
+
     /** Appends changes for the folder, in one batch; changes of zero are left out. */
     void append(List<Delta> deltas) {
         List<Object[]> rows = deltas.stream()
