@@ -1,6 +1,9 @@
 package org.harambee;
 
+import java.util.Arrays;
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -11,7 +14,14 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class HarambeeApplication {
 
+    /** Options that run one job and exit: no web server is started for them (README, "Commands"). */
+    static final Set<String> COMMANDS = Set.of("--insights-rebuild", "--referrals-rekey", "--audit-verify");
+
     public static void main(String[] args) {
-        SpringApplication.run(HarambeeApplication.class, args);
+        SpringApplication application = new SpringApplication(HarambeeApplication.class);
+        if (Arrays.stream(args).anyMatch(COMMANDS::contains)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 }

@@ -93,12 +93,17 @@ class AgreementTransitions {
         problems.addAll(AgreementRules.reviewing(status, on, next, today));
         fail(problems);
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        parts.insert(
-                new PartRecords.Review(Ids.newId(), id, on, outcome, next, auth == null ? "system" : auth.getName()));
+        parts.insert(new PartRecords.Review(
+                Ids.newId(), id, on, outcome, next, auth == null ? "system" : auth.getName(), row.reviewDate()));
         records.update(row.withStatus(AgreementStatus.IN_FORCE, row.startDate(), next, null));
         audit.record(
                 "AGREEMENT_REVIEWED", "agreement", id.toString(), row.unitId(), row.unitPath(), "next review " + next);
         if (status == AgreementStatus.LAPSED) {
+            if (row.status() != AgreementStatus.LAPSED) {
+                // lapsed since its review date passed, before the daily job marked it: the lapse is told first
+                events.publishEvent(
+                        new AgreementLapsed(id, row.unitId(), row.unitPath(), communities(id), row.reviewDate()));
+            }
             events.publishEvent(new AgreementInForce(id, row.unitId(), row.unitPath(), communities(id), on));
         }
     }

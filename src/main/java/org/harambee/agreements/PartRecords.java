@@ -39,7 +39,8 @@ class PartRecords {
             LocalDate reviewedOn,
             String outcome,
             LocalDate nextReviewOn,
-            String createdBy) {}
+            String createdBy,
+            LocalDate dueOn) {}
 
     private final JdbcClient jdbc;
 
@@ -165,7 +166,7 @@ class PartRecords {
     }
 
     List<Review> reviews(UUID agreementId) {
-        return jdbc.sql("select id, agreement_id, reviewed_on, outcome, next_review_on, created_by"
+        return jdbc.sql("select id, agreement_id, reviewed_on, outcome, next_review_on, created_by, due_on"
                         + " from agreement_review where agreement_id = ? order by reviewed_on, created_at")
                 .param(agreementId)
                 .query((rs, i) -> new Review(
@@ -174,13 +175,14 @@ class PartRecords {
                         rs.getDate(3).toLocalDate(),
                         rs.getString(4),
                         rs.getDate(5).toLocalDate(),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()))
                 .list();
     }
 
     void insert(Review r) {
         jdbc.sql("insert into agreement_review (id, agreement_id, reviewed_on, outcome, next_review_on, created_by,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " created_at, due_on) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         r.id(),
                         r.agreementId(),
@@ -188,7 +190,8 @@ class PartRecords {
                         r.outcome(),
                         Date.valueOf(r.nextReviewOn()),
                         r.createdBy(),
-                        now())
+                        now(),
+                        r.dueOn() == null ? null : Date.valueOf(r.dueOn()))
                 .update();
     }
 

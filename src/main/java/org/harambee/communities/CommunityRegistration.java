@@ -14,6 +14,7 @@ import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.DeploymentZone;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -53,6 +54,7 @@ class CommunityRegistration {
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DeploymentZone zone;
 
     CommunityRegistration(
             CommunityRecords records,
@@ -61,7 +63,8 @@ class CommunityRegistration {
             Partners partners,
             Scopes scopes,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DeploymentZone zone) {
         this.records = records;
         this.directory = directory;
         this.geography = geography;
@@ -69,6 +72,7 @@ class CommunityRegistration {
         this.scopes = scopes;
         this.audit = audit;
         this.events = events;
+        this.zone = zone;
     }
 
     @Transactional
@@ -81,7 +85,7 @@ class CommunityRegistration {
         }
         UUID id = Ids.newId();
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now();
+        LocalDate today = zone.today();
         boolean asked = details.origin().asked();
         records.insert(id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, user(), now);
         records.replaceFacilitators(id, facilitators);

@@ -84,7 +84,7 @@ public final class IndicatorCatalog {
                     "referral-rate", Group.EFFECTIVENESS, Kind.PER_1000_CHILDREN_PER_QUARTER, REFERRALS_SENT, null),
             share("referral-completion", Group.EFFECTIVENESS, REFERRALS_COMPLETED_30D, REFERRALS_SENT),
             share("feedback-closure", Group.EFFECTIVENESS, REFERRALS_FEEDBACK_CLOSED, REFERRALS_SENT),
-            share("active-rate", Group.ADOPTION, COMMUNITIES_ACTIVE, COMMUNITIES_EVER_STARTED),
+            share("active-rate", Group.ADOPTION, COMMUNITIES_ACTIVE_STARTED, COMMUNITIES_EVER_STARTED),
             new Indicator("district-penetration", Group.ADOPTION, Kind.DISTRICT_SHARE, DISTRICTS_ACTIVE, null),
             share("partner-adoption", Group.ADOPTION, PARTNERS_SUPPORTING, PARTNERS_INVITED),
             share("spontaneous-share", Group.ADOPTION, COMMUNITIES_STARTED_SPONTANEOUS, COMMUNITIES_STARTED),

@@ -132,4 +132,9 @@ public final class AgreementTables {
                 .update();
         return id;
     }
+
+    /** Runs the daily lapse job as if today were {@code today}; answers how many agreements it marked lapsed. */
+    public static int lapse(org.springframework.context.ApplicationContext context, java.time.LocalDate today) {
+        return context.getBean(Lapsing.class).run(today);
+    }
 }

@@ -50,6 +50,8 @@ class IndicatorCatalogTests {
     @Test
     void everySharePairsTheMeasuresOfItsDefinition() {
         var figures = known(
+                Measure.COMMUNITIES_ACTIVE_STARTED,
+                12,
                 Measure.COMMUNITIES_ACTIVE,
                 12,
                 Measure.COMMUNITIES_EVER_STARTED,

@@ -23,6 +23,8 @@ public final class InsightsTables {
     public static void clear(JdbcClient jdbc) {
         jdbc.sql("delete from insight_unit_period").update();
         jdbc.sql("delete from insight_community_month").update();
+        jdbc.sql("delete from insight_delta").update();
+        jdbc.sql("delete from insight_future").update();
     }
 
     /**

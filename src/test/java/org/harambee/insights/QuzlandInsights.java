@@ -63,6 +63,8 @@ abstract class QuzlandInsights {
         InsightsTables.rollup(jdbc, pcode, "2025-09", Measure.COMMUNITIES_REGISTERED_TOTAL.name(), registered);
         InsightsTables.rollup(jdbc, pcode, "2025-09", Measure.COMMUNITIES_EVER_STARTED.name(), started);
         InsightsTables.rollup(jdbc, pcode, "2025-09", Measure.COMMUNITIES_ACTIVE.name(), active);
+        InsightsTables.rollup(
+                jdbc, pcode, "2025-09", Measure.COMMUNITIES_ACTIVE_STARTED.name(), Math.min(active, started));
     }
 
     private void referrals(String pcode, long sent, long completed) {

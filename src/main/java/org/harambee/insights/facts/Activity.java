@@ -31,6 +31,9 @@ class Activity {
         for (LocalDate month = Rollups.month(day); !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
             if (rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
                 linkage.becameActive(community, month);
+                if (started(community, month)) {
+                    rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE_STARTED);
+                }
                 LocalDate phasedOut = state.find(community.id())
                         .map(CommunityState.Community::phasedOutOn)
                         .orElse(null);
@@ -40,6 +43,24 @@ class Activity {
                 }
             }
         }
+    }
+
+    /**
+     * The community has just started: each month it is active from its start's month on counts it as active and
+     * started (the numerator of the active rate, a subset of the started communities).
+     */
+    void started(CommunityState.Community community) {
+        for (LocalDate month : rollups.months(community.id(), Measure.COMMUNITIES_ACTIVE)) {
+            if (started(community, month)) {
+                rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE_STARTED);
+            }
+        }
+    }
+
+    /** Started by the end of {@code month}: the one definition of "started" (DOMAIN section 4, the learning phase). */
+    static boolean started(CommunityState.Community community, LocalDate month) {
+        return community.startedOn() != null
+                && !Rollups.month(community.startedOn()).isAfter(month);
     }
 
     void phasedOut(CommunityState.Community community, LocalDate day) {

@@ -30,7 +30,6 @@ class AgreementFacts {
     @EventListener
     @Transactional
     void on(AgreementInForce e) {
-        rollups.open();
         if (!rollups.firstTime("agreement-in-force:" + e.agreementId() + ":" + e.since())) {
             return;
         }
@@ -59,7 +58,6 @@ class AgreementFacts {
 
     /** Closes by the agreement's own intervals, not the event's list: cluster members may have changed since. */
     private void close(UUID agreement, LocalDate until, boolean ended, String key) {
-        rollups.open();
         if (rollups.firstTime(key)) {
             linkage.close(agreement, until, ended).forEach(linkage::sync);
         }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts what communities do: registrations, the first time a community reaches learning (started), harm selection,
  * action and phase-out (with the weeks since it started), meetings and attendance, spread links, and the activity
- * that keeps it active. Runs in the publisher's transaction (decision 0011).
+ * that keeps it active. Runs in the publisher's transaction (decisions 0011 and 0015).
  */
 @Component
 class CommunityFacts {
@@ -33,20 +33,17 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(CommunityRegistered e) {
-        LocalDate horizon = rollups.open();
         if (!rollups.firstTime("registered:" + e.communityId())) {
             return;
         }
         state.registered(e.communityId(), e.unitPath(), e.origin().asked(), e.registeredOn());
         String path = state.get(e.communityId(), e.unitPath()).unitPath();
         rollups.flow(e.communityId(), path, e.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), 1);
-        rollups.running(path, Rollups.month(e.registeredOn()), Measure.COMMUNITIES_REGISTERED_TOTAL, 1, horizon);
     }
 
     @EventListener
     @Transactional
     void on(PhaseChanged e) {
-        LocalDate horizon = rollups.open();
         CommunityState.Community c = state.get(e.communityId(), e.unitPath());
         LocalDate on = e.enteredOn();
         String path = c.unitPath();
@@ -56,8 +53,9 @@ class CommunityFacts {
             if (c.asked()) {
                 rollups.flow(c.id(), path, on, Measure.COMMUNITIES_STARTED_SPONTANEOUS.name(), 1);
             }
-            rollups.running(path, Rollups.month(on), Measure.COMMUNITIES_EVER_STARTED, 1, horizon);
+            registeredBy(c, on);
             c = state.find(c.id()).orElseThrow();
+            activity.started(c);
         }
         if (reached(e.to(), Phase.HARM_SELECTION) && rollups.firstTime("harm:" + c.id())) {
             state.set(c.id(), CommunityState.First.HARM, on);
@@ -82,7 +80,6 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(MeetingHeld e) {
-        rollups.open();
         if (!rollups.firstTime("meeting:" + e.meetingId())) {
             return;
         }
@@ -102,12 +99,23 @@ class CommunityFacts {
     @EventListener
     @Transactional
     void on(SpreadLinkRecorded e) {
-        rollups.open();
         if (!rollups.firstTime("spread:" + e.linkId())) {
             return;
         }
         CommunityState.Community target = state.get(e.targetCommunityId(), e.targetUnitPath());
         rollups.flow(target.id(), target.unitPath(), e.occurredOn(), Measure.SPREAD_LINKS.name(), 1);
+    }
+
+    /**
+     * A community counts as registered from its registration or its start, whichever came first (a start recorded
+     * with an earlier date than the registration): started communities are always among the registered.
+     */
+    private void registeredBy(CommunityState.Community c, LocalDate started) {
+        if (c.registeredOn() != null && started.isBefore(c.registeredOn())) {
+            state.registeredOn(c.id(), started);
+            rollups.flow(c.id(), c.unitPath(), c.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), -1);
+            rollups.flow(c.id(), c.unitPath(), started, Measure.COMMUNITIES_REGISTERED.name(), 1);
+        }
     }
 
     /** At or beyond {@code phase} in the usual order (a community that skipped a phase has passed it). */

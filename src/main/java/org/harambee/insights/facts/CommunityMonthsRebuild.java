@@ -7,13 +7,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes {@code insight_community} and {@code insight_community_month} from the source tables, one set-based
- * statement per measure family, with the same rules as the listeners (CommunityFacts, ReferralFacts, Activity).
+ * Recomputes {@code insight_community} and {@code insight_community_month} from the source tables for the communities
+ * of one chunk (listed in {@code insight_rebuild_community}), one set-based statement per measure family, with the
+ * same rules as the listeners (CommunityFacts, ReferralFacts, Activity). Dates of instants are read in the session's
+ * time zone, which the rebuild sets to the deployment's.
  */
 @Component
 class CommunityMonthsRebuild {
 
     private static final String INSERT = "insert into insight_community_month (community_id, month, measure, value) ";
+
+    /** Keeps a statement to the chunk's communities: {@code alias} is a table with a {@code community_id} column. */
+    static String chunk(String alias) {
+        return " join insight_rebuild_community k on k.community_id = " + alias + ".community_id";
+    }
 
     private final JdbcClient jdbc;
     private final FactSql sql;
@@ -31,14 +38,17 @@ class CommunityMonthsRebuild {
         meetingsAndSpread();
         referrals();
         activity();
+        activeStarted();
         maintenance();
     }
 
     private void communities() {
         jdbc.sql("insert into insight_community (community_id, unit_path, asked, registered_on, started_on, harm_on,"
                         + " action_on, phased_out_on) select c.id, c.unit_path, c.origin <> 'AGENCY_INITIATED',"
-                        + " cast(c.created_at as date), s.entered_on, h.entered_on, a.entered_on, o.entered_on"
-                        + " from community c"
+                        // registered from its registration or its start, whichever came first (CommunityFacts)
+                        + " least(cast(c.created_at as date), coalesce(s.entered_on, cast(c.created_at as date))),"
+                        + " s.entered_on, h.entered_on, a.entered_on, o.entered_on"
+                        + " from community c join insight_rebuild_community k on k.community_id = c.id"
                         + " left join " + first("'LEARNING', 'FEEDBACK_VALIDATION', 'INCLUSIVE_PROCESS', " + HARM)
                         + " s"
                         + " on s.community_id = c.id"
@@ -54,9 +64,9 @@ class CommunityMonthsRebuild {
 
     /** The date of each community's first phase (in the order recorded) among {@code phases}. */
     private static String first(String phases) {
-        return "(select p.community_id, p.entered_on from community_phase p join (select community_id, min(seq) as first_seq"
-                + " from community_phase where phase in (" + phases + ") group by community_id) f"
-                + " on f.community_id = p.community_id and f.first_seq = p.seq)";
+        return "(select p.community_id, p.entered_on from community_phase p join (select q.community_id,"
+                + " min(q.seq) as first_seq from community_phase q" + chunk("q") + " where q.phase in (" + phases + ")"
+                + " group by q.community_id) f on f.community_id = p.community_id and f.first_seq = p.seq)";
     }
 
     private void firstDates() {
@@ -71,8 +81,8 @@ class CommunityMonthsRebuild {
     }
 
     private void flow(String column, Measure measure, String condition) {
-        jdbc.sql(INSERT + "select community_id, " + month(column) + ", '" + measure.name() + "', 1"
-                        + " from insight_community where " + column + " is not null"
+        jdbc.sql(INSERT + "select c.community_id, " + month(column) + ", '" + measure.name() + "', 1"
+                        + " from insight_community c" + chunk("c") + " where " + column + " is not null"
                         + (condition == null ? "" : " and " + condition))
                 .update();
     }
@@ -80,14 +90,14 @@ class CommunityMonthsRebuild {
     private void bucket(String column, Measure measure) {
         String weeks = "least(greatest(" + sql.days("coalesce(started_on, " + column + ")", column) + " / 7, 0), "
                 + Measure.LAST_WEEK_BUCKET + ")";
-        jdbc.sql(INSERT + "select community_id, " + month(column) + ", '" + measure.name() + ":' || cast(" + weeks
-                        + " as varchar(10)), 1 from insight_community where " + column + " is not null")
+        jdbc.sql(INSERT + "select c.community_id, " + month(column) + ", '" + measure.name() + ":' || cast(" + weeks
+                        + " as varchar(10)), 1 from insight_community c" + chunk("c") + " where " + column
+                        + " is not null")
                 .update();
     }
 
     private void meetingsAndSpread() {
-        String from = " from community_meeting m join insight_community c on c.community_id = m.community_id"
-                + " group by m.community_id, " + month("m.held_on");
+        String from = " from community_meeting m" + chunk("m") + " group by m.community_id, " + month("m.held_on");
         jdbc.sql(INSERT + "select m.community_id, " + month("m.held_on") + ", 'MEETINGS', count(*)" + from)
                 .update();
         jdbc.sql(INSERT + "select m.community_id, " + month("m.held_on") + ", 'PARTICIPANTS',"
@@ -98,14 +108,14 @@ class CommunityMonthsRebuild {
                         + " sum(m.girls + m.women)" + from + " having sum(m.girls + m.women) <> 0")
                 .update();
         jdbc.sql(INSERT + "select s.target_id, " + month("s.occurred_on") + ", 'SPREAD_LINKS', count(*)"
-                        + " from community_spread_link s join insight_community c on c.community_id = s.target_id"
+                        + " from community_spread_link s join insight_rebuild_community k on k.community_id = s.target_id"
                         + " group by s.target_id, " + month("s.occurred_on"))
                 .update();
     }
 
     private void referrals() {
         String sent = month("cast(r.sent_at as date)");
-        String from = " from referral r join insight_community c on c.community_id = r.community_id";
+        String from = " from referral r" + chunk("r");
         String group = " group by r.community_id, " + sent;
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_SENT', count(*)" + from
                         + " where r.sent_at is not null" + group)
@@ -138,9 +148,11 @@ class CommunityMonthsRebuild {
                 .update();
     }
 
+    /** The first time each referral of the chunk reached one of {@code statuses}. */
     private static String firstTransition(String statuses) {
-        return "(select referral_id, min(at) as first_at from referral_transition where to_status in (" + statuses + ")"
-                + " group by referral_id)";
+        return "(select t.referral_id, min(t.at) as first_at from referral_transition t join referral q"
+                + " on q.id = t.referral_id" + chunk("q") + " where t.to_status in (" + statuses + ")"
+                + " group by t.referral_id)";
     }
 
     private static String plus(String timestamp, Duration duration) {
@@ -149,9 +161,9 @@ class CommunityMonthsRebuild {
 
     /** Active for each month whose last day lies within [d, d+90] of a meeting or an action-phase change. */
     private void activity() {
-        String days =
-                "(select community_id, held_on as d from community_meeting union select community_id, entered_on as d"
-                        + " from community_phase where phase in ('ACTION', 'REFLECTION'))";
+        String days = "(select m.community_id, m.held_on as d from community_meeting m" + chunk("m")
+                + " union select p.community_id, p.entered_on as d from community_phase p" + chunk("p")
+                + " where p.phase in ('ACTION', 'REFLECTION'))";
         StringBuilder months = new StringBuilder();
         for (int k = 0; k <= 3; k++) {
             String start = "date_trunc('month', a.d)";
@@ -168,20 +180,29 @@ class CommunityMonthsRebuild {
                     .append(k + 1)
                     .append("' month - interval '1' day as date) <= a.d + " + Activity.WINDOW_DAYS);
         }
-        jdbc.sql(INSERT + "select x.community_id, x.act_month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x"
-                        + " join insight_community c on c.community_id = x.community_id")
+        jdbc.sql(INSERT + "select x.community_id, x.act_month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x")
+                .update();
+    }
+
+    /** Active and started by the month's end (Activity.started): the active rate's numerator. */
+    private void activeStarted() {
+        jdbc.sql(INSERT
+                        + "select f.community_id, f.month, 'COMMUNITIES_ACTIVE_STARTED', 1 from insight_community_month f"
+                        + chunk("f") + " join insight_community c on c.community_id = f.community_id"
+                        + " where f.measure = 'COMMUNITIES_ACTIVE' and c.started_on is not null and "
+                        + month("c.started_on") + " <= f.month")
                 .update();
     }
 
     private void maintenance() {
         for (int months : new int[] {6, 12}) {
             String cohort = "PHASED_OUT_" + months + "M";
-            jdbc.sql(INSERT + "select community_id, cast(date_trunc('month', phased_out_on) + interval '" + months
-                            + "' month as date), '" + cohort + "', 1 from insight_community"
+            jdbc.sql(INSERT + "select c.community_id, cast(date_trunc('month', phased_out_on) + interval '" + months
+                            + "' month as date), '" + cohort + "', 1 from insight_community c" + chunk("c")
                             + " where phased_out_on is not null")
                     .update();
             jdbc.sql(INSERT + "select p.community_id, p.month, 'MAINTAINED_" + months + "M', 1"
-                            + " from insight_community_month p join insight_community_month a"
+                            + " from insight_community_month p" + chunk("p") + " join insight_community_month a"
                             + " on a.community_id = p.community_id and a.month = p.month"
                             + " and a.measure = 'COMMUNITIES_ACTIVE' where p.measure = '" + cohort + "'")
                     .update();

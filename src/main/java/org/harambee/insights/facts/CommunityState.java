@@ -62,8 +62,17 @@ class CommunityState {
     }
 
     Optional<Community> find(UUID id) {
+        return read(id, "");
+    }
+
+    /** The community, its row locked until the transaction ends (a fold of its deltas waits, or is waited for). */
+    Optional<Community> lock(UUID id) {
+        return read(id, " for update");
+    }
+
+    private Optional<Community> read(UUID id, String lock) {
         return jdbc.sql("select community_id, unit_path, asked, registered_on, started_on, phased_out_on"
-                        + " from insight_community where community_id = ?")
+                        + " from insight_community where community_id = ?" + lock)
                 .param(id)
                 .query((rs, n) -> new Community(
                         rs.getObject(1, UUID.class),
@@ -77,6 +86,13 @@ class CommunityState {
 
     void set(UUID id, First first, LocalDate on) {
         jdbc.sql("update insight_community set " + first.column + " = ? where community_id = ?")
+                .params(Date.valueOf(on), id)
+                .update();
+    }
+
+    /** The community counts as registered from an earlier day (it started before it was registered here). */
+    void registeredOn(UUID id, LocalDate on) {
+        jdbc.sql("update insight_community set registered_on = ? where community_id = ?")
                 .params(Date.valueOf(on), id)
                 .update();
     }

@@ -2,6 +2,8 @@ package org.harambee.insights.facts;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
@@ -57,12 +59,42 @@ class FactSql {
                 + " values (s.community_id, s.month, s.measure, s.value)";
     }
 
+    /** Adds to a running change beyond the horizon: parameters unit, month, measure, delta. */
+    String addToFuture() {
+        if (postgres) {
+            return "insert into insight_future (unit_id, month, measure, value) values (?, ?, ?, ?)"
+                    + " on conflict (unit_id, measure, month) do update set value = insight_future.value + excluded.value";
+        }
+        return "merge into insight_future t using (values (cast(? as uuid), cast(? as date), cast(? as varchar(40)),"
+                + " cast(? as bigint))) s (unit_id, month, measure, value)"
+                + " on t.unit_id = s.unit_id and t.month = s.month and t.measure = s.measure"
+                + " when matched then update set value = t.value + s.value"
+                + " when not matched then insert (unit_id, month, measure, value)"
+                + " values (s.unit_id, s.month, s.measure, s.value)";
+    }
+
     /**
-     * Takes the horizon row so that a rebuild or a month's roll cannot run beside this transaction. H2 has no shared
-     * row lock: there writers queue on the row (an embedded pilot has few of them).
+     * Sets the session's time zone, in which dates of instants are read, for the rest of the transaction (PostgreSQL)
+     * or until {@link #sessionZoneReset()} (H2). A fixed offset is named as the {@code Etc/GMT} zone both understand.
      */
-    String horizonShared() {
-        return "select month from insight_horizon where id = 1" + (postgres ? " for share" : " for update");
+    String sessionZone(ZoneId zone) {
+        String name = zone.getId();
+        if (zone instanceof ZoneOffset offset) {
+            if (offset.getTotalSeconds() % 3600 != 0) {
+                throw new IllegalArgumentException("harambee.time-zone: name a region, not an offset in minutes");
+            }
+            int hours = offset.getTotalSeconds() / 3600;
+            name = hours == 0 ? "UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+        }
+        if (!name.matches("[A-Za-z0-9/_+-]+")) {
+            throw new IllegalArgumentException("harambee.time-zone: not a zone name");
+        }
+        return (postgres ? "set local time zone '" : "set time zone '") + name + "'";
+    }
+
+    /** What puts the session's time zone back after {@link #sessionZone}: nothing on PostgreSQL. */
+    String sessionZoneReset() {
+        return postgres ? null : "set time zone local";
     }
 
     /** Whole days from {@code from} to {@code to} (two date expressions). */

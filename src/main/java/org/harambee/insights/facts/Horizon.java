@@ -2,61 +2,57 @@ package org.harambee.insights.facts;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.harambee.insights.Measure;
+import org.harambee.system.DeploymentZone;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The running totals (registered, ever started) have a row for every month up to the horizon, the current month. A
- * writer holds the horizon row in share mode while it adds to them; when a new month begins, the first writer (or the
- * daily job) rolls the horizon forward: the new month's total is the last month's plus the new month's flow. The
- * partner stocks (invited, supporting) roll the same way, the flow being the partners first counted in the new month.
+ * The running totals (registered, ever started, partners invited and supporting) have a row for every month up to the
+ * horizon, the current month in the deployment's zone; a change dated later waits in {@code insight_future}. Only the
+ * folder and the rebuild move the horizon, never a user's request: when a month begins, the next fold rolls it
+ * forward (the new month's total is the last month's plus the changes waiting for the new month).
  */
 @Component
 class Horizon {
 
-    /** A running total and the monthly flow it adds up. */
-    record Running(Measure total, Measure flow) {}
-
-    static final List<Running> RUNNING = List.of(
-            new Running(Measure.COMMUNITIES_REGISTERED_TOTAL, Measure.COMMUNITIES_REGISTERED),
-            new Running(Measure.COMMUNITIES_EVER_STARTED, Measure.COMMUNITIES_STARTED));
+    static final List<Measure> RUNNING = List.of(
+            Measure.COMMUNITIES_REGISTERED_TOTAL,
+            Measure.COMMUNITIES_EVER_STARTED,
+            Measure.PARTNERS_INVITED,
+            Measure.PARTNERS_SUPPORTING);
 
     private final JdbcClient jdbc;
-    private final FactSql sql;
+    private final DeploymentZone zone;
 
-    Horizon(JdbcClient jdbc, FactSql sql) {
+    Horizon(JdbcClient jdbc, DeploymentZone zone) {
         this.jdbc = jdbc;
-        this.sql = sql;
+        this.zone = zone;
     }
 
-    /** Rolls to the current month if needed, then holds the horizon in share mode; answers it. */
-    LocalDate hold() {
-        LocalDate now = YearMonth.now().atDay(1);
-        LocalDate seen = jdbc.sql("select month from insight_horizon where id = 1")
+    /** The current month in the deployment's zone. */
+    LocalDate thisMonth() {
+        return zone.thisMonth().atDay(1);
+    }
+
+    /** Rolls the horizon to this month if a month has begun; answers it. The caller holds the folder's row. */
+    LocalDate current() {
+        LocalDate at = jdbc.sql("select month from insight_horizon where id = 1")
                 .query(LocalDate.class)
                 .optional()
                 .orElse(null);
-        if (seen == null || seen.isBefore(now)) {
+        LocalDate now = thisMonth();
+        if (at == null || at.isBefore(now)) {
             rollTo(now);
+            return now;
         }
-        return jdbc.sql(sql.horizonShared()).query(LocalDate.class).single();
+        return at;
     }
 
-    /** The daily job: no month goes without its running totals even when nothing happens. */
-    @Scheduled(cron = "${harambee.insights.roll-cron:0 5 0 * * *}")
-    @Transactional
-    public void roll() {
-        rollTo(YearMonth.now().atDay(1));
-    }
-
-    /** Locks the horizon (update mode) and rolls it forward month by month to {@code month}. */
+    /** Rolls the horizon forward month by month to {@code month}. */
     void rollTo(LocalDate month) {
-        LocalDate at = jdbc.sql("select month from insight_horizon where id = 1 for update")
+        LocalDate at = jdbc.sql("select month from insight_horizon where id = 1")
                 .query(LocalDate.class)
                 .optional()
                 .orElse(null);
@@ -66,39 +62,19 @@ class Horizon {
         }
         while (at.isBefore(month)) {
             LocalDate next = at.plusMonths(1);
-            for (Running r : RUNNING) {
+            for (Measure r : RUNNING) {
                 jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                                 + " select unit_id, 'M', ?, ?, sum(value) from ("
                                 + " select unit_id, value from insight_unit_period where period_kind = 'M'"
                                 + " and period_start = ? and measure = ?"
-                                + " union all select unit_id, value from insight_unit_period where period_kind = 'M'"
-                                + " and period_start = ? and measure = ?) x group by unit_id having sum(value) <> 0")
-                        .params(
-                                Date.valueOf(next),
-                                r.total().name(),
-                                Date.valueOf(at),
-                                r.total().name(),
-                                Date.valueOf(next),
-                                r.flow().name())
+                                + " union all select unit_id, value from insight_future where month = ? and measure = ?"
+                                + ") x group by unit_id having sum(value) <> 0")
+                        .params(Date.valueOf(next), r.name(), Date.valueOf(at), r.name(), Date.valueOf(next), r.name())
                         .update();
             }
-            for (Measure stock : List.of(Measure.PARTNERS_INVITED, Measure.PARTNERS_SUPPORTING)) {
-                String first = PartnerFacts.FIRST_DATES.get(stock);
-                jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                                + " select unit_id, 'M', ?, ?, sum(value) from ("
-                                + " select unit_id, value from insight_unit_period where period_kind = 'M'"
-                                + " and period_start = ? and measure = ?"
-                                + " union all select unit_id, 1 as value from insight_partner_unit where " + first
-                                + " >= ? and " + first + " < ?) x group by unit_id having sum(value) <> 0")
-                        .params(
-                                Date.valueOf(next),
-                                stock.name(),
-                                Date.valueOf(at),
-                                stock.name(),
-                                Date.valueOf(next),
-                                Date.valueOf(next.plusMonths(1)))
-                        .update();
-            }
+            jdbc.sql("delete from insight_future where month = ?")
+                    .param(Date.valueOf(next))
+                    .update();
             at = next;
         }
         set(at);

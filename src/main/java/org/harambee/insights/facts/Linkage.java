@@ -88,8 +88,8 @@ class Linkage {
             return;
         }
         List<Interval> intervals = intervals(c.id());
-        Set<LocalDate> linked = new HashSet<>(months(c.id(), Measure.COMMUNITIES_ACTIVE_LINKED));
-        for (LocalDate month : months(c.id(), Measure.COMMUNITIES_ACTIVE)) {
+        Set<LocalDate> linked = new HashSet<>(rollups.months(c.id(), Measure.COMMUNITIES_ACTIVE_LINKED));
+        for (LocalDate month : rollups.months(c.id(), Measure.COMMUNITIES_ACTIVE)) {
             boolean covered = covered(intervals, month);
             if (covered && !linked.contains(month)) {
                 rollups.enter(c.id(), c.unitPath(), month, Measure.COMMUNITIES_ACTIVE_LINKED);
@@ -117,14 +117,6 @@ class Linkage {
                 .query((rs, n) -> new Interval(
                         rs.getDate(1).toLocalDate(),
                         rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()))
-                .list();
-    }
-
-    private List<LocalDate> months(UUID community, Measure measure) {
-        return jdbc.sql("select month from insight_community_month where community_id = ? and measure = ?"
-                        + " order by month")
-                .params(community, measure.name())
-                .query(LocalDate.class)
                 .list();
     }
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.CommunityMoved;
 import org.harambee.geography.UnitMoved;
-import org.harambee.insights.Measure;
 import org.harambee.insights.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,15 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves facts when a community is placed at another unit, or a boundary import moves a unit under another parent:
- * what was counted at the old ancestors (those not shared with the new path) is taken off them and added to the new
- * ones; the district counts follow. A community's own rows and a unit's own roll-ups do not change: they are keyed by
- * id. A move already applied (the kept path is the new one) changes nothing. Partner counts are distinct per unit and
- * cannot be moved as sums: a unit move leaves them to a rebuild (and says so in the log).
+ * what was folded into the old ancestors (those not shared with the new path) is taken off them and added to the new
+ * ones, as deltas; running totals and active districts follow in the folder. What is not folded yet follows the
+ * community's new path by itself (the folder reads a community's path when it folds). The community rows are locked
+ * first, so that a fold of them finishes before the move reads what was folded, or waits for the move. A move already
+ * applied (the kept path is the new one) changes nothing. Partner counts are distinct per unit and cannot be moved as
+ * sums: a unit move leaves them to a rebuild (and says so in the log).
  */
 @Component
 class MoveFacts {
 
     private static final Logger log = LoggerFactory.getLogger(MoveFacts.class);
+
+    /** One fact to move: a period's value of a measure. */
+    private record Fact(char kind, LocalDate start, String measure, long value) {}
 
     private final Rollups rollups;
     private final CommunityState state;
@@ -42,45 +47,29 @@ class MoveFacts {
     @EventListener
     @Transactional
     void on(CommunityMoved e) {
-        LocalDate horizon = rollups.open();
-        CommunityState.Community c = state.find(e.communityId()).orElse(null);
+        CommunityState.Community c = state.lock(e.communityId()).orElse(null);
         if (c == null || c.unitPath().equals(e.newUnitPath())) {
             return;
         }
-        String from = c.unitPath();
-        String to = e.newUnitPath();
-        record Fact(LocalDate month, String measure, long value) {}
-        List<Fact> facts = jdbc.sql("select month, measure, value from insight_community_month where community_id = ?")
-                .param(c.id())
-                .query((rs, n) -> new Fact(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)))
-                .list();
-        List<Rollups.Delta> deltas = new ArrayList<>();
-        for (Fact f : facts) {
-            for (Period p : periods(f.month(), f.measure())) {
-                shift(deltas, from, to, p.kind(), p.start(), f.measure(), f.value());
-            }
-        }
-        for (Horizon.Running r : Horizon.RUNNING) {
-            LocalDate since = r.flow() == Measure.COMMUNITIES_REGISTERED ? c.registeredOn() : c.startedOn();
-            for (LocalDate m = since == null ? null : Rollups.month(since);
-                    m != null && !m.isAfter(horizon);
-                    m = m.plusMonths(1)) {
-                shift(deltas, from, to, 'M', m, r.total().name(), 1);
-            }
-        }
-        rollups.apply(deltas);
-        state.move(c.id(), to);
-        for (Fact f : facts) {
-            if (f.measure().equals(Measure.COMMUNITIES_ACTIVE.name())) {
-                districtMoves(from, to, f.month(), f.value());
-            }
-        }
+        state.move(c.id(), e.newUnitPath());
+        List<Fact> facts = new ArrayList<>();
+        // what the community holds less its states whose deltas still wait: those will fold at the new path
+        jdbc.sql("select month, measure, sum(v) from (select month, measure, value as v from insight_community_month"
+                        + " where community_id = ? union all select period_start, measure, -value from insight_delta"
+                        + " where community_id = ? and kind = 'M') x group by month, measure having sum(v) <> 0")
+                .params(c.id(), c.id())
+                .query(rs -> {
+                    LocalDate month = rs.getDate(1).toLocalDate();
+                    for (Period p : periods(month, rs.getString(2))) {
+                        facts.add(new Fact(p.kind(), p.start(), rs.getString(2), rs.getLong(3)));
+                    }
+                });
+        rollups.append(shift(facts, c.unitPath(), e.newUnitPath()));
     }
 
     @EventListener
     @Transactional
     void on(UnitMoved e) {
-        rollups.open();
         String kept = jdbc.sql("select path from insight_unit_path where unit_id = ?")
                 .param(e.unitId())
                 .query(String.class)
@@ -92,73 +81,79 @@ class MoveFacts {
         if (UnitPath.units(e.oldPath()).size() != UnitPath.units(e.newPath()).size()) {
             log.warn("Unit {} moved to another depth: run --insights-rebuild for its district figures", e.pcode());
         }
-        record Row(char kind, LocalDate start, String measure, long value) {}
-        List<Row> rows = jdbc.sql("select period_kind, period_start, measure, value from insight_unit_period"
-                        + " where unit_id = ?")
-                .param(e.unitId())
-                .query((rs, n) ->
-                        new Row(rs.getString(1).charAt(0), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getLong(4)))
-                .list();
-        String from = parent(e.oldPath());
-        String to = parent(e.newPath());
-        List<Rollups.Delta> deltas = new ArrayList<>();
-        rows.stream()
-                .filter(r -> !PartnerFacts.partnerStock(r.measure()))
-                .forEach(r -> shift(deltas, from, to, r.kind(), r.start(), r.measure(), r.value()));
-        if (rows.stream().anyMatch(r -> PartnerFacts.partnerStock(r.measure()))) {
-            log.warn("Unit {} moved with partners below it: run --insights-rebuild for its partner counts", e.pcode());
-        }
-        rollups.apply(deltas);
         jdbc.sql("update insight_community set unit_path = ? || substring(unit_path, ?)"
                         + " where unit_path >= ? and unit_path < ?")
-                .params(
-                        e.newPath(),
-                        e.oldPath().length() + 1,
-                        e.oldPath(),
-                        org.harambee.access.UnitPaths.end(e.oldPath()))
+                .params(e.newPath(), e.oldPath().length() + 1, e.oldPath(), UnitPaths.end(e.oldPath()))
                 .update();
+        List<Fact> facts = new ArrayList<>();
+        jdbc.sql("select period_kind, period_start, measure, value from insight_unit_period where unit_id = ?")
+                .param(e.unitId())
+                .query(rs -> {
+                    facts.add(new Fact(
+                            rs.getString(1).charAt(0), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getLong(4)));
+                });
+        facts.addAll(waiting(e.unitId()));
+        if (facts.stream().anyMatch(f -> PartnerFacts.partnerStock(f.measure()))) {
+            log.warn("Unit {} moved with partners below it: run --insights-rebuild for its partner counts", e.pcode());
+        }
+        List<Fact> moved = facts.stream()
+                .filter(f -> !PartnerFacts.partnerStock(f.measure()))
+                .toList();
+        rollups.append(shift(moved, parent(e.oldPath()), parent(e.newPath())));
         jdbc.sql("delete from insight_unit_path where unit_id = ?")
                 .param(e.unitId())
                 .update();
         jdbc.sql("insert into insight_unit_path (unit_id, path) values (?, ?)")
                 .params(e.unitId(), e.newPath())
                 .update();
-        if (UnitPath.district(e.oldPath()) != null && !e.oldPath().endsWith(UnitPath.district(e.oldPath()) + "/")) {
-            for (Row r : rows) {
-                if (r.kind() == 'M' && r.measure().equals(Measure.COMMUNITIES_ACTIVE.name())) {
-                    districtMoves(e.oldPath(), e.newPath(), r.start(), r.value());
-                }
+    }
+
+    /**
+     * What a unit's own deltas still waiting will add to it (a scale-up event's, a move's): they fold at the ancestors
+     * they were written for, so they move with what is folded. A community's deltas follow its new path by themselves.
+     */
+    private List<Fact> waiting(UUID unit) {
+        FoldPlan plan = new FoldPlan(LocalDate.MIN);
+        jdbc.sql("select unit_path, scope, kind, period_start, measure, value from insight_delta"
+                        + " where community_id is null and kind <> 'R' and unit_path like ?")
+                .param("%/" + unit + "/%")
+                .query(rs -> {
+                    plan.add(new FoldPlan.Item(
+                            null,
+                            rs.getString(1),
+                            rs.getString(2).charAt(0),
+                            rs.getString(3).charAt(0),
+                            rs.getDate(4).toLocalDate(),
+                            rs.getString(5),
+                            rs.getLong(6)));
+                });
+        List<Fact> facts = new ArrayList<>();
+        plan.units().forEach((k, v) -> {
+            if (k.unit().equals(unit) && !FoldPlan.RUNNING_FROM_FLOW.containsValue(k.measure())) {
+                facts.add(new Fact(k.kind(), k.start(), k.measure(), v));
             }
-        }
+        });
+        return facts;
     }
 
-    private void districtMoves(String from, String to, LocalDate month, long active) {
-        UUID oldDistrict = UnitPath.district(from);
-        if (oldDistrict != null && oldDistrict.equals(UnitPath.district(to))) {
-            return;
+    /** Takes each fact off the units only on the old path and adds it to those only on the new one. */
+    private static List<Rollups.Delta> shift(List<Fact> facts, String from, String to) {
+        List<String> old = FoldPlan.prefixes(from);
+        List<String> now = FoldPlan.prefixes(to);
+        Set<String> shared = Set.copyOf(old.stream().filter(now::contains).toList());
+        List<Rollups.Delta> deltas = new ArrayList<>();
+        for (Fact f : facts) {
+            if (FoldPlan.RUNNING_FROM_FLOW.containsValue(f.measure())) {
+                continue; // the folder moves running totals with the flows they are made of
+            }
+            old.stream()
+                    .filter(u -> !shared.contains(u))
+                    .forEach(u -> deltas.add(Rollups.Delta.at(u, f.kind(), f.start(), f.measure(), -f.value())));
+            now.stream()
+                    .filter(u -> !shared.contains(u))
+                    .forEach(u -> deltas.add(Rollups.Delta.at(u, f.kind(), f.start(), f.measure(), f.value())));
         }
-        rollups.districtCheck(from, month, -active);
-        rollups.districtCheck(to, month, active);
-    }
-
-    /** Takes {@code value} off the ancestors only on the old path and adds it to those only on the new one. */
-    private static void shift(
-            List<Rollups.Delta> deltas,
-            String from,
-            String to,
-            char kind,
-            LocalDate start,
-            String measure,
-            long value) {
-        List<UUID> old = UnitPath.units(from);
-        List<UUID> now = UnitPath.units(to);
-        Set<UUID> shared = Set.copyOf(old.stream().filter(now::contains).toList());
-        old.stream()
-                .filter(u -> !shared.contains(u))
-                .forEach(u -> deltas.add(new Rollups.Delta(u, kind, start, measure, -value)));
-        now.stream()
-                .filter(u -> !shared.contains(u))
-                .forEach(u -> deltas.add(new Rollups.Delta(u, kind, start, measure, value)));
+        return deltas;
     }
 
     private static List<Period> periods(LocalDate month, String measure) {

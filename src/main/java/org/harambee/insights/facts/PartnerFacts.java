@@ -41,27 +41,26 @@ class PartnerFacts {
     @EventListener
     @Transactional
     void on(AdoptionStepRecorded e) {
-        LocalDate horizon = rollups.open();
         if (!rollups.firstTime("adoption:" + e.adoptionId() + ":" + e.step())) {
             return;
         }
         List<Rollups.Delta> deltas = new ArrayList<>();
-        for (UUID unit : UnitPath.units(e.unitPath())) {
-            earlier(deltas, e.organisationId(), unit, Measure.PARTNERS_INVITED, e.on(), horizon);
+        for (String unit : FoldPlan.prefixes(e.unitPath())) {
+            earlier(deltas, e.organisationId(), unit, Measure.PARTNERS_INVITED, e.on());
             if (e.step() == AdoptionStep.SUPPORTING) {
-                earlier(deltas, e.organisationId(), unit, Measure.PARTNERS_SUPPORTING, e.on(), horizon);
+                earlier(deltas, e.organisationId(), unit, Measure.PARTNERS_SUPPORTING, e.on());
             }
         }
-        rollups.apply(deltas);
+        rollups.append(deltas);
     }
 
     /**
-     * The partner counts at the unit from {@code on} unless it already did: the months from {@code on} to the one
-     * before its former first date (or to the horizon) gain it.
+     * The partner counts at the unit from {@code on} unless it already did: it counts from {@code on}'s month, and
+     * the months before its former first date gain it (a running change up at {@code on}, down at the former date).
      */
-    private void earlier(
-            List<Rollups.Delta> deltas, UUID partner, UUID unit, Measure stock, LocalDate on, LocalDate horizon) {
+    private void earlier(List<Rollups.Delta> deltas, UUID partner, String unitPath, Measure stock, LocalDate on) {
         String column = FIRST_DATES.get(stock);
+        UUID unit = FoldPlan.last(unitPath);
         jdbc.sql("insert into insight_partner_unit (organisation_id, unit_id) values (?, ?) on conflict do nothing")
                 .params(partner, unit)
                 .update();
@@ -78,9 +77,9 @@ class PartnerFacts {
         jdbc.sql("update insight_partner_unit set " + column + " = ? where organisation_id = ? and unit_id = ?")
                 .params(Date.valueOf(on), partner, unit)
                 .update();
-        LocalDate stop = was == null ? horizon.plusMonths(1) : Rollups.month(was);
-        for (LocalDate m = Rollups.month(on); m.isBefore(stop) && !m.isAfter(horizon); m = m.plusMonths(1)) {
-            deltas.add(new Rollups.Delta(unit, 'M', m, stock.name(), 1));
+        deltas.add(Rollups.Delta.at(unitPath, 'R', Rollups.month(on), stock.name(), 1));
+        if (was != null) {
+            deltas.add(Rollups.Delta.at(unitPath, 'R', Rollups.month(was), stock.name(), -1));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.harambee.insights.facts;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.harambee.insights.Measure;
@@ -15,40 +16,63 @@ import org.springframework.stereotype.Component;
 class PartnerRebuild {
 
     private final JdbcClient jdbc;
+    private final UnitsRebuild units;
 
-    PartnerRebuild(JdbcClient jdbc) {
+    PartnerRebuild(JdbcClient jdbc, UnitsRebuild units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
-    /** The first dates per partner and unit; {@code depths} is the table of path depths ({@code k (n)}). */
-    void units(String depths) {
+    /**
+     * Partner adoption recomputed: the first dates per partner and unit from the adoptions, the waiting partner
+     * deltas this snapshot sees dropped, and the stocks of every month up to {@code last} (later first dates wait in
+     * {@code insight_future}).
+     */
+    void rebuild(LocalDate last) {
+        jdbc.sql("delete from insight_delta where kind = 'R'").update();
+        jdbc.sql("delete from insight_partner_unit").update();
         String unit = "cast(substring(a.unit_path, 2 + 37 * k.n, 36) as uuid)";
         jdbc.sql("insert into insight_partner_unit (organisation_id, unit_id, invited_on, supporting_on)"
                         + " select a.organisation_id, " + unit + ", min(a.invited_on), min(a.supporting_on)"
-                        + " from partner_adoption a cross join " + depths
+                        + " from partner_adoption a cross join " + UnitsRebuild.depths(maxDepth())
                         + " where length(a.unit_path) >= 38 + 37 * k.n group by a.organisation_id, " + unit)
                 .update();
-    }
-
-    /** The first month a partner counts in, if any: the rebuild's calendar starts there at the latest. */
-    LocalDate firstMonth() {
+        jdbc.sql("delete from insight_unit_period where measure in (?, ?)")
+                .params(Measure.PARTNERS_INVITED.name(), Measure.PARTNERS_SUPPORTING.name())
+                .update();
+        jdbc.sql("delete from insight_future where measure in (?, ?)")
+                .params(Measure.PARTNERS_INVITED.name(), Measure.PARTNERS_SUPPORTING.name())
+                .update();
         LocalDate first = jdbc.sql("select min(invited_on) from insight_partner_unit")
                 .query(LocalDate.class)
                 .optional()
                 .orElse(null);
-        return first == null ? null : Rollups.month(first);
-    }
-
-    /** The stocks for every month of {@code insight_month}. */
-    void stocks() {
+        if (first == null) {
+            return;
+        }
+        units.calendar(Rollups.month(first), last);
         for (Measure stock : List.of(Measure.PARTNERS_INVITED, Measure.PARTNERS_SUPPORTING)) {
-            String first = "p." + PartnerFacts.FIRST_DATES.get(stock);
+            String column = "p." + PartnerFacts.FIRST_DATES.get(stock);
             jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                             + " select p.unit_id, 'M', m.month, ?, count(*) from insight_partner_unit p"
-                            + " join insight_month m on " + first + " <= m.last_day"
-                            + " where " + first + " is not null group by p.unit_id, m.month")
+                            + " join insight_month m on " + column + " <= m.last_day"
+                            + " where " + column + " is not null group by p.unit_id, m.month")
                     .param(stock.name())
                     .update();
+            String month = CommunityMonthsRebuild.month(column);
+            jdbc.sql("insert into insight_future (unit_id, month, measure, value) select p.unit_id, " + month
+                            + ", ?, count(*) from insight_partner_unit p where " + column + " > ?"
+                            + " group by p.unit_id, " + month)
+                    .params(stock.name(), Date.valueOf(Activity.lastDay(last)))
+                    .update();
         }
+    }
+
+    private int maxDepth() {
+        Integer depth = jdbc.sql("select max(depth) from geo_unit")
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return depth == null ? 0 : depth;
     }
 }

@@ -1,185 +1,186 @@
 package org.harambee.insights.facts;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.harambee.access.UnitPaths;
 import org.harambee.insights.Measure;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes every fact from the source tables (communities, phases, meetings, spread links, referrals and their
- * transitions, scale-up events, agreements and their parties, partner adoptions) with set-based statements, in one transaction. It takes the horizon row in update
- * mode first: writers wait until it commits, and it waits for writers already running, so that no event is counted
- * both by the rebuild and by its listener, nor by neither.
+ * transitions, scale-up events, agreements and their parties, partner adoptions) in steps that each commit (decision
+ * 0015): the communities district by district, then the roll-ups year by year, then the partners and the running
+ * totals. Live writers go on: each step reads one snapshot (repeatable read) and drops the deltas that snapshot already
+ * counts, so that no fact is counted both by the rebuild and by a delta, nor by neither; a writer waits only for a
+ * row the step rewrites, for a moment. The folder is paused from the first step to the last; a rebuild that stops
+ * leaves it paused and resumes where it stopped when run again.
  */
 @Component
 class Rebuild {
 
-    /** How many rows of each table the rebuild wrote. */
-    record Result(long communityMonths, long unitPeriods) {}
+    /** How many rows of each table the rebuild left, and how many steps it ran (now, not resumed). */
+    record Result(long communityMonths, long unitPeriods, int steps) {}
 
     /** Length of a path down to a district: '/' and 36 characters and '/' per level. */
-    private static final int DISTRICT_PREFIX = 1 + 37 * (UnitPath.DISTRICT_DEPTH + 1);
+    static final int DISTRICT_PREFIX = 1 + 37 * (UnitPath.DISTRICT_DEPTH + 1);
+
+    private static final String RUNNING_COMMUNITIES =
+            "'" + Measure.COMMUNITIES_REGISTERED_TOTAL.name() + "', '" + Measure.COMMUNITIES_EVER_STARTED.name() + "'";
+    private static final String PARTNER_STOCKS =
+            "'" + Measure.PARTNERS_INVITED.name() + "', '" + Measure.PARTNERS_SUPPORTING.name() + "'";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final RebuildSteps steps;
     private final CommunityMonthsRebuild communityMonths;
     private final LinkageRebuild linkage;
+    private final UnitsRebuild units;
     private final PartnerRebuild partners;
     private final Horizon horizon;
+    private final Folding folding;
 
     Rebuild(
             JdbcClient jdbc,
-            JdbcTemplate template,
+            RebuildSteps steps,
             CommunityMonthsRebuild communityMonths,
             LinkageRebuild linkage,
+            UnitsRebuild units,
             PartnerRebuild partners,
-            Horizon horizon) {
+            Horizon horizon,
+            Folding folding) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.steps = steps;
         this.communityMonths = communityMonths;
         this.linkage = linkage;
+        this.units = units;
         this.partners = partners;
         this.horizon = horizon;
+        this.folding = folding;
     }
 
-    @Transactional
+    /** The whole rebuild (or the rest of one that stopped), then a fold of what was written meanwhile. */
     Result run() {
-        horizon.rollTo(YearMonth.now().atDay(1));
-        LocalDate last = jdbc.sql("select month from insight_horizon where id = 1")
-                .query(LocalDate.class)
-                .single();
-        for (String table : List.of(
-                "insight_unit_period",
-                "insight_community_month",
-                "insight_community",
-                "insight_month",
-                "insight_agreement_community",
-                "insight_partner_unit")) {
-            jdbc.sql("delete from " + table).update();
+        return run(line -> {});
+    }
+
+    /** As {@link #run()}, telling {@code progress} each step as it starts. */
+    Result run(Consumer<String> progress) {
+        String run = steps.start();
+        int ran = 0;
+        ran += steps.step(run, "horizon", progress, () -> horizon.rollTo(horizon.thisMonth()));
+        for (Chunk chunk : chunks()) {
+            ran += steps.step(run, "communities " + chunk, progress, () -> communities(chunk));
         }
-        communityMonths.run();
-        linkage.run();
-        unitMonths();
-        scaleUp();
-        quartersAndYears();
-        districts();
-        partners.units(depths(maxDepth()));
-        running(last);
-        partners.stocks();
-        return new Result(count("insight_community_month"), count("insight_unit_period"));
-    }
-
-    /** Each community month added up at the community's unit, then at each ancestor read from the path. */
-    private void unitMonths() {
-        explode(
-                "select c.unit_path, f.month as pstart, f.measure, sum(f.value) as v from insight_community_month f"
-                        + " join insight_community c on c.community_id = f.community_id group by c.unit_path, f.month, f.measure");
-    }
-
-    private void scaleUp() {
-        String month = CommunityMonthsRebuild.month("occurred_on");
-        explode("select unit_path, " + month
-                + " as pstart, 'SCALE_UP_' || kind as measure, count(*) as v from scaleup_event"
-                + " group by unit_path, " + month + ", kind");
-    }
-
-    private void explode(String grouped) {
-        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                        + " select cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), 'M', g.pstart, g.measure,"
-                        + " sum(g.v) from (" + grouped + ") g cross join " + depths(maxDepth())
-                        + " where length(g.unit_path) >= 38 + 37 * k.n"
-                        + " group by cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid), g.pstart, g.measure")
-                .update();
-    }
-
-    private void quartersAndYears() {
-        String stocks = Arrays.stream(Measure.values())
-                .filter(Measure::stock)
-                .map(m -> "'" + m.name() + "'")
-                .collect(Collectors.joining(", "));
-        for (String kind : List.of("quarter", "year")) {
-            String start = "cast(date_trunc('" + kind + "', period_start) as date)";
-            jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                            + " select unit_id, '" + Character.toUpperCase(kind.charAt(0)) + "', " + start
-                            + ", measure, sum(value) from insight_unit_period where period_kind = 'M'"
-                            + " and measure not in (" + stocks + ") group by unit_id, " + start + ", measure")
-                    .update();
+        LocalDate last = steps.horizon();
+        for (int year : years()) {
+            ran += steps.step(run, "units " + year, progress, () -> units.year(year));
         }
-    }
-
-    /** A district with at least one active community in a month counts once at itself and each ancestor. */
-    private void districts() {
-        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                        + " select cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), 'M', d.dmonth,"
-                        + " 'DISTRICTS_ACTIVE', count(*) from (select distinct substring(c.unit_path, 1, "
-                        + DISTRICT_PREFIX + ") as district, f.month as dmonth from insight_community_month f"
-                        + " join insight_community c on c.community_id = f.community_id"
-                        + " where f.measure = 'COMMUNITIES_ACTIVE' and length(c.unit_path) >= " + DISTRICT_PREFIX
-                        + ") d cross join " + depths(UnitPath.DISTRICT_DEPTH)
-                        + " group by cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), d.dmonth")
-                .update();
+        ran += steps.step(run, "partners", progress, () -> partners.rebuild(last));
+        ran += steps.step(run, "running totals", progress, () -> units.running(last));
+        steps.finish(run);
+        folding.foldAll();
+        return new Result(count("insight_community_month"), count("insight_unit_period"), ran);
     }
 
     /**
-     * The calendar from the first month of any fact to the horizon; then the running totals: for each unit, each month
-     * from its first flow to the horizon, the sum of flows so far.
+     * The communities of a district (a path range), or those placed exactly at a unit above district level: the unit
+     * of one step, so that a writer waits for at most one district's recompute.
      */
-    private void running(LocalDate last) {
-        LocalDate first = jdbc.sql("select min(period_start) from insight_unit_period where period_kind = 'M'")
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
-        LocalDate partner = partners.firstMonth();
-        if (first == null || (partner != null && partner.isBefore(first))) {
-            first = partner;
+    record Chunk(String path, boolean subtree) {
+
+        Chunk {
+            if (!path.matches("(/[0-9a-f-]{36})+/")) {
+                throw new IllegalArgumentException("not a unit path");
+            }
         }
-        if (first == null) {
-            return;
+
+        String where(String column) {
+            return subtree
+                    ? column + " >= '" + path + "' and " + column + " < '" + UnitPaths.end(path) + "'"
+                    : column + " = '" + path + "'";
         }
-        List<Object[]> months = new ArrayList<>();
-        for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(new Object[] {Date.valueOf(m), Date.valueOf(Activity.lastDay(m))});
+
+        @Override
+        public String toString() {
+            return path + (subtree ? "" : " (itself)");
         }
-        template.batchUpdate("insert into insight_month (month, last_day) values (?, ?)", months);
-        for (Horizon.Running r : Horizon.RUNNING) {
-            jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                            + " select unit_id, 'M', month, ?, total from (select u.unit_id, m.month,"
-                            + " sum(coalesce(f.value, 0)) over (partition by u.unit_id order by m.month) as total"
-                            + " from (select unit_id, min(period_start) as first_month from insight_unit_period"
-                            + " where period_kind = 'M' and measure = ? group by unit_id) u"
-                            + " join insight_month m on m.month >= u.first_month"
-                            + " left join insight_unit_period f on f.unit_id = u.unit_id and f.period_kind = 'M'"
-                            + " and f.period_start = m.month and f.measure = ?) x where total <> 0")
-                    .params(r.total().name(), r.flow().name(), r.flow().name())
+    }
+
+    private List<Chunk> chunks() {
+        String key = "case when length(unit_path) >= " + DISTRICT_PREFIX + " then substring(unit_path, 1, "
+                + DISTRICT_PREFIX + ") else unit_path end";
+        return jdbc
+                .sql("select distinct " + key + " from community union select distinct " + key
+                        + " from insight_community order by 1")
+                .query(String.class)
+                .list()
+                .stream()
+                .map(path -> new Chunk(path, path.length() >= DISTRICT_PREFIX))
+                .toList();
+    }
+
+    /** One chunk's communities and their monthly facts, recomputed; the deltas this snapshot already counts dropped. */
+    private void communities(Chunk chunk) {
+        jdbc.sql("delete from insight_rebuild_community").update();
+        jdbc.sql("insert into insight_rebuild_community (community_id) select id from community where "
+                        + chunk.where("unit_path") + " union select community_id from insight_community where "
+                        + chunk.where("unit_path"))
+                .update();
+        for (String table : List.of(
+                "insight_delta", "insight_community_month", "insight_agreement_community", "insight_community")) {
+            jdbc.sql("delete from " + table
+                            + " where community_id in (select community_id from insight_rebuild_community)")
                     .update();
         }
+        communityMonths.run();
+        linkage.run();
     }
 
-    private int maxDepth() {
-        Integer depth = jdbc.sql("select max(depth) from geo_unit")
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
-        return depth == null ? 0 : depth;
-    }
-
-    private static String depths(int max) {
-        StringBuilder values = new StringBuilder("(values ");
-        for (int n = 0; n <= max; n++) {
-            values.append(n == 0 ? "" : ", ").append("(").append(n).append(")");
+    /** Every year that has a fact, a roll-up or a delta waiting: each is recomputed (to nothing, if need be). */
+    private List<Integer> years() {
+        List<LocalDate> starts = new ArrayList<>();
+        for (String sql : List.of(
+                "select min(month), max(month) from insight_community_month",
+                "select min(period_start), max(period_start) from insight_unit_period where measure not in ("
+                        + RUNNING_COMMUNITIES + ", " + PARTNER_STOCKS + ")",
+                "select min(occurred_on), max(occurred_on) from scaleup_event",
+                "select min(period_start), max(period_start) from insight_delta where kind <> 'R'")) {
+            jdbc.sql(sql).query(rs -> {
+                if (rs.getDate(1) != null) {
+                    starts.add(rs.getDate(1).toLocalDate());
+                    starts.add(rs.getDate(2).toLocalDate());
+                }
+            });
         }
-        return values.append(") as k (n)").toString();
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        int first = starts.stream().min(LocalDate::compareTo).orElseThrow().getYear();
+        int last = starts.stream().max(LocalDate::compareTo).orElseThrow().getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            years.add(y);
+        }
+        return years;
     }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** The running measures, quoted for SQL. */
+    static String running() {
+        return RUNNING_COMMUNITIES + ", " + PARTNER_STOCKS;
+    }
+
+    static String stocks() {
+        return Arrays.stream(Measure.values())
+                .filter(Measure::stock)
+                .map(m -> "'" + m.name() + "'")
+                .collect(Collectors.joining(", "));
     }
 }

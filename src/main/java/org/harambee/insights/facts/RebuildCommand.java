@@ -8,9 +8,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar harambee.jar --insights-rebuild}: recomputes the insights facts from the source tables in one
- * transaction, prints how many rows and how long it took, and exits. Safe while other nodes run: their event
- * listeners wait for it. Without the option it does nothing.
+ * {@code java -jar harambee.jar --insights-rebuild}: recomputes the insights facts from the source tables in steps
+ * (decision 0015), without a web server, printing each step; prints how many rows and how long it took, and exits.
+ * Safe while other nodes serve users: their writes go on, and their folders wait for the rebuild. Run again after a
+ * stop, it resumes where it stopped. Without the option it does nothing.
  */
 @Component
 class RebuildCommand implements ApplicationRunner {
@@ -36,9 +37,10 @@ class RebuildCommand implements ApplicationRunner {
 
     void report(PrintStream out) {
         long start = System.nanoTime();
-        Rebuild.Result result = rebuild.run();
+        Rebuild.Result result =
+                rebuild.run(step -> out.printf("  %s (%.1f s)%n", step, (System.nanoTime() - start) / 1e9));
         out.printf(
-                "Rebuilt insights: %d community months, %d unit periods in %.1f s.%n",
-                result.communityMonths(), result.unitPeriods(), (System.nanoTime() - start) / 1e9);
+                "Rebuilt insights: %d community months, %d unit periods in %.1f s (%d steps).%n",
+                result.communityMonths(), result.unitPeriods(), (System.nanoTime() - start) / 1e9, result.steps());
     }
 }

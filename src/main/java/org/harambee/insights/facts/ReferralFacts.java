@@ -1,15 +1,13 @@
 package org.harambee.insights.facts;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.harambee.insights.Measure;
 import org.harambee.referrals.Priority;
 import org.harambee.referrals.ReferralStatus;
 import org.harambee.referrals.ReferralStatusChanged;
+import org.harambee.system.DeploymentZone;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,16 +25,19 @@ class ReferralFacts {
 
     private final Rollups rollups;
     private final CommunityState state;
+    private final DeploymentZone zone;
     private final Map<Priority, Duration> deadlines = new EnumMap<>(Priority.class);
 
     ReferralFacts(
             Rollups rollups,
             CommunityState state,
+            DeploymentZone zone,
             @Value("${harambee.referrals.deadline.emergency:PT24H}") String emergency,
             @Value("${harambee.referrals.deadline.urgent:PT72H}") String urgent,
             @Value("${harambee.referrals.deadline.normal:P14D}") String normal) {
         this.rollups = rollups;
         this.state = state;
+        this.zone = zone;
         deadlines.put(Priority.EMERGENCY, Duration.parse(emergency));
         deadlines.put(Priority.URGENT, Duration.parse(urgent));
         deadlines.put(Priority.NORMAL, Duration.parse(normal));
@@ -53,7 +54,6 @@ class ReferralFacts {
         if (e.sentAt() == null || e.communityId() == null) {
             return;
         }
-        rollups.open();
         String id = e.referralId().toString();
         if (e.to() == ReferralStatus.SENT && rollups.firstTime("referral-sent:" + id)) {
             count(e, Measure.REFERRALS_SENT);
@@ -76,16 +76,11 @@ class ReferralFacts {
 
     private void count(ReferralStatusChanged e, Measure measure) {
         CommunityState.Community c = state.get(e.communityId(), e.unitPath());
-        rollups.flow(c.id(), c.unitPath(), day(e.sentAt()), measure.name(), 1);
+        rollups.flow(c.id(), c.unitPath(), zone.day(e.sentAt()), measure.name(), 1);
     }
 
     /** The service point's first answer: acknowledged, or accepted or declined without acknowledging first. */
     static boolean answer(ReferralStatus to) {
         return to == ReferralStatus.ACKNOWLEDGED || to == ReferralStatus.ACCEPTED || to == ReferralStatus.DECLINED;
-    }
-
-    /** The day of an instant in the deployment's time zone (the JVM's, which is also the database session's). */
-    static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneId.systemDefault());
     }
 }

@@ -18,7 +18,6 @@ class ScaleUpFacts {
     @EventListener
     @Transactional
     void on(ScaleUpEventRecorded e) {
-        rollups.open();
         if (rollups.firstTime("scale-up:" + e.eventId())) {
             rollups.unitFlow(
                     e.unitPath(), e.occurredOn(), "SCALE_UP_" + e.kind().name(), 1);

@@ -64,6 +64,7 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
 
         List<String> communityMonths = snapshot("insight_community_month");
         List<String> unitPeriods = snapshot("insight_unit_period");
+        List<String> future = snapshot("insight_future");
         assertThat(communityMonths).hasSizeGreaterThan(40);
         assertThat(national("M", "2025-08-01", "DISTRICTS_ACTIVE")).isEqualTo(2);
         assertThat(national("M", LocalDate.now().withDayOfMonth(1).toString(), "COMMUNITIES_REGISTERED_TOTAL"))
@@ -80,6 +81,7 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
 
         assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communityMonths);
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+        assertThat(snapshot("insight_future")).containsExactlyElementsOf(future);
     }
 
     @Test
@@ -145,5 +147,45 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         assertThat(unit("QZ0201", "Y", "2025-01-01", "MEETINGS")).isEqualTo(1);
         assertThat(unit("QZ02", "M", "2025-07-01", "DISTRICTS_ACTIVE")).isEqualTo(1);
         assertThat(national("M", "2025-07-01", "DISTRICTS_ACTIVE")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyStartedCommunitiesCountAsActiveInTheActiveRate() {
+        UUID entered = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        phases(entered, "ENTRY 2025-01-10");
+        meeting(entered, "2025-03-01", 1, 1, 1, 1);
+        UUID started = register("Gbanja", "QZ010102", "AGENCY_INITIATED", null);
+        phases(started, "ENTRY 2025-01-10", "LEARNING 2025-02-03");
+        meeting(started, "2025-03-01", 1, 1, 1, 1);
+        UUID later = register("Mano", "QZ010201", "AGENCY_INITIATED", null);
+        meeting(later, "2025-03-01", 1, 1, 1, 1);
+        phases(later, "ENTRY 2025-03-10", "LEARNING 2025-04-20");
+
+        assertThat(national("M", "2025-03-01", "COMMUNITIES_ACTIVE")).isEqualTo(3);
+        assertThat(national("M", "2025-03-01", "COMMUNITIES_ACTIVE_STARTED")).isEqualTo(1);
+        assertThat(national("M", "2025-03-01", "COMMUNITIES_EVER_STARTED")).isEqualTo(1);
+        assertThat(national("M", "2025-04-01", "COMMUNITIES_ACTIVE_STARTED")).isEqualTo(2);
+        assertThat(national("M", "2025-04-01", "COMMUNITIES_EVER_STARTED")).isEqualTo(2);
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
+
+    @Test
+    void aCommunityStartedBeforeItWasRegisteredHereCountsAsRegisteredFromItsStart() {
+        UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        phases(kpetema, "ENTRY 2025-01-10", "LEARNING 2025-02-03");
+
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_EVER_STARTED")).isEqualTo(1);
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_REGISTERED_TOTAL")).isEqualTo(1);
+        assertThat(national("M", "2025-01-01", "COMMUNITIES_REGISTERED_TOTAL")).isZero();
+        assertThat(national("Y", "2025-01-01", "COMMUNITIES_REGISTERED")).isEqualTo(1);
+        assertThat(national("Y", String.valueOf(LocalDate.now().getYear()) + "-01-01", "COMMUNITIES_REGISTERED"))
+                .isZero();
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        List<String> communities = snapshot("insight_community_month");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+        assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communities);
     }
 }

@@ -6,11 +6,14 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.access.Role;
 import org.harambee.agreements.AgreementInForce;
 import org.harambee.agreements.AgreementLapsed;
+import org.harambee.agreements.AgreementTables;
 import org.harambee.communities.CommunityTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Linkage coverage and partner adoption worked out by hand: a community is linked in the months it is active and an
@@ -20,6 +23,9 @@ class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
 
     @Autowired
     Horizon horizon;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void anActiveCommunityIsLinkedWhileItsAgreementIsInForceAndUnlinkedAfterItEnds() {
@@ -77,6 +83,46 @@ class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
                 first, lapsed.unitId(), lapsed.unitPath(), List.of(kpetema), LocalDate.of(2025, 6, 20))));
         assertThat(linked(kpetema)).containsExactlyElementsOf(activeExceptFebruary);
         assertThat(national("M", "2025-07-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
+    }
+
+    @Test
+    void aLateReviewLeavesTheLapseAsAGapForTheRebuildToo() {
+        assertGapAfterLateReview(true);
+    }
+
+    @Test
+    void aLateReviewBeforeTheLapseJobRanStillLeavesTheLapseAsAGap() {
+        assertGapAfterLateReview(false);
+    }
+
+    private void assertGapAfterLateReview(boolean jobRan) {
+        UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        meeting(kpetema, "2025-03-15", 1, 1, 1, 1);
+        meeting(kpetema, "2025-06-20", 1, 1, 1, 1);
+        UUID agreement = agreement("COMMUNITY:" + kpetema);
+        inForce(agreement, "2025-03-01");
+        // time passes: the review date it was given is now the end of April
+        jdbc.sql("update agreement set review_date = ? where id = ?")
+                .params(Date.valueOf("2025-04-30"), agreement)
+                .update();
+        if (jobRan) {
+            assertThat(AgreementTables.lapse(context, LocalDate.of(2025, 5, 2))).isEqualTo(1);
+        }
+
+        assertThat(post(
+                        "/api/v1/agreements/" + agreement + "/reviews",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{\"reviewedOn\":\"2025-07-10\",\"outcome\":\"Synthetic review: in force again\","
+                                + "\"nextReviewOn\":\"" + LocalDate.now().plusYears(1) + "\"}"))
+                .hasStatus(200);
+
+        assertThat(linked(kpetema)).containsExactly("2025-03-01", "2025-04-01", "2025-07-01", "2025-08-01");
+        List<String> communityMonths = snapshot("insight_community_month");
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communityMonths);
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
     }
 
     @Test

@@ -57,6 +57,9 @@ abstract class QuzlandFacts {
     Rebuild rebuild;
 
     @Autowired
+    Folding folding;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -73,9 +76,12 @@ abstract class QuzlandFacts {
                 "insight_processed",
                 "insight_unit_path",
                 "insight_agreement_community",
-                "insight_partner_unit")) {
+                "insight_partner_unit",
+                "insight_delta",
+                "insight_future")) {
             jdbc.sql("delete from " + table).update();
         }
+        jdbc.sql("update insight_fold set paused_by = null, paused_at = null").update();
         AgreementTables.clear(jdbc);
         jdbc.sql("delete from partner_adoption").update();
         ReferralFixtures.clear(jdbc);
@@ -91,10 +97,14 @@ abstract class QuzlandFacts {
         ReferralFixtures.officer(jdbc, welfare, OFFICER);
     }
 
+    /** The rows of a facts table once everything written so far is folded. */
     List<String> snapshot(String table) {
-        String key = table.equals("insight_unit_period")
-                ? "unit_id, period_kind, period_start, measure"
-                : "community_id, month, measure";
+        folding.foldAll();
+        String key = switch (table) {
+            case "insight_unit_period" -> "unit_id, period_kind, period_start, measure";
+            case "insight_future" -> "unit_id, measure, month";
+            default -> "community_id, month, measure";
+        };
         return jdbc.sql("select " + key + ", value from " + table + " order by " + key)
                 .query((rs, n) -> {
                     StringBuilder row = new StringBuilder();
@@ -111,6 +121,7 @@ abstract class QuzlandFacts {
     }
 
     long unit(String pcode, String kind, String start, String measure) {
+        folding.foldAll();
         return jdbc.sql(
                         "select coalesce(sum(p.value), 0) from insight_unit_period p join geo_unit u on u.id = p.unit_id"
                                 + " where u.pcode = ? and p.period_kind = ? and p.period_start = ? and p.measure = ?")

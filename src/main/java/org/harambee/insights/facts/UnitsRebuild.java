@@ -1,0 +1,171 @@
+package org.harambee.insights.facts;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rebuild's roll-ups: a year's rows of every unit recomputed from the community months (added up at the
+ * community's unit and each ancestor read from its path), the scale-up events and the active districts; then the
+ * running totals from the flows. Deltas of the year that this snapshot sees are taken in first: their community parts
+ * added to the community months, the rest already in the sources.
+ */
+@Component
+class UnitsRebuild {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final FactSql sql;
+
+    UnitsRebuild(JdbcClient jdbc, JdbcTemplate template, FactSql sql) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.sql = sql;
+    }
+
+    /** One year's roll-up rows (but the running totals), recomputed. */
+    void year(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        absorb(from, to);
+        jdbc.sql("delete from insight_unit_period where period_start >= ? and period_start < ? and measure not in ("
+                        + Rebuild.running() + ")")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .update();
+        String within = " between date '" + from + "' and date '" + to.minusDays(1) + "'";
+        explode("select c.unit_path, f.month as pstart, f.measure, sum(f.value) as v from insight_community_month f"
+                + " join insight_community c on c.community_id = f.community_id where f.month" + within
+                + " group by c.unit_path, f.month, f.measure");
+        String month = CommunityMonthsRebuild.month("occurred_on");
+        explode("select unit_path, " + month + " as pstart, 'SCALE_UP_' || kind as measure, count(*) as v"
+                + " from scaleup_event where occurred_on" + within + " group by unit_path, " + month + ", kind");
+        for (String kind : List.of("quarter", "year")) {
+            String start = "cast(date_trunc('" + kind + "', period_start) as date)";
+            jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                            + " select unit_id, '" + Character.toUpperCase(kind.charAt(0)) + "', " + start
+                            + ", measure, sum(value) from insight_unit_period where period_kind = 'M'"
+                            + " and period_start" + within + " and measure not in (" + Rebuild.stocks() + ")"
+                            + " group by unit_id, " + start + ", measure")
+                    .update();
+        }
+        districts(within);
+    }
+
+    /** The deltas of the year (but running changes) seen now: community flows into the community months, all dropped. */
+    private void absorb(LocalDate from, LocalDate to) {
+        List<Object[]> flows = new ArrayList<>();
+        jdbc.sql("select community_id, period_start, measure, sum(value) from insight_delta where kind = 'F'"
+                        + " and community_id is not null and period_start >= ? and period_start < ?"
+                        + " group by community_id, period_start, measure")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query(rs -> {
+                    flows.add(
+                            new Object[] {rs.getObject(1, UUID.class), rs.getDate(2), rs.getString(3), rs.getLong(4)});
+                });
+        if (!flows.isEmpty()) {
+            template.batchUpdate(sql.addToCommunity(), flows);
+        }
+        jdbc.sql("delete from insight_delta where kind <> 'R' and period_start >= ? and period_start < ?")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .update();
+    }
+
+    /** {@code grouped} rows (unit_path, pstart, measure, v) added up at each unit of the path, as month rows. */
+    private void explode(String grouped) {
+        String unit = "cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid)";
+        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                        + " select " + unit + ", 'M', g.pstart, g.measure, sum(g.v) from (" + grouped + ") g"
+                        + " cross join " + depths(maxDepth()) + " where length(g.unit_path) >= 38 + 37 * k.n"
+                        + " group by " + unit + ", g.pstart, g.measure")
+                .update();
+    }
+
+    /** A district with at least one active community in a month counts once at itself and each ancestor. */
+    private void districts(String within) {
+        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                        + " select cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), 'M', d.dmonth,"
+                        + " 'DISTRICTS_ACTIVE', count(*) from (select distinct substring(c.unit_path, 1, "
+                        + Rebuild.DISTRICT_PREFIX + ") as district, f.month as dmonth from insight_community_month f"
+                        + " join insight_community c on c.community_id = f.community_id"
+                        + " where f.measure = 'COMMUNITIES_ACTIVE' and f.month" + within
+                        + " and length(c.unit_path) >= " + Rebuild.DISTRICT_PREFIX + ") d cross join "
+                        + depths(UnitPath.DISTRICT_DEPTH)
+                        + " group by cast(substring(d.district, 2 + 37 * k.n, 36) as uuid), d.dmonth")
+                .update();
+    }
+
+    /**
+     * The running totals of communities (registered, ever started): for each unit, each month from its first flow to
+     * the horizon, the sum of the flows so far; flows dated after the horizon wait in {@code insight_future}.
+     */
+    void running(LocalDate last) {
+        for (var r : FoldPlan.RUNNING_FROM_FLOW.entrySet()) {
+            String flow = r.getKey();
+            String total = r.getValue();
+            jdbc.sql("delete from insight_unit_period where measure = ?")
+                    .param(total)
+                    .update();
+            jdbc.sql("delete from insight_future where measure = ?")
+                    .param(total)
+                    .update();
+            LocalDate first = jdbc.sql("select min(period_start) from insight_unit_period where period_kind = 'M'"
+                            + " and measure = ?")
+                    .param(flow)
+                    .query(LocalDate.class)
+                    .optional()
+                    .orElse(null);
+            if (first == null) {
+                continue;
+            }
+            calendar(first, last);
+            jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                            + " select unit_id, 'M', month, ?, total from (select u.unit_id, m.month,"
+                            + " sum(coalesce(f.value, 0)) over (partition by u.unit_id order by m.month) as total"
+                            + " from (select unit_id, min(period_start) as first_month from insight_unit_period"
+                            + " where period_kind = 'M' and measure = ? group by unit_id) u"
+                            + " join insight_month m on m.month >= u.first_month"
+                            + " left join insight_unit_period f on f.unit_id = u.unit_id and f.period_kind = 'M'"
+                            + " and f.period_start = m.month and f.measure = ?) x where total <> 0")
+                    .params(total, flow, flow)
+                    .update();
+            jdbc.sql("insert into insight_future (unit_id, month, measure, value) select unit_id, period_start, ?,"
+                            + " value from insight_unit_period where period_kind = 'M' and measure = ?"
+                            + " and period_start > ?")
+                    .params(total, flow, Date.valueOf(last))
+                    .update();
+        }
+    }
+
+    /** The months from {@code first} to {@code last} with their last days, for the set-based running totals. */
+    void calendar(LocalDate first, LocalDate last) {
+        jdbc.sql("delete from insight_month").update();
+        List<Object[]> months = new ArrayList<>();
+        for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(new Object[] {Date.valueOf(m), Date.valueOf(Activity.lastDay(m))});
+        }
+        if (!months.isEmpty()) {
+            template.batchUpdate("insert into insight_month (month, last_day) values (?, ?)", months);
+        }
+    }
+
+    private int maxDepth() {
+        Integer depth = jdbc.sql("select max(depth) from geo_unit")
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return depth == null ? 0 : depth;
+    }
+
+    static String depths(int max) {
+        StringBuilder values = new StringBuilder("(values ");
+        for (int n = 0; n <= max; n++) {
+            values.append(n == 0 ? "" : ", ").append("(").append(n).append(")");
+        }
+        return values.append(") as k (n)").toString();
+    }
+}
