@@ -1,7 +1,6 @@
 package org.harambee.insights.facts;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import org.harambee.system.PlatformGauges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,13 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 class FoldingMetrics {
 
-    FoldingMetrics(MeterRegistry registry, Folding folding) {
-        Gauge.builder("harambee.insights.staleness", folding, Folding::staleness)
-                .description("Seconds since the oldest change not yet added to the indicator roll-ups was made")
-                .baseUnit("seconds")
-                .register(registry);
-        Gauge.builder("harambee.insights.deltas.waiting", folding, Folding::waiting)
-                .description("Changes waiting to be added to the indicator roll-ups")
-                .register(registry);
+    FoldingMetrics(PlatformGauges gauges, Folding folding) {
+        gauges.gauge(
+                "harambee.insights.staleness",
+                "Seconds since the oldest change not yet added to the indicator roll-ups was made",
+                folding::staleness);
+        gauges.gauge(
+                "harambee.insights.deltas.waiting",
+                "Changes waiting to be added to the indicator roll-ups",
+                folding::waiting);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.harambee.system.PlatformGauges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,9 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
 
     @Autowired
     MeterRegistry registry;
+
+    @Autowired
+    PlatformGauges gauges;
 
     @Test
     void writersTwoFoldersAndARebuildTogetherCountEveryFactExactlyOnce() throws Exception {
