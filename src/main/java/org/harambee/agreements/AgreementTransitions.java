@@ -65,7 +65,7 @@ class AgreementTransitions {
             records.update(row.withStatus(AgreementStatus.IN_FORCE, date, review, null));
             audit.record(
                     "AGREEMENT_IN_FORCE", "agreement", id.toString(), row.unitId(), row.unitPath(), "review " + review);
-            events.publishEvent(new AgreementInForce(id, row.unitId(), row.unitPath(), communities(id), date));
+            events.publishEvent(inForce(row, date));
         } else if (to == AgreementStatus.ENDED) {
             problems.addAll(AgreementRules.ending(status, row.startDate(), date, today));
             fail(problems);
@@ -104,7 +104,7 @@ class AgreementTransitions {
                 events.publishEvent(
                         new AgreementLapsed(id, row.unitId(), row.unitPath(), communities(id), row.reviewDate()));
             }
-            events.publishEvent(new AgreementInForce(id, row.unitId(), row.unitPath(), communities(id), on));
+            events.publishEvent(inForce(row, on));
         }
     }
 
@@ -124,6 +124,18 @@ class AgreementTransitions {
                 .filter(p -> !signed.contains(p.id()))
                 .map(AgreementViews.Party::name)
                 .toList();
+    }
+
+    private AgreementInForce inForce(AgreementRecords.Row row, LocalDate since) {
+        List<AgreementRecords.Party> all = records.parties(row.id());
+        return new AgreementInForce(
+                row.id(),
+                row.unitId(),
+                row.unitPath(),
+                parties.communityIds(all),
+                since,
+                Parties.refs(all, PartyKind.COMMUNITY),
+                Parties.refs(all, PartyKind.CLUSTER));
     }
 
     private List<UUID> communities(UUID id) {

@@ -157,7 +157,7 @@ class Parties {
         return organisation.label();
     }
 
-    private static List<UUID> refs(Collection<AgreementRecords.Party> parties, PartyKind kind) {
+    static List<UUID> refs(Collection<AgreementRecords.Party> parties, PartyKind kind) {
         return parties.stream()
                 .filter(p -> p.kind() == kind)
                 .map(AgreementRecords.Party::refId)

@@ -1,5 +1,6 @@
 package org.harambee.communities;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,6 +72,24 @@ public class Clusters {
                         rs.getString(4),
                         List.of()))
                 .list());
+    }
+
+    /** A community's stay in a cluster: from the day it joined (null: before joining days were kept) to the day it left. */
+    public record Stay(UUID communityId, LocalDate joinedOn, LocalDate leftOn) {}
+
+    /**
+     * Who belonged to a cluster when, for the agreements of the cluster, which tie its members in while they belong
+     * to it: every stay, current ones with no day left.
+     */
+    public List<Stay> stays(UUID clusterId) {
+        return jdbc.sql("select community_id, joined_on, left_on from community_cluster_membership where cluster_id = ?"
+                        + " order by community_id, joined_on")
+                .param(clusterId)
+                .query((rs, n) -> new Stay(
+                        rs.getObject(1, UUID.class),
+                        rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
+                .list();
     }
 
     /** The cluster each of these communities belongs to, for those that belong to one. */

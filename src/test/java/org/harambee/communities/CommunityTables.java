@@ -24,6 +24,7 @@ public final class CommunityTables {
         jdbc.sql("delete from community_harm_selection").update();
         jdbc.sql("delete from community_spread_link").update();
         jdbc.sql("delete from community_cluster_member").update();
+        jdbc.sql("delete from community_cluster_membership").update();
         jdbc.sql("delete from community_cluster").update();
         jdbc.sql("delete from community_meeting").update();
         jdbc.sql("delete from community_phase").update();
@@ -105,6 +106,9 @@ public final class CommunityTables {
                 .update();
         jdbc.sql("insert into community_cluster_member (cluster_id, community_id) values (?, ?)")
                 .params(id, community)
+                .update();
+        jdbc.sql("insert into community_cluster_membership (id, cluster_id, community_id) values (?, ?, ?)")
+                .params(UUID.randomUUID(), id, community)
                 .update();
         return id;
     }

@@ -1,6 +1,7 @@
 package org.harambee.communities.clusters;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.communities.ClusterMembersChanged;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityNotFoundException;
 import org.harambee.communities.CommunityRef;
@@ -19,9 +21,11 @@ import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.DeploymentZone;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -47,6 +51,8 @@ class ClusterForming {
     private final Partners partners;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final DeploymentZone zone;
 
     ClusterForming(
             ClusterRecords records,
@@ -55,7 +61,9 @@ class ClusterForming {
             Geography geography,
             Partners partners,
             Scopes scopes,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            DeploymentZone zone) {
         this.records = records;
         this.reading = reading;
         this.communities = communities;
@@ -63,13 +71,15 @@ class ClusterForming {
         this.partners = partners;
         this.scopes = scopes;
         this.audit = audit;
+        this.events = events;
+        this.zone = zone;
     }
 
     @Transactional
     ClusterViews.Cluster create(ClusterInput input, String language) {
         ClusterRecords.Row row = checked(null, input, Instant.now());
         records.insert(row);
-        records.replaceMembers(row.id(), members(input));
+        members(row.id(), input);
         audit.record("CLUSTER_CREATED", "cluster", row.id().toString(), row.unitId(), row.unitPath(), detail(input));
         return reading.get(row.id(), language);
     }
@@ -80,9 +90,19 @@ class ClusterForming {
         scopes.require(Permission.MANAGE_COMMUNITIES, before.unitPath());
         ClusterRecords.Row row = checked(before, input, Instant.now());
         records.update(row);
-        records.replaceMembers(id, members(input));
+        members(id, input);
         audit.record("CLUSTER_UPDATED", "cluster", id.toString(), row.unitId(), row.unitPath(), detail(input));
         return reading.get(id, language);
+    }
+
+    /** The members from today, kept as who belonged when; who joined and left is told (agreements follow them). */
+    private void members(UUID clusterId, ClusterInput input) {
+        LocalDate today = zone.today();
+        ClusterRecords.MemberChange change = records.replaceMembers(clusterId, members(input), today);
+        if (!change.none()) {
+            events.publishEvent(
+                    new ClusterMembersChanged(Ids.newId(), clusterId, change.joined(), change.left(), today));
+        }
     }
 
     /** The cluster to write, its place computed; problems thrown together, 403 for a unit outside the area. */

@@ -1,9 +1,11 @@
 package org.harambee.communities.clusters;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.communities.internal.Paths;
+import org.harambee.system.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -146,15 +149,46 @@ class ClusterRecords {
                 .update();
     }
 
-    void replaceMembers(UUID clusterId, List<UUID> communityIds) {
-        jdbc.sql("delete from community_cluster_member where cluster_id = ?")
+    /** Who joined and who left, as {@link #replaceMembers} found it. */
+    record MemberChange(List<UUID> joined, List<UUID> left) {
+
+        boolean none() {
+            return joined.isEmpty() && left.isEmpty();
+        }
+    }
+
+    /** Makes these communities the members from {@code on}, keeping who belonged when; answers who joined and left. */
+    MemberChange replaceMembers(UUID clusterId, List<UUID> communityIds, LocalDate on) {
+        List<UUID> current = jdbc.sql("select community_id from community_cluster_member where cluster_id = ?")
                 .param(clusterId)
-                .update();
-        for (UUID community : communityIds) {
+                .query(UUID.class)
+                .list();
+        List<UUID> left =
+                current.stream().filter(c -> !communityIds.contains(c)).sorted().toList();
+        List<UUID> joined = communityIds.stream()
+                .distinct()
+                .filter(c -> !current.contains(c))
+                .sorted()
+                .toList();
+        for (UUID community : left) {
+            jdbc.sql("delete from community_cluster_member where cluster_id = ? and community_id = ?")
+                    .params(clusterId, community)
+                    .update();
+            jdbc.sql("update community_cluster_membership set left_on = ? where cluster_id = ? and community_id = ?"
+                            + " and left_on is null")
+                    .params(Date.valueOf(on), clusterId, community)
+                    .update();
+        }
+        for (UUID community : joined) {
             jdbc.sql("insert into community_cluster_member (cluster_id, community_id) values (?, ?)")
                     .params(clusterId, community)
                     .update();
+            jdbc.sql("insert into community_cluster_membership (id, cluster_id, community_id, joined_on)"
+                            + " values (?, ?, ?, ?)")
+                    .params(Ids.newId(), clusterId, community, Date.valueOf(on))
+                    .update();
         }
+        return new MemberChange(joined, left);
     }
 
     /** Clusters placed under {@code path}, or with a member whose community lies under it. */

@@ -81,6 +81,28 @@ class Linkage {
         return communities;
     }
 
+    /** A closed interval [from, until) of the agreement for a community that left its cluster since (nothing if empty). */
+    void interval(UUID agreement, UUID community, LocalDate from, LocalDate until) {
+        if (until.isAfter(from)) {
+            jdbc.sql("insert into insight_agreement_community (agreement_id, community_id, in_force_from,"
+                            + " in_force_until) values (?, ?, ?, ?) on conflict do nothing")
+                    .params(agreement, community, Date.valueOf(from), Date.valueOf(until))
+                    .update();
+        }
+    }
+
+    /** The agreement no longer ties this one community in from {@code until} (it left the cluster that is party). */
+    void closeFor(UUID agreement, UUID community, LocalDate until) {
+        jdbc.sql("update insight_agreement_community set in_force_until = ? where agreement_id = ? and community_id = ?"
+                        + " and in_force_until is null")
+                .params(Date.valueOf(until), agreement, community)
+                .update();
+        jdbc.sql("delete from insight_agreement_community where agreement_id = ? and community_id = ?"
+                        + " and in_force_until <= in_force_from")
+                .params(agreement, community)
+                .update();
+    }
+
     /** Sets the community's flags right for every month it is active, after its intervals changed. */
     void sync(UUID communityId) {
         CommunityState.Community c = state.find(communityId).orElse(null);

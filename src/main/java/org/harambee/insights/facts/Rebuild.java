@@ -75,6 +75,7 @@ class Rebuild {
         for (Chunk chunk : chunks()) {
             ran += steps.step(run, "communities " + chunk, progress, () -> communities(chunk));
         }
+        ran += steps.step(run, "agreement clusters", progress, linkage::clusters);
         LocalDate last = steps.horizon();
         for (int year : years()) {
             ran += steps.step(run, "units " + year, progress, () -> units.year(year));

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.ApiRequests;
 import org.harambee.access.Role;
 import org.harambee.agreements.AgreementInForce;
 import org.harambee.agreements.AgreementLapsed;
@@ -80,7 +81,13 @@ class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
 
         // the lapsed agreement is reviewed: in force again from the review
         transaction.executeWithoutResult(s -> events.publishEvent(new AgreementInForce(
-                first, lapsed.unitId(), lapsed.unitPath(), List.of(kpetema), LocalDate.of(2025, 6, 20))));
+                first,
+                lapsed.unitId(),
+                lapsed.unitPath(),
+                List.of(kpetema),
+                LocalDate.of(2025, 6, 20),
+                List.of(kpetema),
+                List.of())));
         assertThat(linked(kpetema)).containsExactlyElementsOf(activeExceptFebruary);
         assertThat(national("M", "2025-07-01", "COMMUNITIES_ACTIVE_LINKED")).isEqualTo(1);
     }
@@ -118,6 +125,46 @@ class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
                 .hasStatus(200);
 
         assertThat(linked(kpetema)).containsExactly("2025-03-01", "2025-04-01", "2025-07-01", "2025-08-01");
+        List<String> communityMonths = snapshot("insight_community_month");
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communityMonths);
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
+
+    @Test
+    void aClusterAgreementTiesInItsMembersWhileTheyBelong() {
+        String today = LocalDate.now().toString();
+        String thisMonth = LocalDate.now().withDayOfMonth(1).toString();
+        UUID first = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
+        UUID second = register("Gbanja", "QZ010102", "AGENCY_INITIATED", null);
+        meeting(first, today, 1, 1, 1, 1);
+        meeting(second, today, 1, 1, 1, 1);
+        UUID lead = CommunityTables.organisation(jdbc, "Insights cluster lead", "NATIONAL_NGO");
+        UUID cluster = UUID.fromString(com.jayway.jsonpath.JsonPath.read(
+                body(post(
+                        "/api/v1/clusters",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{\"name\":\"Synthetic Rowan cluster\",\"leadPartnerId\":\"" + lead + "\",\"memberIds\":[\""
+                                + first + "\"]}")),
+                "$.id"));
+        inForce(agreement("CLUSTER:" + cluster), "2025-03-01");
+        assertThat(linked(first)).contains(thisMonth);
+        assertThat(linked(second)).isEmpty();
+
+        assertThat(ApiRequests.put(
+                        mvc,
+                        "/api/v1/clusters/" + cluster,
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{\"name\":\"Synthetic Rowan cluster\",\"leadPartnerId\":\"" + lead + "\",\"memberIds\":[\""
+                                + second + "\"]}"))
+                .hasStatus(200);
+
+        // the one that left is untied from today, so not at this month's end; the one that joined is tied in
+        assertThat(linked(first)).doesNotContain(thisMonth);
+        assertThat(linked(second)).contains(thisMonth);
         List<String> communityMonths = snapshot("insight_community_month");
         List<String> unitPeriods = snapshot("insight_unit_period");
         rebuild.run();
