@@ -16,7 +16,7 @@ final class UnitDraft {
     private final Map<String, String> names;
     private int describedOn;
     private UnitFacts facts = UnitFacts.NONE;
-    private String geometry;
+    private Boundary geometry;
     private int conflictOn;
 
     UnitDraft(int line, String pcode, String parentPcode, int level, Map<String, String> names) {
@@ -45,14 +45,14 @@ final class UnitDraft {
      *
      * @return 0 when accepted, otherwise the line of the earlier, different description
      */
-    int describe(int describingLine, UnitFacts newFacts, String newGeometry) {
+    int describe(int describingLine, UnitFacts newFacts, Boundary newGeometry) {
         if (describedOn == 0) {
             describedOn = describingLine;
             facts = newFacts;
             geometry = newGeometry;
             return 0;
         }
-        return facts.equals(newFacts) && Objects.equals(geometry, newGeometry) ? 0 : describedOn;
+        return facts.equals(newFacts) && Objects.equals(hash(geometry), hash(newGeometry)) ? 0 : describedOn;
     }
 
     /** Returns whether this is the first conflict reported for the unit on that line, so a line reports it once. */
@@ -77,6 +77,10 @@ final class UnitDraft {
                 facts.populationTotal(),
                 facts.populationChildren(),
                 geometry);
+    }
+
+    private static String hash(Boundary boundary) {
+        return boundary == null ? null : boundary.hash();
     }
 
     private static String upper(String pcode) {
