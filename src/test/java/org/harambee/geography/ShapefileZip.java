@@ -63,6 +63,11 @@ public final class ShapefileZip {
         return out.toByteArray();
     }
 
+    /** The rings of one feature. */
+    public static List<double[][]> rings(double[][]... rings) {
+        return Arrays.asList(rings);
+    }
+
     /** A square ring, clockwise as shapefile outer rings are. */
     public static double[][] square(double west, double south, double size) {
         return new double[][] {

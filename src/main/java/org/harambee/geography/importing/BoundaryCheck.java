@@ -3,15 +3,19 @@ package org.harambee.geography.importing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
-import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
@@ -27,6 +31,8 @@ final class BoundaryCheck {
     static final int MAP_DECIMALS = 5;
 
     private static final PrecisionModel HASH_PRECISION = new PrecisionModel(1e7);
+    /** The longest ring handed to the simplifier. */
+    private static final int MAX_THINNED = 5_000;
 
     /** The texts and hash of a checked boundary. */
     record Checked(String full, String map, String hash) {}
@@ -67,19 +73,75 @@ final class BoundaryCheck {
             return geometry;
         }
         Envelope extent = geometry.getEnvelopeInternal();
-        double tolerance = Math.max(extent.getWidth(), extent.getHeight()) / 1000;
-        Geometry simplified = TopologyPreservingSimplifier.simplify(geometry, tolerance);
-        while (simplified.getNumPoints() > MAP_POINTS && tolerance < Math.max(extent.getWidth(), extent.getHeight())) {
+        double size = Math.max(extent.getWidth(), extent.getHeight());
+        double tolerance = size / 1000;
+        // Vertices closer together than the finest tolerance tried are dropped first, in one pass, so that a ring of a
+        // million vertices reaches the simplifier (recursive, and run several times) with a few thousand.
+        Geometry thinned = new Thinning(tolerance / 2).transform(geometry);
+        Geometry simplified = TopologyPreservingSimplifier.simplify(thinned, tolerance);
+        while (simplified.getNumPoints() > MAP_POINTS && tolerance < size) {
             tolerance *= 2;
-            simplified = TopologyPreservingSimplifier.simplify(geometry, tolerance);
+            simplified = TopologyPreservingSimplifier.simplify(thinned, tolerance);
         }
         return simplified;
     }
 
+    /**
+     * Drops each vertex lying within a distance of the last one kept, then keeps one vertex in so many of a ring still
+     * longer than {@link #MAX_THINNED} (the simplifier recurses once per split and would overflow the stack on a
+     * million-vertex zigzag); rings keep their ends and at least four vertices.
+     */
+    private static final class Thinning extends GeometryTransformer {
+
+        private final double distance;
+
+        Thinning(double distance) {
+            this.distance = distance;
+        }
+
+        @Override
+        protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
+            int n = coords.size();
+            if (n <= 4) {
+                return coords.copy();
+            }
+            List<Coordinate> kept = new ArrayList<>();
+            Coordinate last = coords.getCoordinateCopy(0);
+            kept.add(last);
+            for (int i = 1; i < n - 1; i++) {
+                Coordinate c = coords.getCoordinateCopy(i);
+                if (c.distance(last) >= distance) {
+                    kept.add(c);
+                    last = c;
+                }
+            }
+            if (kept.size() > MAX_THINNED) {
+                int stride = (kept.size() + MAX_THINNED - 1) / MAX_THINNED;
+                List<Coordinate> every = new ArrayList<>();
+                for (int i = 0; i < kept.size(); i += stride) {
+                    every.add(kept.get(i));
+                }
+                kept = every;
+            }
+            kept.add(coords.getCoordinateCopy(n - 1));
+            if (kept.size() < 4) {
+                return coords.copy();
+            }
+            return factory.getCoordinateSequenceFactory().create(kept.toArray(Coordinate[]::new));
+        }
+    }
+
     /** Same shape, same hash: normalised (ring starts and orientation, part order) at about a centimetre. */
     static String hash(Geometry geometry) {
-        Geometry normal =
-                GeometryPrecisionReducer.reduce(geometry, HASH_PRECISION).norm();
+        // Coordinates are rounded one by one, not snapped with an overlay: the shape was checked valid already, and an
+        // overlay of a million vertices takes minutes.
+        Geometry normal = geometry.copy();
+        normal.apply((CoordinateFilter) c -> {
+            c.x = HASH_PRECISION.makePrecise(c.x);
+            c.y = HASH_PRECISION.makePrecise(c.y);
+        });
+        normal.geometryChanged();
+        normal.normalize();
         byte[] wkb = new WKBWriter(2).write(normal);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

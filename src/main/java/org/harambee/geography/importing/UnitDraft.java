@@ -13,7 +13,7 @@ final class UnitDraft {
     private final String pcode;
     private final String parentPcode;
     private final int level;
-    private final Map<String, String> names;
+    private Map<String, String> names;
     private int describedOn;
     private UnitFacts facts = UnitFacts.NONE;
     private Boundary geometry;
@@ -35,9 +35,20 @@ final class UnitDraft {
         return pcode;
     }
 
-    /** Tells whether a later mention places and names the unit as the first one did. */
+    /**
+     * Tells whether a later mention places and names the unit as the first one did; names it adds in other languages
+     * are kept.
+     */
     boolean placedAs(String otherParent, int otherLevel, NameColumns nameColumns, Row row) {
-        return level == otherLevel && Objects.equals(parentPcode, otherParent) && nameColumns.sameAs(names, row);
+        if (level != otherLevel || !Objects.equals(parentPcode, otherParent)) {
+            return false;
+        }
+        Map<String, String> merged = nameColumns.mergedWith(names, row);
+        if (merged == null) {
+            return false;
+        }
+        names = merged;
+        return true;
     }
 
     /**
