@@ -88,11 +88,17 @@ public class Geography {
                 .toList();
     }
 
+    /** The unit's boundary as GeoJSON geometry text, simplified for maps (a few hundred vertices at most). */
     public Optional<String> boundary(UnitView unit) {
         return unit.hasGeometry() ? units.geometry(unit.id()) : Optional.empty();
     }
 
-    /** The boundaries (GeoJSON geometry text) of those of these units that have one, by id. */
+    /** The unit's boundary as imported, with every vertex: for analysis and export, not for drawing on a map. */
+    public Optional<String> fullBoundary(UnitView unit) {
+        return unit.hasGeometry() ? units.fullGeometry(unit.id()) : Optional.empty();
+    }
+
+    /** The boundaries (GeoJSON geometry text, simplified for maps) of those of these units that have one, by id. */
     public Map<UUID, String> boundaries(java.util.Collection<UUID> ids) {
         return units.geometries(ids);
     }
@@ -146,6 +152,7 @@ public class Geography {
                 row.validTo(),
                 row.populationTotal(),
                 row.populationChildren(),
+                row.populationYear(),
                 row.hasGeometry(),
                 counts.getOrDefault(row.id(), 0));
     }

@@ -56,8 +56,14 @@ class UnitApiController {
     }
 
     @GetMapping(value = "/{pcode}/boundaries", produces = "application/geo+json")
-    @Operation(summary = "The unit's outline and its children's boundaries as a GeoJSON FeatureCollection")
-    String boundaries(@PathVariable String pcode, Locale locale) {
+    @Operation(
+            summary = "The unit's outline and its children's boundaries as a GeoJSON FeatureCollection, simplified for"
+                    + " maps; with detail=full, the unit's own outline as imported, every vertex kept")
+    String boundaries(@PathVariable String pcode, @RequestParam(defaultValue = "map") String detail, Locale locale) {
+        if (detail.equals("full")) {
+            UnitView unit = places.get(pcode, locale.getLanguage());
+            return BoundaryGeoJson.of(unit, geography.fullBoundary(unit).orElse(null), List.of(), json);
+        }
         return boundaryJson(geography, places, json, pcode, locale);
     }
 

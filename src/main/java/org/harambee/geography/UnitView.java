@@ -21,6 +21,7 @@ public record UnitView(
         LocalDate validTo,
         Long populationTotal,
         Long populationChildren,
+        Integer populationYear,
         boolean hasGeometry,
         int childCount) {
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitDirectory;
+import org.harambee.geography.importing.UnitNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +41,7 @@ class Units {
             java.time.LocalDate validTo,
             Long populationTotal,
             Long populationChildren,
+            Integer populationYear,
             boolean hasGeometry) {}
 
     record RefRow(UUID id, String pcode, int depth, UUID countryId, String label) {}
@@ -48,6 +50,7 @@ class Units {
         return jdbc.sql(
                         "select u.id, u.country_id, u.pcode, coalesce(n.name, u.name) as label, p.pcode as parent_pcode,"
                                 + " u.depth, u.path, u.valid_from, u.valid_to, u.population_total, u.population_children,"
+                                + " u.population_year,"
                                 + " case when u.geometry is null then false else true end as has_geometry"
                                 + " from geo_unit u left join geo_unit p on p.id = u.parent_id"
                                 + " left join geo_unit_name n on n.unit_id = u.id and n.language = ?"
@@ -139,9 +142,12 @@ class Units {
         return counts;
     }
 
-    /** Children of a unit with their geometry, for the map; geometry is GeoJSON text as imported. */
+    /**
+     * Children of a unit with their boundary for the map: the simplified copy made on import, or the full boundary of
+     * units imported before copies were made.
+     */
     List<Map.Entry<RefRow, String>> childGeometries(UUID parentId, String language) {
-        return jdbc.sql("select " + REF_COLUMNS + ", u.geometry from geo_unit u"
+        return jdbc.sql("select " + REF_COLUMNS + ", coalesce(u.map_geometry, u.geometry) as geometry from geo_unit u"
                         + " left join geo_unit_name n on n.unit_id = u.id and n.language = ?"
                         + " where u.parent_id = ? and u.geometry is not null order by u.pcode")
                 .params(language, parentId)
@@ -149,7 +155,16 @@ class Units {
                 .list();
     }
 
+    /** The boundary for maps (see {@link #childGeometries}). */
     Optional<String> geometry(UUID id) {
+        return jdbc.sql("select coalesce(map_geometry, geometry) from geo_unit where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The boundary as imported, every vertex kept. */
+    Optional<String> fullGeometry(UUID id) {
         return jdbc.sql("select geometry from geo_unit where id = ?")
                 .param(id)
                 .query(String.class)
@@ -161,7 +176,8 @@ class Units {
         if (ids.isEmpty()) {
             return geometries;
         }
-        jdbc.sql("select id, geometry from geo_unit where id in (:ids) and geometry is not null")
+        jdbc.sql(
+                        "select id, coalesce(map_geometry, geometry) from geo_unit where id in (:ids) and geometry is not null")
                 .param("ids", ids)
                 .query(rs -> {
                     geometries.put(rs.getObject(1, UUID.class), rs.getString(2));
@@ -170,12 +186,17 @@ class Units {
     }
 
     List<UnitChange> history(UUID unitId) {
-        return jdbc.sql("select h.change_kind, h.changed_at, p.pcode, h.old_name from geo_unit_history h"
-                        + " left join geo_unit p on p.id = h.old_parent_id where h.unit_id = ?"
-                        + " order by h.changed_at desc")
+        return jdbc.sql(
+                        "select h.change_kind, h.changed_at, p.pcode, h.old_name, h.old_language from geo_unit_history h"
+                                + " left join geo_unit p on p.id = h.old_parent_id where h.unit_id = ?"
+                                + " order by h.changed_at desc")
                 .param(unitId)
                 .query((rs, i) -> new UnitChange(
-                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -221,13 +242,18 @@ class Units {
         }
         if (query.q() != null) {
             String pcode = query.q().toUpperCase(Locale.ROOT);
-            String name = query.q().toLowerCase(Locale.ROOT);
-            clauses.add("((u.pcode >= :pcodeFrom and u.pcode < :pcodeTo)"
-                    + " or (u.search_name >= :nameFrom and u.search_name < :nameTo))");
+            String name = UnitNames.fold(query.q());
+            // Names stored before names were folded are lower-cased only; the query as typed still finds them.
+            String lower = query.q().toLowerCase(Locale.ROOT);
+            clauses.add("((u.pcode >= :pcodeFrom and u.pcode < :pcodeTo) or u.id in (select n.unit_id from"
+                    + " geo_unit_name n where (n.search_name >= :nameFrom and n.search_name < :nameTo)"
+                    + " or (n.search_name >= :lowerFrom and n.search_name < :lowerTo)))");
             params.put("pcodeFrom", pcode);
             params.put("pcodeTo", Prefix.end(pcode));
             params.put("nameFrom", name);
             params.put("nameTo", Prefix.end(name));
+            params.put("lowerFrom", lower);
+            params.put("lowerTo", Prefix.end(lower));
         }
         return new Filter(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }
@@ -245,6 +271,7 @@ class Units {
                 rs.getObject("valid_to", java.time.LocalDate.class),
                 rs.getObject("population_total", Long.class),
                 rs.getObject("population_children", Long.class),
+                rs.getObject("population_year", Integer.class),
                 rs.getBoolean("has_geometry"));
     }
 

@@ -14,10 +14,18 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The batched statements of an import, each reporting how many units it has written so far. */
+/**
+ * The batched statements of an import, each reporting how many units it has written so far. Boundaries are read back
+ * from the spill file one row at a time as a batch is bound, and a batch holds at most {@link #MAX_BATCH_BYTES} of
+ * them, so that a file of a few huge boundaries does not gather them all in memory.
+ */
 final class Batches {
 
+    /** A batch of boundaries is sent once it holds this much text. */
+    static final long MAX_BATCH_BYTES = 16L << 20;
+
     private final JdbcTemplate jdbc;
+    private final BoundarySpill boundaries;
     private final int size;
     private final IntConsumer progress;
     private int written;
@@ -28,9 +36,10 @@ final class Batches {
     private final PostgresCopy copy;
     private int reported;
 
-    Batches(JdbcTemplate jdbc, int size, IntConsumer progress) {
-        this.copy = PostgresCopy.ifAvailable(jdbc);
+    Batches(JdbcTemplate jdbc, int size, BoundarySpill boundaries, IntConsumer progress) {
+        this.copy = PostgresCopy.ifAvailable(jdbc, boundaries);
         this.jdbc = jdbc;
+        this.boundaries = boundaries;
         this.size = size;
         this.progress = progress;
     }
@@ -43,8 +52,9 @@ final class Batches {
         }
         run(
                 "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, valid_from, valid_to,"
-                        + " population_total, population_children, geometry, version, created_at, updated_at,"
-                        + " search_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                        + " population_total, population_children, geometry, geometry_hash, map_geometry, version,"
+                        + " created_at, updated_at, search_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?,"
+                        + " ?, ?)",
                 rows,
                 true,
                 (ps, r) -> {
@@ -61,10 +71,10 @@ final class Batches {
                     setDate(ps, 9, u.validTo());
                     setLong(ps, 10, u.populationTotal());
                     setLong(ps, 11, u.populationChildren());
-                    ps.setString(12, u.geometry());
-                    ps.setTimestamp(13, now);
-                    ps.setTimestamp(14, now);
-                    ps.setString(15, UnitNames.searchName(u.names()));
+                    setBoundary(ps, 12, u.geometry());
+                    ps.setTimestamp(15, now);
+                    ps.setTimestamp(16, now);
+                    ps.setString(17, UnitNames.searchName(u.names()));
                 });
     }
 
@@ -72,6 +82,7 @@ final class Batches {
         run(
                 "update geo_unit set country_id = ?, parent_id = ?, path = ?, name = ?, valid_from = ?, valid_to = ?,"
                         + " population_total = ?, population_children = ?, geometry = coalesce(?, geometry),"
+                        + " geometry_hash = coalesce(?, geometry_hash), map_geometry = coalesce(?, map_geometry),"
                         + " version = version + 1, updated_at = ?, search_name = ? where id = ?",
                 rows,
                 true,
@@ -86,10 +97,10 @@ final class Batches {
                     setDate(ps, 6, u.validTo());
                     setLong(ps, 7, u.populationTotal());
                     setLong(ps, 8, u.populationChildren());
-                    ps.setString(9, u.geometry());
-                    ps.setTimestamp(10, now);
-                    ps.setString(11, UnitNames.searchName(u.names()));
-                    ps.setObject(12, id);
+                    setBoundary(ps, 9, (Boundary) r[4]);
+                    ps.setTimestamp(12, now);
+                    ps.setString(13, UnitNames.searchName(u.names()));
+                    ps.setObject(14, id);
                 });
     }
 
@@ -104,7 +115,7 @@ final class Batches {
     void history(List<Object[]> rows, UUID importId, Timestamp now) {
         run(
                 "insert into geo_unit_history (id, unit_id, changed_at, import_id, change_kind, old_parent_id, old_path,"
-                        + " old_name, old_valid_from, old_valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " old_name, old_valid_from, old_valid_to, old_language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 false,
                 (ps, r) -> {
@@ -118,6 +129,7 @@ final class Batches {
                     ps.setString(8, (String) r[5]);
                     setDate(ps, 9, (LocalDate) r[6]);
                     setDate(ps, 10, (LocalDate) r[7]);
+                    ps.setString(11, (String) r[8]);
                 });
     }
 
@@ -140,11 +152,16 @@ final class Batches {
             copy.names(inserts);
             return;
         }
-        run("insert into geo_unit_name (unit_id, language, name) values (?, ?, ?)", inserts, false, (ps, r) -> {
-            ps.setObject(1, r[0]);
-            ps.setString(2, (String) r[1]);
-            ps.setString(3, (String) r[2]);
-        });
+        run(
+                "insert into geo_unit_name (unit_id, language, name, search_name) values (?, ?, ?, ?)",
+                inserts,
+                false,
+                (ps, r) -> {
+                    ps.setObject(1, r[0]);
+                    ps.setString(2, (String) r[1]);
+                    ps.setString(3, (String) r[2]);
+                    ps.setString(4, UnitNames.fold((String) r[2]));
+                });
     }
 
     private interface Setter {
@@ -152,13 +169,32 @@ final class Batches {
     }
 
     private void run(String sql, List<Object[]> rows, boolean countsUnits, Setter setter) {
-        for (int from = 0; from < rows.size(); from += size) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + size));
+        int from = 0;
+        while (from < rows.size()) {
+            int to = from;
+            long bytes = 0;
+            while (to < rows.size() && to - from < size && (to == from || bytes < MAX_BATCH_BYTES)) {
+                bytes += boundaryBytes(rows.get(to++));
+            }
+            List<Object[]> chunk = rows.subList(from, to);
             jdbc.batchUpdate(sql, chunk, chunk.size(), setter::set);
             if (countsUnits) {
-                report(written + chunk.size(), from + size >= rows.size());
+                report(written + chunk.size(), to >= rows.size());
             }
+            from = to;
         }
+    }
+
+    /** Unit rows carry their boundary fifth; other rows carry none. */
+    private static long boundaryBytes(Object[] row) {
+        return row.length > 4 && row[4] instanceof Boundary b ? (long) b.length() + b.mapLength() : 0;
+    }
+
+    /** Binds the full text, hash and map text of a boundary at {@code index} and the two after it. */
+    private void setBoundary(PreparedStatement ps, int index, Boundary boundary) throws SQLException {
+        ps.setString(index, boundary == null ? null : boundaries.full(boundary));
+        ps.setString(index + 1, boundary == null ? null : boundary.hash());
+        ps.setString(index + 2, boundary == null ? null : boundaries.map(boundary));
     }
 
     private void report(int units, boolean last) {

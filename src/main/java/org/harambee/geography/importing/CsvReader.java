@@ -1,33 +1,41 @@
 package org.harambee.geography.importing;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * Reads RFC 4180 records while counting physical lines, because users fix problems by line number in the same
- * spreadsheet; a quoted cell spanning lines therefore moves the count on. The separator is taken from the header line,
- * since Excel in French locales saves with semicolons and some tools export tabs.
+ * Reads RFC 4180 records from a stream while counting physical lines, because users fix problems by line number in
+ * the same spreadsheet; a quoted cell spanning lines therefore moves the count on. The separator is taken from the
+ * header line, since Excel in French locales saves with semicolons and some tools export tabs.
  */
 final class CsvReader {
 
-    private final String text;
-    private final int length;
-    private final char separator;
+    private static final int BUFFER = 1 << 16;
+    private static final int END = -1;
+
+    private final Reader in;
     private final Problems problems;
+    private final char[] buffer = new char[BUFFER];
+    private int position;
+    private int limit;
+    private char separator;
     private String[] cells = new String[32];
     private int cellCount;
-    private int position;
+    private final StringBuilder cell = new StringBuilder();
     private int line = 1;
 
-    CsvReader(String text, Problems problems) {
-        this.text = text;
-        this.length = text.length();
-        this.separator = detectSeparator(text);
+    CsvReader(Reader in, Problems problems) {
+        this.in = in;
         this.problems = problems;
+        fill();
+        this.separator = detectSeparator(new String(buffer, 0, limit));
     }
 
     /** Returns the next record that holds anything, or {@code null} at the end. */
     Row next() {
-        while (position < length) {
+        while (peek() != END) {
             int firstLine = line;
             cellCount = 0;
             readRecord();
@@ -42,15 +50,15 @@ final class CsvReader {
 
     private void readRecord() {
         while (true) {
-            if (position < length && text.charAt(position) == '"') {
+            if (peek() == '"') {
                 readQuoted();
             } else {
                 readPlain();
             }
-            if (position >= length) {
+            int stop = take();
+            if (stop == END) {
                 return;
             }
-            char stop = text.charAt(position++);
             if (stop == '\n') {
                 line++;
                 return;
@@ -59,64 +67,107 @@ final class CsvReader {
     }
 
     private void readPlain() {
-        int start = position;
-        while (position < length) {
-            char c = text.charAt(position);
-            if (c == separator || c == '\n') {
+        cell.setLength(0);
+        while (true) {
+            if (position == limit && !fill()) {
                 break;
             }
-            position++;
+            int start = position;
+            while (position < limit && buffer[position] != separator && buffer[position] != '\n') {
+                position++;
+            }
+            if (position < limit && cell.length() == 0) {
+                // The common case: the whole cell lies in the buffer, so no copy through the builder.
+                addCell(trimmed(buffer, start, position));
+                return;
+            }
+            cell.append(buffer, start, position - start);
+            if (position < limit) {
+                break;
+            }
         }
-        addCell(trimmed(start, position));
+        addCell(trimmed(cell));
+    }
+
+    private static String trimmed(char[] chars, int start, int end) {
+        while (start < end && chars[start] <= ' ') {
+            start++;
+        }
+        while (end > start && chars[end - 1] <= ' ') {
+            end--;
+        }
+        return new String(chars, start, end - start);
     }
 
     private void readQuoted() {
         int openedOn = line;
-        StringBuilder value = new StringBuilder();
+        cell.setLength(0);
         position++;
         while (true) {
-            int quote = text.indexOf('"', position);
-            if (quote < 0) {
+            int c = take();
+            if (c == END) {
                 problems.add(openedOn, ImportCodes.CSV_UNCLOSED_QUOTE);
-                value.append(text, position, length);
-                position = length;
                 break;
             }
-            countLines(position, quote);
-            value.append(text, position, quote);
-            position = quote + 1;
-            if (position < length && text.charAt(position) == '"') {
-                value.append('"');
-                position++;
-            } else {
+            if (c == '"') {
+                if (peek() == '"') {
+                    cell.append('"');
+                    position++;
+                    continue;
+                }
                 break;
             }
+            if (c == '\n') {
+                line++;
+            }
+            cell.append((char) c);
         }
         // Text after the closing quote is not RFC 4180, but spreadsheets produce it; keep it rather than lose it.
-        int rest = position;
-        while (position < length && text.charAt(position) != separator && text.charAt(position) != '\n') {
+        int c = peek();
+        while (c != END && c != separator && c != '\n') {
+            cell.append((char) c);
             position++;
+            c = peek();
         }
-        value.append(text, rest, position);
-        addCell(value.toString().trim());
+        addCell(cell.toString().trim());
     }
 
-    private void addCell(String cell) {
+    private int peek() {
+        if (position == limit && !fill()) {
+            return END;
+        }
+        return buffer[position];
+    }
+
+    private int take() {
+        int c = peek();
+        if (c != END) {
+            position++;
+        }
+        return c;
+    }
+
+    private boolean fill() {
+        try {
+            int n = in.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addCell(String value) {
         if (cellCount == cells.length) {
             cells = Arrays.copyOf(cells, cellCount * 2);
         }
-        cells[cellCount++] = cell;
+        cells[cellCount++] = value;
     }
 
-    private void countLines(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-    }
-
-    private String trimmed(int start, int end) {
+    private static String trimmed(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
         while (start < end && text.charAt(start) <= ' ') {
             start++;
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A fictional country, Zedland (P-code ZZ), always the same: 3 provinces, 12 districts, 60 chiefdoms and 600
@@ -35,8 +37,14 @@ final class DemoCountry {
     private static final double WEST = -13.2, EAST = -10.4, SOUTH = 7.0, NORTH = 9.9;
 
     private final Random random = new Random(20261125L);
+    private final BoundarySpill spill;
     private final List<ParsedUnit> units = new ArrayList<>();
     private int line;
+
+    /** Boundaries go to {@code spill}, as those of an uploaded file do. */
+    DemoCountry(BoundarySpill spill) {
+        this.spill = spill;
+    }
 
     List<ParsedUnit> units() {
         units.clear();
@@ -109,7 +117,7 @@ final class DemoCountry {
             Map<String, String> names,
             long pop,
             long children,
-            String geometry) {
+            Boundary geometry) {
         units.add(new ParsedUnit(
                 ++line,
                 pcode,
@@ -144,20 +152,16 @@ final class DemoCountry {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    private static String box(double w, double s, double e, double n) {
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],"
-                        + "[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]]}",
-                w,
-                s,
-                e,
-                s,
-                e,
-                n,
-                w,
-                n,
-                w,
-                s);
+    private Boundary box(double w, double s, double e, double n) {
+        Geometry box = GeoJsonGeometryReader.FACTORY.toGeometry(new Envelope(round(w), round(e), round(s), round(n)));
+        try {
+            return spill.add(BoundaryCheck.check(box));
+        } catch (GeometryProblem problem) {
+            throw new IllegalStateException("a demo boundary is invalid: " + problem.code(), problem);
+        }
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e4) / 1e4;
     }
 }

@@ -1,6 +1,5 @@
 package org.harambee.geography.importing;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Ids;
@@ -35,8 +34,10 @@ class DemoData implements ApplicationRunner {
         if (jdbc.sql("select count(*) from geo_unit").query(Long.class).single() > 0) {
             return;
         }
-        List<ParsedUnit> units = new DemoCountry().units();
-        UnitWriter.Outcome outcome = run.writeNow(units, Ids.newId());
+        UnitWriter.Outcome outcome;
+        try (BoundarySpill spill = BoundarySpill.temporary()) {
+            outcome = run.writeNow(new DemoCountry(spill).units(), spill, Ids.newId());
+        }
         nameLevels();
         log.info("Demo data loaded: the fictional country Zedland with {} units", outcome.created());
     }

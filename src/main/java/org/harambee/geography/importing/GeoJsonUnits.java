@@ -1,10 +1,12 @@
 package org.harambee.geography.importing;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a GeoJSON FeatureCollection whose feature properties follow the CSV column families. Features are streamed one
- * at a time, because national boundary files run to hundreds of megabytes and must never become one JSON tree.
+ * at a time and their geometries straight into JTS and on to the spill file, because national boundary files run to
+ * hundreds of megabytes and must never become one JSON tree.
  */
 final class GeoJsonUnits {
 
@@ -24,16 +27,18 @@ final class GeoJsonUnits {
 
     private final UnitRegistry registry;
     private final Problems problems;
+    private final BoundarySpill spill;
     private final Map<List<String>, Optional<RowReader>> readersByProperties = new HashMap<>();
 
-    GeoJsonUnits(UnitRegistry registry, Problems problems) {
+    GeoJsonUnits(UnitRegistry registry, Problems problems, BoundarySpill spill) {
         this.registry = registry;
         this.problems = problems;
+        this.spill = spill;
     }
 
-    /** Reads the features from {@code offset}, which lies past any byte-order mark. */
-    void read(byte[] content, int offset) {
-        try (JsonParser parser = JSON.createParser(content, offset, content.length - offset)) {
+    /** Reads the features from {@code in}, which starts past any byte-order mark. */
+    void read(InputStream in) {
+        try (JsonParser parser = JSON.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 problems.add(0, first == null ? ImportCodes.FILE_EMPTY : ImportCodes.JSON_NOT_FEATURE_COLLECTION);
@@ -51,6 +56,8 @@ final class GeoJsonUnits {
                     if (problems.full()) {
                         return;
                     }
+                } else if (name.equals("crs") && value == JsonToken.START_OBJECT) {
+                    checkCrs(parser.readValueAsTree());
                 } else {
                     parser.skipChildren();
                 }
@@ -74,17 +81,52 @@ final class GeoJsonUnits {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY && !problems.full()) {
             index++;
-            readFeature(index, parser.readValueAsTree());
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                problems.add(index, ImportCodes.FEATURE_NO_PROPERTIES);
+                continue;
+            }
+            readFeature(index, parser);
         }
         return index;
     }
 
-    private void readFeature(int index, JsonNode feature) {
-        JsonNode properties = feature == null ? null : feature.get("properties");
+    /** Properties and geometry may come in either order, so the geometry is held until the feature ends. */
+    private void readFeature(int index, JsonParser parser) {
+        JsonNode properties = null;
+        Geometry geometry = null;
+        GeometryProblem unreadable = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("properties")) {
+                properties = parser.readValueAsTree();
+            } else if (name.equals("geometry")) {
+                int depth = parser.currentToken() == JsonToken.START_OBJECT
+                        ? parser.streamReadContext().getNestingDepth()
+                        : Integer.MAX_VALUE;
+                try {
+                    geometry = GeoJsonGeometryReader.read(parser);
+                } catch (GeometryProblem e) {
+                    unreadable = e;
+                    skipRestOf(parser, depth);
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
         if (properties == null || !properties.isObject()) {
             problems.add(index, ImportCodes.FEATURE_NO_PROPERTIES);
             return;
         }
+        if (unreadable != null) {
+            problems.add(index, unreadable.code(), unreadable.args());
+            return;
+        }
+        readProperties(index, properties, geometry);
+    }
+
+    private void readProperties(int index, JsonNode properties, Geometry geometry) {
         String[] keys = new String[properties.size()];
         String[] cells = new String[keys.length];
         int i = 0;
@@ -95,10 +137,33 @@ final class GeoJsonUnits {
         // Features of one file nearly always share their property names; detect the family once per distinct set.
         Optional<RowReader> rows = readersByProperties.computeIfAbsent(
                 Arrays.asList(keys), names -> Optional.ofNullable(Layouts.detect(keys, index, registry, problems)));
-        if (rows.isPresent()) {
-            JsonNode geometry = feature.get("geometry");
-            boolean hasGeometry = geometry != null && !geometry.isNull();
-            rows.get().read(new Row(index, cells), hasGeometry ? JSON.writeValueAsString(geometry) : null);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Boundary boundary = null;
+        if (geometry != null) {
+            try {
+                boundary = spill.add(BoundaryCheck.check(geometry));
+            } catch (GeometryProblem e) {
+                problems.add(index, e.code(), e.args());
+                return;
+            }
+        }
+        rows.get().read(new Row(index, cells), boundary);
+    }
+
+    /** Old GeoJSON named its coordinate system; anything but longitude and latitude on WGS 84 is refused. */
+    private void checkCrs(JsonNode crs) {
+        String name = crs.path("properties").path("name").asString("");
+        if (!name.isEmpty() && !ProjectionFile.isWgs84Name(name)) {
+            problems.add(0, ImportCodes.PROJECTION_UNSUPPORTED, Problems.excerpt(name));
+        }
+    }
+
+    /** After an unreadable geometry, moves the parser past the end of the geometry object it was in. */
+    private static void skipRestOf(JsonParser parser, int depth) {
+        while (parser.streamReadContext().getNestingDepth() >= depth && parser.nextToken() != null) {
+            // tokens of the unreadable geometry
         }
     }
 

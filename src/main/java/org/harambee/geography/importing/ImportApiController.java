@@ -40,8 +40,14 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a COD-AB/HXL CSV or GeoJSON file; answers 202 with the job to follow")
-    ResponseEntity<ImportJob> submit(@RequestParam("file") MultipartFile file, Principal user, Locale locale)
+    @Operation(
+            summary = "Import boundaries (COD-AB/HXL CSV, Excel, zipped shapefile or GeoJSON) or, with"
+                    + " kind=POPULATION, population figures (COD-PS CSV or Excel); answers 202 with the job to follow")
+    ResponseEntity<ImportJob> submit(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "BOUNDARIES") ImportKind kind,
+            Principal user,
+            Locale locale)
             throws IOException {
         String rejection = ImportForm.rejection(file);
         if (rejection != null) {
@@ -52,7 +58,7 @@ class ImportApiController {
                     List.of(Map.of("field", "file", "message", messages.getMessage(rejection, null, locale))));
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-        UUID id = jobs.submit(file.getOriginalFilename(), file.getBytes(), user.getName());
+        UUID id = jobs.submit(file.getOriginalFilename(), file.getInputStream(), user.getName(), kind);
         ImportJob job = jobs.find(id, locale).orElseThrow();
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/units/imports/" + id))

@@ -17,6 +17,26 @@ final class ImportCodes {
     static final String JSON_UNREADABLE = "import.json.unreadable";
     static final String JSON_NOT_FEATURE_COLLECTION = "import.json.notFeatureCollection";
     static final String FEATURE_NO_PROPERTIES = "import.feature.noProperties";
+    static final String XLSX_UNREADABLE = "import.xlsx.unreadable";
+    static final String ZIP_UNREADABLE = "import.zip.unreadable";
+    static final String SHAPEFILE_NONE = "import.shapefile.none";
+    static final String SHAPEFILE_PART_MISSING = "import.shapefile.partMissing";
+    static final String SHAPEFILE_UNREADABLE = "import.shapefile.unreadable";
+    static final String PROJECTION_UNSUPPORTED = "import.projection.unsupported";
+    static final String GEOMETRY_UNREADABLE = "import.geometry.unreadable";
+    static final String GEOMETRY_INVALID = "import.geometry.invalid";
+    static final String GEOMETRY_NOT_LON_LAT = "import.geometry.notLonLat";
+    /** Reasons a boundary is not valid, the first argument of {@link #GEOMETRY_INVALID}, rendered in turn. */
+    static final String REASON_SELF_INTERSECTION = "import.geometry.reason.selfIntersection";
+
+    static final String REASON_HOLE_OUTSIDE = "import.geometry.reason.holeOutside";
+    static final String REASON_NESTED = "import.geometry.reason.nested";
+    static final String REASON_DISCONNECTED = "import.geometry.reason.disconnected";
+    static final String REASON_DUPLICATE_RINGS = "import.geometry.reason.duplicateRings";
+    static final String REASON_TOO_FEW_POINTS = "import.geometry.reason.tooFewPoints";
+    static final String REASON_NOT_CLOSED = "import.geometry.reason.notClosed";
+    static final String REASON_BAD_COORDINATE = "import.geometry.reason.badCoordinate";
+    static final String REASON_OTHER = "import.geometry.reason.other";
 
     static final String HEADER_UNKNOWN = "import.header.unknown";
     static final String HEADER_MISSING_PCODE = "import.header.missingPcode";
@@ -45,6 +65,12 @@ final class ImportCodes {
     static final String LEVEL_TOO_DEEP = "import.level.tooDeep";
     static final String LEVEL_CHANGED = "import.level.changed";
     static final String CYCLE = "import.cycle";
+
+    static final String POPULATION_FORMAT = "import.population.format";
+    static final String POPULATION_HEADER = "import.population.header";
+    static final String POPULATION_NO_YEAR = "import.population.noYear";
+    static final String POPULATION_YEAR_INVALID = "import.population.yearInvalid";
+    static final String POPULATION_UNKNOWN_UNIT = "import.population.unknownUnit";
 
     private ImportCodes() {}
 }

@@ -32,6 +32,7 @@ class ImportController {
 
     @GetMapping("/imports")
     String initImportForm(Locale locale, Model model) {
+        model.addAttribute("kind", ImportKind.BOUNDARIES);
         model.addAttribute("jobs", jobs.recent(locale));
         return VIEW_FORM;
     }
@@ -39,6 +40,7 @@ class ImportController {
     @PostMapping("/imports")
     String processImportForm(
             @RequestParam(value = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "BOUNDARIES") ImportKind kind,
             Principal user,
             Locale locale,
             Model model)
@@ -46,10 +48,11 @@ class ImportController {
         String rejection = ImportForm.rejection(file);
         if (rejection != null) {
             model.addAttribute("fileError", rejection);
+            model.addAttribute("kind", kind);
             model.addAttribute("jobs", jobs.recent(locale));
             return VIEW_FORM;
         }
-        UUID id = jobs.submit(file.getOriginalFilename(), file.getBytes(), user.getName());
+        UUID id = jobs.submit(file.getOriginalFilename(), file.getInputStream(), user.getName(), kind);
         return "redirect:/imports/" + id;
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 public record ImportJob(
         UUID id,
         String fileName,
+        ImportKind kind,
         String format,
         Status status,
         Phase phase,
@@ -47,8 +48,12 @@ public record ImportJob(
         DONE
     }
 
-    /** A problem in the user's language; line 0 stands for the file as a whole. */
-    public record Problem(int line, String message) {}
+    /**
+     * A problem in the user's language; line 0 stands for the file (or the sheet) as a whole.
+     *
+     * @param sheet the workbook sheet or shapefile layer the line is in, {@code null} for files of one table
+     */
+    public record Problem(String sheet, int line, String message) {}
 
     public int percent() {
         if (status == Status.SUCCEEDED) {

@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportJobStore {
 
     /** A problem as stored: its message key and arguments, rendered in the reader's language when read. */
-    record StoredProblem(int line, String code, List<Object> args) {}
+    record StoredProblem(String sheet, int line, String code, List<Object> args) {}
 
-    private static final String COLUMNS = "id, file_name, format, status, phase, total, processed, created_count,"
+    private static final String COLUMNS = "id, file_name, kind, format, status, phase, total, processed, created_count,"
             + " updated_count, moved_count, unchanged_count, problem_count, problems, created_by, created_at,"
             + " started_at, finished_at";
 
@@ -36,10 +36,10 @@ class ImportJobStore {
         this.json = json;
     }
 
-    void insert(UUID id, String fileName, String user, String node) {
-        jdbc.sql("insert into geo_import_job (id, file_name, status, phase, created_by, node, created_at)"
-                        + " values (?, ?, 'QUEUED', 'WAITING', ?, ?, ?)")
-                .params(id, fileName, user, node, Timestamp.from(Instant.now()))
+    void insert(UUID id, String fileName, String user, String node, ImportKind kind) {
+        jdbc.sql("insert into geo_import_job (id, file_name, kind, status, phase, created_by, node, created_at)"
+                        + " values (?, ?, ?, 'QUEUED', 'WAITING', ?, ?, ?)")
+                .params(id, fileName, kind.name(), user, node, Timestamp.from(Instant.now()))
                 .update();
     }
 
@@ -77,7 +77,7 @@ class ImportJobStore {
 
     void stop(UUID id, ImportJob.Status status, List<ImportProblem> problems) {
         List<StoredProblem> stored = problems.stream()
-                .map(p -> new StoredProblem(p.line(), p.code(), p.args()))
+                .map(p -> new StoredProblem(p.sheet(), p.line(), p.code(), p.args()))
                 .toList();
         jdbc.sql("update geo_import_job set status = ?, phase = 'DONE', problem_count = ?, problems = ?,"
                         + " finished_at = ? where id = ?")
@@ -95,7 +95,7 @@ class ImportJobStore {
         return jdbc.sql("update geo_import_job set status = 'FAILED', phase = 'DONE', problem_count = 1,"
                         + " problems = ?, finished_at = ? where node = ? and status in ('QUEUED', 'RUNNING')")
                 .params(
-                        json.writeValueAsString(List.of(new StoredProblem(0, "imports.interrupted", List.of()))),
+                        json.writeValueAsString(List.of(new StoredProblem(null, 0, "imports.interrupted", List.of()))),
                         Timestamp.from(Instant.now()),
                         node)
                 .update();
@@ -122,6 +122,7 @@ class ImportJobStore {
         return new ImportJob(
                 rs.getObject("id", UUID.class),
                 rs.getString("file_name"),
+                ImportKind.valueOf(rs.getString("kind")),
                 rs.getString("format"),
                 ImportJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 ImportJob.Phase.valueOf(rs.getString("phase").toUpperCase(Locale.ROOT)),

@@ -1,7 +1,9 @@
 package org.harambee.geography.importing;
 
 import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportJobs {
 
-    static final Set<String> ACCEPTED_EXTENSIONS = Set.of("csv", "txt", "geojson", "json");
+    static final Set<String> ACCEPTED_EXTENSIONS = Set.of("csv", "txt", "geojson", "json", "xlsx", "zip");
 
     private final ImportJobStore store;
     private final ImportRun run;
@@ -52,26 +54,34 @@ public class ImportJobs {
         this.node = nodeName();
     }
 
-    /** Whether a file of this name can be imported at all (CSV or GeoJSON, by its extension). */
+    /** Whether a file of this name can be imported at all (CSV, GeoJSON, Excel or zipped shapefile, by its extension). */
     public static boolean acceptsFileName(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot > 0
                 && ACCEPTED_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Queues the file; the caller has checked that it is not empty and has an accepted name. */
+    /** Queues a boundary file held in memory; the caller has checked that it is not empty and has an accepted name. */
     public UUID submit(String fileName, byte[] content, String user) {
+        return submit(fileName, new ByteArrayInputStream(content), user, ImportKind.BOUNDARIES);
+    }
+
+    /**
+     * Queues the file, copied from the stream to the work folder (never whole in memory: a file may be 300 MB); the
+     * caller has checked that it is not empty and has an accepted name.
+     */
+    public UUID submit(String fileName, InputStream content, String user, ImportKind kind) {
         UUID id = Ids.newId();
         Path file = folder.resolve(id + ".upload");
-        try {
+        try (content) {
             Files.createDirectories(folder);
-            Files.write(file, content);
+            Files.copy(content, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store.insert(id, fileName, user, node);
-        audit.recordAs(user, "IMPORT_SUBMITTED", "boundary-import", id.toString(), null, null, fileName);
-        executor.execute(() -> run.run(id, fileName, file));
+        store.insert(id, fileName, user, node, kind);
+        audit.recordAs(user, "IMPORT_SUBMITTED", "boundary-import", id.toString(), null, null, kind + " " + fileName);
+        executor.execute(() -> run.run(id, fileName, file, kind));
         return id;
     }
 
@@ -105,7 +115,13 @@ public class ImportJobs {
 
     private ImportJob.Problem render(ImportJobStore.StoredProblem p, Locale locale) {
         Object[] args = p.args() == null ? new Object[0] : p.args().toArray();
-        return new ImportJob.Problem(p.line(), messages.getMessage(p.code(), args, p.code(), locale));
+        for (int i = 0; i < args.length; i++) {
+            // A reason given as a message key (why a boundary is invalid) reads in the user's language too.
+            if (args[i] instanceof String key && key.startsWith("import.geometry.reason.")) {
+                args[i] = messages.getMessage(key, null, key, locale);
+            }
+        }
+        return new ImportJob.Problem(p.sheet(), p.line(), messages.getMessage(p.code(), args, p.code(), locale));
     }
 
     private static String nodeName() {

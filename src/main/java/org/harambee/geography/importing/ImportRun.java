@@ -49,32 +49,17 @@ class ImportRun {
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void run(UUID id, String fileName, Path file) {
+    void run(UUID id, String fileName, Path file, ImportKind kind) {
         try {
             store.start(id);
-            ParseResult parsed = new UnitFileParser().parse(fileName, Files.readAllBytes(file));
-            store.phase(
-                    id,
-                    ImportJob.Phase.VALIDATING,
-                    parsed.format(),
-                    parsed.units().size());
-            if (!parsed.ok()) {
-                store.stop(id, ImportJob.Status.REJECTED, parsed.problems());
+            if (kind == ImportKind.POPULATION) {
+                importPopulation(id, PopulationImport.parse(fileName, file));
                 return;
             }
-            Result result = importTransaction.execute(tx -> {
-                Result r = validateAndWrite(id, parsed);
-                if (r.outcome() == null) {
-                    tx.setRollbackOnly();
-                }
-                return r;
-            });
-            if (result.outcome() == null) {
-                store.stop(id, ImportJob.Status.REJECTED, result.problems());
-            } else {
-                store.succeed(id, result.outcome());
+            try (ParseResult parsed = new UnitFileParser().parse(fileName, file, spillBeside(file))) {
+                importParsed(id, parsed);
             }
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Import {} failed", id, e);
             store.stop(id, ImportJob.Status.FAILED, List.of(new ImportProblem(0, "imports.failed", List.of())));
         } finally {
@@ -82,15 +67,68 @@ class ImportRun {
         }
     }
 
+    /** Boundaries go beside the upload, in the work folder, and are deleted with the parse result. */
+    private static BoundarySpill spillBeside(Path file) {
+        return new BoundarySpill(file.resolveSibling(file.getFileName() + ".boundaries"));
+    }
+
+    private void importParsed(UUID id, ParseResult parsed) {
+        store.phase(
+                id, ImportJob.Phase.VALIDATING, parsed.format(), parsed.units().size());
+        if (!parsed.ok()) {
+            store.stop(id, ImportJob.Status.REJECTED, parsed.problems());
+            return;
+        }
+        Result result = importTransaction.execute(tx -> {
+            Result r = validateAndWrite(id, parsed);
+            if (r.outcome() == null) {
+                tx.setRollbackOnly();
+            }
+            return r;
+        });
+        if (result.outcome() == null) {
+            store.stop(id, ImportJob.Status.REJECTED, result.problems());
+        } else {
+            store.succeed(id, result.outcome());
+        }
+    }
+
+    private void importPopulation(UUID id, PopulationImport.Parsed parsed) {
+        store.phase(
+                id,
+                ImportJob.Phase.VALIDATING,
+                parsed.format(),
+                parsed.figures().size());
+        if (!parsed.problems().isEmpty()) {
+            store.stop(id, ImportJob.Status.REJECTED, parsed.problems());
+            return;
+        }
+        Problems problems = new Problems();
+        UnitWriter.Outcome outcome = importTransaction.execute(tx -> {
+            lock();
+            UnitWriter.Outcome written = PopulationImport.write(jdbc, jdbcTemplate, parsed.figures(), problems);
+            if (written == null) {
+                tx.setRollbackOnly();
+            }
+            return written;
+        });
+        if (outcome == null) {
+            store.stop(id, ImportJob.Status.REJECTED, problems.list());
+        } else {
+            store.succeed(id, outcome);
+        }
+    }
+
     /** Validates and writes units made by the server itself (the demo data), in one transaction; throws on a problem. */
-    UnitWriter.Outcome writeNow(List<ParsedUnit> units, UUID id) {
+    UnitWriter.Outcome writeNow(List<ParsedUnit> units, BoundarySpill boundaries, UUID id) {
         Result result = importTransaction.execute(tx -> {
             Snapshot snapshot = lockAndLoad();
             List<ImportProblem> problems = new HierarchyValidator().validate(units, snapshot, DEEPEST_LEVEL);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("generated units are invalid: " + problems.get(0));
             }
-            return new Result(new UnitWriter(jdbcTemplate, events, snapshot, id).write(units, n -> {}), List.of());
+            return new Result(
+                    new UnitWriter(jdbcTemplate, events, snapshot, boundaries, id).write(units, n -> {}), List.of());
         });
         return result.outcome();
     }
@@ -99,10 +137,14 @@ class ImportRun {
 
     /** Takes the import lock for the rest of the transaction, then reads what is stored. */
     private Snapshot lockAndLoad() {
+        lock();
+        return Snapshot.load(jdbc);
+    }
+
+    private void lock() {
         jdbc.sql("select id from geo_import_lock where id = 1 for update")
                 .query(Integer.class)
                 .single();
-        return Snapshot.load(jdbc);
     }
 
     private Result validateAndWrite(UUID id, ParseResult parsed) {
@@ -113,7 +155,7 @@ class ImportRun {
         }
         inOwnTransaction(() -> store.phase(
                 id, ImportJob.Phase.WRITING, parsed.format(), parsed.units().size()));
-        UnitWriter writer = new UnitWriter(jdbcTemplate, events, snapshot, id);
+        UnitWriter writer = new UnitWriter(jdbcTemplate, events, snapshot, parsed.boundaries(), id);
         UnitWriter.Outcome outcome =
                 writer.write(parsed.units(), processed -> inOwnTransaction(() -> store.progress(id, processed)));
         return new Result(outcome, List.of());

@@ -29,7 +29,7 @@ final class Layouts {
         for (int i = 0; i < header.length; i++) {
             keys[i] = key(header[i]);
             Matcher column = LEVEL_COLUMN.matcher(keys[i]);
-            wide |= column.matches() && column.group(2).equals("pcode");
+            wide |= column.matches() && isPcode(column.group(2));
         }
         if (wide) {
             return wide(header, keys, line, registry, problems);
@@ -58,7 +58,7 @@ final class Layouts {
             int level = Integer.parseInt(column.group(1));
             String suffix = column.group(2);
             String language = NameColumns.languageOf(suffix);
-            if (suffix.equals("pcode") && pcodes[level] < 0) {
+            if (isPcode(suffix) && pcodes[level] < 0) {
                 pcodes[level] = i;
             } else if (language != null) {
                 if (names[level] == null) {
@@ -109,6 +109,14 @@ final class Layouts {
         int level = indexOf(keys, "adminlevel") >= 0 ? indexOf(keys, "adminlevel") : indexOf(keys, "level");
         return new ListRows(
                 level, indexOf(keys, "pcode"), indexOf(keys, "parentpcode"), names, facts, registry, problems);
+    }
+
+    /**
+     * {@code pcode}, or {@code pcod} as shapefiles cut {@code admin1Pcode} to ten characters ({@code admin1Pcod}); the
+     * COD-AB sets of 2015-2019 and the GeoJSON converted from them carry the cut names.
+     */
+    private static boolean isPcode(String suffix) {
+        return suffix.equals("pcode") || suffix.equals("pcod");
     }
 
     /** Lower-cases ASCII letters and drops everything but letters and digits. */

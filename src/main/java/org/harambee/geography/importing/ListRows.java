@@ -39,7 +39,7 @@ final class ListRows implements RowReader {
     }
 
     @Override
-    public void read(Row row, String geometry) {
+    public void read(Row row, Boundary geometry) {
         String pcode = row.cell(pcodeColumn);
         if (pcode.isEmpty()) {
             problems.add(row.line(), ImportCodes.ROW_NO_PCODE);

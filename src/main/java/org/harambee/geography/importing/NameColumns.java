@@ -46,19 +46,27 @@ final class NameColumns {
         return Map.copyOf(names);
     }
 
-    /** Tells whether the row carries exactly these names. */
-    boolean sameAs(Map<String, String> names, Row row) {
-        int filled = 0;
+    /**
+     * Returns the names with those the row adds in other languages, or {@code null} when the row names the unit
+     * differently in a language both have. Sheets and layers of one file repeat an ancestor with the name columns of
+     * their own table, often fewer than where the ancestor is described.
+     */
+    Map<String, String> mergedWith(Map<String, String> names, Row row) {
+        Map<String, String> merged = names;
         for (int i = 0; i < columns.length; i++) {
             String name = row.cell(columns[i]);
-            if (!name.isEmpty()) {
-                filled++;
-                if (!name.equals(names.get(languages[i]))) {
-                    return false;
-                }
+            if (name.isEmpty()) {
+                continue;
+            }
+            String known = names.get(languages[i]);
+            if (known == null) {
+                merged = merged == names ? new HashMap<>(names) : merged;
+                merged.put(languages[i], name);
+            } else if (!known.equals(name)) {
+                return null;
             }
         }
-        return filled == names.size();
+        return merged;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param validTo last day the unit exists, or {@code null}
  * @param populationTotal people living in the unit, or {@code null}
  * @param populationChildren children living in the unit, or {@code null}
- * @param geometry the GeoJSON geometry object as compact JSON text, or {@code null}
+ * @param geometry the unit's boundary, kept in the import's spill file, or {@code null}
  */
 public record ParsedUnit(
         int line,
@@ -29,4 +29,4 @@ public record ParsedUnit(
         LocalDate validTo,
         Long populationTotal,
         Long populationChildren,
-        String geometry) {}
+        Boundary geometry) {}

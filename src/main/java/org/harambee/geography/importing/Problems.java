@@ -15,6 +15,12 @@ final class Problems {
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private boolean full;
+    private String table;
+
+    /** Problems from now on belong to this sheet or layer ({@code null}: the file has one table). */
+    void inTable(String name) {
+        table = name;
+    }
 
     void add(int line, String code, Object... args) {
         if (full) {
@@ -25,7 +31,20 @@ final class Problems {
             full = true;
             return;
         }
-        problems.add(new ImportProblem(line, code, Collections.unmodifiableList(Arrays.asList(args))));
+        problems.add(new ImportProblem(table, line, code, Collections.unmodifiableList(Arrays.asList(args))));
+    }
+
+    /** How many problems are listed, to take back those of a table that turns out to be skipped. */
+    int size() {
+        return problems.size();
+    }
+
+    /** Takes back the problems listed after {@code mark} and returns them. */
+    List<ImportProblem> removeFrom(int mark) {
+        List<ImportProblem> removed = new ArrayList<>(problems.subList(mark, problems.size()));
+        problems.subList(mark, problems.size()).clear();
+        full = false;
+        return removed;
     }
 
     boolean full() {

@@ -9,7 +9,7 @@ interface RowReader {
     /**
      * Reads one row into the registry.
      *
-     * @param geometry compact GeoJSON geometry for the row's own unit, or {@code null}
+     * @param geometry the boundary of the row's own unit, or {@code null}
      */
-    void read(Row row, String geometry);
+    void read(Row row, Boundary geometry);
 }

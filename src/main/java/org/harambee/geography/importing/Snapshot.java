@@ -26,7 +26,8 @@ final class Snapshot implements ExistingUnits {
             LocalDate validFrom,
             LocalDate validTo,
             Long populationTotal,
-            Long populationChildren) {}
+            Long populationChildren,
+            String geometryHash) {}
 
     private final Map<String, Row> byPcode = new HashMap<>();
     private final Map<UUID, Row> byId = new HashMap<>();
@@ -37,7 +38,7 @@ final class Snapshot implements ExistingUnits {
     static Snapshot load(JdbcClient jdbc) {
         Snapshot s = new Snapshot();
         jdbc.sql("select id, country_id, pcode, parent_id, depth, path, name, valid_from, valid_to,"
-                        + " population_total, population_children from geo_unit")
+                        + " population_total, population_children, geometry_hash from geo_unit")
                 .query(rs -> {
                     s.add(new Row(
                             rs.getObject(1, UUID.class),
@@ -50,7 +51,8 @@ final class Snapshot implements ExistingUnits {
                             rs.getObject(8, LocalDate.class),
                             rs.getObject(9, LocalDate.class),
                             rs.getObject(10, Long.class),
-                            rs.getObject(11, Long.class)));
+                            rs.getObject(11, Long.class),
+                            rs.getString(12)));
                 });
         jdbc.sql("select unit_id, language, name from geo_unit_name").query(rs -> {
             s.names

@@ -13,10 +13,10 @@ final class UnitDraft {
     private final String pcode;
     private final String parentPcode;
     private final int level;
-    private final Map<String, String> names;
+    private Map<String, String> names;
     private int describedOn;
     private UnitFacts facts = UnitFacts.NONE;
-    private String geometry;
+    private Boundary geometry;
     private int conflictOn;
 
     UnitDraft(int line, String pcode, String parentPcode, int level, Map<String, String> names) {
@@ -35,9 +35,20 @@ final class UnitDraft {
         return pcode;
     }
 
-    /** Tells whether a later mention places and names the unit as the first one did. */
+    /**
+     * Tells whether a later mention places and names the unit as the first one did; names it adds in other languages
+     * are kept.
+     */
     boolean placedAs(String otherParent, int otherLevel, NameColumns nameColumns, Row row) {
-        return level == otherLevel && Objects.equals(parentPcode, otherParent) && nameColumns.sameAs(names, row);
+        if (level != otherLevel || !Objects.equals(parentPcode, otherParent)) {
+            return false;
+        }
+        Map<String, String> merged = nameColumns.mergedWith(names, row);
+        if (merged == null) {
+            return false;
+        }
+        names = merged;
+        return true;
     }
 
     /**
@@ -45,14 +56,14 @@ final class UnitDraft {
      *
      * @return 0 when accepted, otherwise the line of the earlier, different description
      */
-    int describe(int describingLine, UnitFacts newFacts, String newGeometry) {
+    int describe(int describingLine, UnitFacts newFacts, Boundary newGeometry) {
         if (describedOn == 0) {
             describedOn = describingLine;
             facts = newFacts;
             geometry = newGeometry;
             return 0;
         }
-        return facts.equals(newFacts) && Objects.equals(geometry, newGeometry) ? 0 : describedOn;
+        return facts.equals(newFacts) && Objects.equals(hash(geometry), hash(newGeometry)) ? 0 : describedOn;
     }
 
     /** Returns whether this is the first conflict reported for the unit on that line, so a line reports it once. */
@@ -77,6 +88,10 @@ final class UnitDraft {
                 facts.populationTotal(),
                 facts.populationChildren(),
                 geometry);
+    }
+
+    private static String hash(Boundary boundary) {
+        return boundary == null ? null : boundary.hash();
     }
 
     private static String upper(String pcode) {

@@ -1,10 +1,18 @@
 package org.harambee.geography.importing;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
-/** Which of a unit's names stands for it where no language is asked for: English, then unspecified, then any. */
-final class UnitNames {
+/**
+ * Which of a unit's names stands for it where no language is asked for (English, then unspecified, then any), and
+ * how names are folded for searching.
+ */
+public final class UnitNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     private UnitNames() {}
 
@@ -18,8 +26,21 @@ final class UnitNames {
         return new TreeMap<>(names).firstEntry().getValue();
     }
 
-    /** The default name in lower case, as stored for searches by the start of a name. */
+    /** The default name folded, as stored on the unit itself. */
     static String searchName(Map<String, String> names) {
-        return defaultName(names).toLowerCase(java.util.Locale.ROOT);
+        return fold(defaultName(names));
+    }
+
+    /**
+     * Folds a name for a search by its start: compatibility forms unified, combining marks dropped (accents in Latin
+     * scripts, vowel signs and tone marks in Thai, Arabic and Devanagari, so that a name typed with or without them is
+     * found) and lower case. A query is folded the same way as the stored names.
+     */
+    public static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return folded.length() <= UnitRegistry.MAX_NAME_LENGTH
+                ? folded
+                : folded.substring(0, UnitRegistry.MAX_NAME_LENGTH);
     }
 }

@@ -47,7 +47,7 @@ final class UnitRegistry {
     }
 
     /** Gives the unit the facts of the row that ends at it. */
-    void describe(UnitDraft unit, Row row, UnitFacts facts, String geometry) {
+    void describe(UnitDraft unit, Row row, UnitFacts facts, Boundary geometry) {
         int earlier = unit.describe(row.line(), facts, geometry);
         if (earlier > 0) {
             conflict(unit, row.line(), earlier);

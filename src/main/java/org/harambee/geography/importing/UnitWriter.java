@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a validated set of units over a snapshot of the database: inserts new units, updates changed ones, moves
  * units whose parent changed (their whole subtree gets new paths, the old place goes to the history table) and
- * leaves unchanged units alone. Runs inside the caller's transaction, with batched statements.
+ * leaves unchanged units alone. A boundary is compared by the hash of its shape, so that the same boundary read again
+ * is neither counted nor rewritten; a name changed in any language counts as a change and is kept in the history.
+ * Runs inside the caller's transaction, with batched statements.
  */
 final class UnitWriter {
 
@@ -33,6 +35,7 @@ final class UnitWriter {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Snapshot snapshot;
+    private final BoundarySpill boundaries;
     private final UUID importId;
     private final Timestamp now = Timestamp.from(Instant.now());
 
@@ -40,10 +43,16 @@ final class UnitWriter {
     private final Map<UUID, UUID> parentOf = new HashMap<>();
     private final Map<UUID, UUID> countryOf = new HashMap<>();
 
-    UnitWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Snapshot snapshot, UUID importId) {
+    UnitWriter(
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Snapshot snapshot,
+            BoundarySpill boundaries,
+            UUID importId) {
         this.jdbc = jdbc;
         this.events = events;
         this.snapshot = snapshot;
+        this.boundaries = boundaries;
         this.importId = importId;
     }
 
@@ -73,28 +82,28 @@ final class UnitWriter {
             UUID countryId = parentId == null ? countryIdFor(old, id) : countryOf.get(parentId);
             countryOf.put(id, countryId);
             levelsUsed.computeIfAbsent(u.level(), k -> new HashMap<>()).put(countryId, Boolean.TRUE);
+            boolean namesChanged = old == null || !snapshot.names(id).equals(u.names());
+            Boundary newBoundary = old == null || boundaryChanged(old, u) ? u.geometry() : null;
             if (old == null) {
-                inserts.add(new Object[] {id, countryId, u, parentId});
+                inserts.add(new Object[] {id, countryId, u, parentId, u.geometry()});
             } else if (!Objects.equals(old.parentId(), parentId)) {
                 movedIds.add(id);
-                history.add(historyRow(old, "MOVED"));
-                updates.add(new Object[] {id, countryId, u, parentId});
-            } else if (differs(old, u)) {
-                if (!Objects.equals(old.name(), UnitNames.defaultName(u.names()))) {
-                    history.add(historyRow(old, "RENAMED"));
-                }
-                updates.add(new Object[] {id, countryId, u, parentId});
+                history.add(historyRow(old, "MOVED", old.name(), null));
+                updates.add(new Object[] {id, countryId, u, parentId, newBoundary});
+            } else if (namesChanged || newBoundary != null || differs(old, u)) {
+                history.addAll(renames(old, u));
+                updates.add(new Object[] {id, countryId, u, parentId, newBoundary});
             } else {
                 unchanged++;
             }
-            if (old == null || !snapshot.names(id).equals(u.names())) {
+            if (namesChanged) {
                 renamed.add(u);
             }
         }
         createCountries(units, levelsUsed);
         Map<UUID, String> pathOf = new UnitPaths(snapshot, parentOf).compute(idsOf(units), !movedIds.isEmpty());
 
-        Batches batches = new Batches(jdbc, BATCH, progress);
+        Batches batches = new Batches(jdbc, BATCH, boundaries, progress);
         batches.insertUnits(inserts, pathOf, now);
         batches.updateUnits(updates, pathOf, now);
         batches.history(history, importId, now);
@@ -146,13 +155,31 @@ final class UnitWriter {
                 || !Objects.equals(old.validFrom(), u.validFrom())
                 || !Objects.equals(old.validTo(), u.validTo())
                 || !Objects.equals(old.populationTotal(), u.populationTotal())
-                || !Objects.equals(old.populationChildren(), u.populationChildren())
-                || u.geometry() != null;
+                || !Objects.equals(old.populationChildren(), u.populationChildren());
     }
 
-    private Object[] historyRow(Snapshot.Row old, String kind) {
+    /** A boundary stored before hashes were kept has none, and is rewritten once. */
+    private static boolean boundaryChanged(Snapshot.Row old, ParsedUnit u) {
+        return u.geometry() != null && !u.geometry().hash().equals(old.geometryHash());
+    }
+
+    /** One history line per language whose name changed; the default name's change when no language says more. */
+    private List<Object[]> renames(Snapshot.Row old, ParsedUnit u) {
+        List<Object[]> rows = new ArrayList<>();
+        snapshot.names(old.id()).forEach((language, name) -> {
+            if (!name.equals(u.names().get(language))) {
+                rows.add(historyRow(old, "RENAMED", name, language));
+            }
+        });
+        if (rows.isEmpty() && !Objects.equals(old.name(), UnitNames.defaultName(u.names()))) {
+            rows.add(historyRow(old, "RENAMED", old.name(), null));
+        }
+        return rows;
+    }
+
+    private Object[] historyRow(Snapshot.Row old, String kind, String oldName, String language) {
         return new Object[] {
-            Ids.newId(), old.id(), kind, old.parentId(), old.path(), old.name(), old.validFrom(), old.validTo()
+            Ids.newId(), old.id(), kind, old.parentId(), old.path(), oldName, old.validFrom(), old.validTo(), language
         };
     }
 

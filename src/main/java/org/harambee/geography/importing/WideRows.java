@@ -31,7 +31,7 @@ final class WideRows implements RowReader {
     }
 
     @Override
-    public void read(Row row, String geometry) {
+    public void read(Row row, Boundary geometry) {
         int deepest = -1;
         for (int level = 0; level < pcodeColumns.length; level++) {
             if (!row.cell(pcodeColumns[level]).isEmpty()) {

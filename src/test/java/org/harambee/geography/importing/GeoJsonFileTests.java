@@ -49,8 +49,10 @@ class GeoJsonFileTests {
     void geometryIsKeptAsCompactJsonOnTheDeepestUnitOnly() {
         ParseResult result = parse("zz_adm2.geojson", TWO_DISTRICTS);
 
-        assertThat(unitOf(result, "ZZ0102").geometry()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[-11.0,8.6]}");
-        assertThat(unitOf(result, "ZZ0101").geometry()).startsWith("{\"type\":\"Polygon\",\"coordinates\":[[[-11.5,");
+        assertThat(result.geometry(unitOf(result, "ZZ0102")))
+                .isEqualTo("{\"type\":\"Point\",\"coordinates\":[-11.0,8.6]}");
+        assertThat(result.geometry(unitOf(result, "ZZ0101")))
+                .startsWith("{\"type\":\"Polygon\",\"coordinates\":[[[-11.5,");
         assertThat(unitOf(result, "ZZ01").geometry()).isNull();
         assertThat(unitOf(result, "ZZ").geometry()).isNull();
     }

@@ -20,7 +20,7 @@ class PostgresCopyIntegrationTests {
 
         @Test
         void batchedInsertsAreUsed() {
-            assertThat(PostgresCopy.ifAvailable(jdbc)).isNull();
+            assertThat(PostgresCopy.ifAvailable(jdbc, null)).isNull();
         }
     }
 
@@ -33,7 +33,7 @@ class PostgresCopyIntegrationTests {
 
         @Test
         void copyIsUsed() {
-            assertThat(PostgresCopy.ifAvailable(jdbc)).isNotNull();
+            assertThat(PostgresCopy.ifAvailable(jdbc, null)).isNotNull();
         }
     }
 }

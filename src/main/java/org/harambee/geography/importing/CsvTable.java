@@ -1,25 +1,27 @@
 package org.harambee.geography.importing;
 
-/** Reads a CSV upload: the header picks the column family, an HXL hashtag row under it is skipped. */
-final class CsvUnits {
+import java.io.InputStream;
 
-    private CsvUnits() {}
+/** Reads a CSV upload as it streams: the header picks the column family, an HXL hashtag row under it is skipped. */
+final class CsvTable {
+
+    private CsvTable() {}
 
     /**
-     * Reads the rows into the registry.
+     * Reads the rows into the readers' registry.
      *
-     * @param offset where the text starts, past any byte-order mark
-     * @return the recognised format, or {@code null} when the header was not understood
+     * @param in the file past any byte-order mark
+     * @return the reader the header chose, or {@code null} when the header was not understood
      */
-    static String read(byte[] content, int offset, UnitRegistry registry, Problems problems) {
-        CsvReader csv = new CsvReader(Utf8Text.decode(content, offset, problems), problems);
+    static RowReader read(InputStream in, RowReaders readers, Problems problems) {
+        CsvReader csv = new CsvReader(new Utf8Reader(in, problems), problems);
         Row header = csv.next();
         if (header == null) {
             problems.add(0, ImportCodes.FILE_EMPTY);
             return null;
         }
         // A header that is not understood spoils the whole file, so its problems belong to the file (line 0).
-        RowReader rows = Layouts.detect(header.cells(), 0, registry, problems);
+        RowReader rows = readers.forHeader(null, header.cells(), 0);
         if (rows == null) {
             return null;
         }
@@ -34,6 +36,6 @@ final class CsvUnits {
             rows.read(row, null);
             row = csv.next();
         }
-        return rows.format();
+        return rows;
     }
 }

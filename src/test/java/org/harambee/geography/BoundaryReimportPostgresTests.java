@@ -1,0 +1,7 @@
+package org.harambee.geography;
+
+import org.harambee.OnPostgres;
+
+/** The re-import tests against PostgreSQL. */
+@OnPostgres
+class BoundaryReimportPostgresTests extends BoundaryReimportIntegrationTests {}

@@ -1,0 +1,7 @@
+package org.harambee.geography;
+
+import org.harambee.OnPostgres;
+
+/** The population imports against PostgreSQL. */
+@OnPostgres
+class PopulationImportPostgresTests extends PopulationImportIntegrationTests {}
