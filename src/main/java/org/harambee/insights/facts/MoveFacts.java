@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * community's new path by itself (the folder reads a community's path when it folds). The community rows are locked
  * first, so that a fold of them finishes before the move reads what was folded, or waits for the move. A move already
  * applied (the kept path is the new one) changes nothing. Partner counts are distinct per unit and cannot be moved as
- * sums: a unit move leaves them to a rebuild (and says so in the log).
+ * sums: the units that gained or lost the moved unit count their partners again from the adoptions below them.
  */
 @Component
 class MoveFacts {
@@ -36,11 +36,13 @@ class MoveFacts {
 
     private final Rollups rollups;
     private final CommunityState state;
+    private final PartnerFacts partners;
     private final JdbcClient jdbc;
 
-    MoveFacts(Rollups rollups, CommunityState state, JdbcClient jdbc) {
+    MoveFacts(Rollups rollups, CommunityState state, PartnerFacts partners, JdbcClient jdbc) {
         this.rollups = rollups;
         this.state = state;
+        this.partners = partners;
         this.jdbc = jdbc;
     }
 
@@ -93,13 +95,21 @@ class MoveFacts {
                             rs.getString(1).charAt(0), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getLong(4)));
                 });
         facts.addAll(waiting(e.unitId()));
-        if (facts.stream().anyMatch(f -> PartnerFacts.partnerStock(f.measure()))) {
-            log.warn("Unit {} moved with partners below it: run --insights-rebuild for its partner counts", e.pcode());
-        }
         List<Fact> moved = facts.stream()
                 .filter(f -> !PartnerFacts.partnerStock(f.measure()))
                 .toList();
         rollups.append(shift(moved, parent(e.oldPath()), parent(e.newPath())));
+        // partners count once per unit: the units that gained or lost the moved one count theirs again
+        jdbc.sql("update insight_partner_adoption set unit_path = ? || substring(unit_path, ?)"
+                        + " where unit_path >= ? and unit_path < ?")
+                .params(e.newPath(), e.oldPath().length() + 1, e.oldPath(), UnitPaths.end(e.oldPath()))
+                .update();
+        List<String> old = FoldPlan.prefixes(parent(e.oldPath()));
+        List<String> now = FoldPlan.prefixes(parent(e.newPath()));
+        List<String> changed =
+                new ArrayList<>(old.stream().filter(p -> !now.contains(p)).toList());
+        changed.addAll(now.stream().filter(p -> !old.contains(p)).toList());
+        rollups.append(partners.recount(changed, e.newPath()));
         jdbc.sql("delete from insight_unit_path where unit_id = ?")
                 .param(e.unitId())
                 .update();

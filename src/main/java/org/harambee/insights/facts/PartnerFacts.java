@@ -44,6 +44,7 @@ class PartnerFacts {
         if (!rollups.firstTime("adoption:" + e.adoptionId() + ":" + e.step())) {
             return;
         }
+        keep(e);
         List<Rollups.Delta> deltas = new ArrayList<>();
         for (String unit : FoldPlan.prefixes(e.unitPath())) {
             earlier(deltas, e.organisationId(), unit, Measure.PARTNERS_INVITED, e.on());
@@ -52,6 +53,88 @@ class PartnerFacts {
             }
         }
         rollups.append(deltas);
+    }
+
+    /** The adoption's first dates, from which a moved unit's partner counts are worked out again ({@link #recount}). */
+    private void keep(AdoptionStepRecorded e) {
+        jdbc.sql("insert into insight_partner_adoption (adoption_id, organisation_id, unit_path) values (?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(e.adoptionId(), e.organisationId(), e.unitPath())
+                .update();
+        for (Measure stock : List.of(Measure.PARTNERS_INVITED, Measure.PARTNERS_SUPPORTING)) {
+            if (stock == Measure.PARTNERS_INVITED || e.step() == AdoptionStep.SUPPORTING) {
+                String column = FIRST_DATES.get(stock);
+                jdbc.sql("update insight_partner_adoption set " + column + " = ? where adoption_id = ? and (" + column
+                                + " is null or " + column + " > ?)")
+                        .params(Date.valueOf(e.on()), e.adoptionId(), Date.valueOf(e.on()))
+                        .update();
+            }
+        }
+    }
+
+    /**
+     * Works out again, after a boundary import moved a unit, the partner counts of the units that gained or lost it
+     * as a descendant: per organisation with an adoption below the moved unit, the first dates over the adoptions now
+     * below each such unit; a changed first date moves the running change from the old month to the new.
+     */
+    List<Rollups.Delta> recount(List<String> unitPaths, String movedPath) {
+        List<UUID> organisations = jdbc.sql("select distinct organisation_id from insight_partner_adoption"
+                        + " where unit_path >= ? and unit_path < ? order by organisation_id")
+                .params(movedPath, org.harambee.access.UnitPaths.end(movedPath))
+                .query(UUID.class)
+                .list();
+        List<Rollups.Delta> deltas = new ArrayList<>();
+        for (String unitPath : unitPaths) {
+            UUID unit = FoldPlan.last(unitPath);
+            for (UUID organisation : organisations) {
+                record Dates(LocalDate invited, LocalDate supporting) {}
+                Dates now = jdbc.sql("select min(invited_on), min(supporting_on) from insight_partner_adoption"
+                                + " where organisation_id = ? and unit_path >= ? and unit_path < ?")
+                        .params(organisation, unitPath, org.harambee.access.UnitPaths.end(unitPath))
+                        .query((rs, n) -> new Dates(date(rs.getDate(1)), date(rs.getDate(2))))
+                        .single();
+                Dates was = jdbc.sql("select invited_on, supporting_on from insight_partner_unit"
+                                + " where organisation_id = ? and unit_id = ? for update")
+                        .params(organisation, unit)
+                        .query((rs, n) -> new Dates(date(rs.getDate(1)), date(rs.getDate(2))))
+                        .optional()
+                        .orElse(new Dates(null, null));
+                change(deltas, unitPath, Measure.PARTNERS_INVITED, was.invited(), now.invited());
+                change(deltas, unitPath, Measure.PARTNERS_SUPPORTING, was.supporting(), now.supporting());
+                jdbc.sql("delete from insight_partner_unit where organisation_id = ? and unit_id = ?")
+                        .params(organisation, unit)
+                        .update();
+                if (now.invited() != null || now.supporting() != null) {
+                    jdbc.sql("insert into insight_partner_unit (organisation_id, unit_id, invited_on, supporting_on)"
+                                    + " values (?, ?, ?, ?)")
+                            .params(
+                                    organisation,
+                                    unit,
+                                    now.invited() == null ? null : Date.valueOf(now.invited()),
+                                    now.supporting() == null ? null : Date.valueOf(now.supporting()))
+                            .update();
+                }
+            }
+        }
+        return deltas;
+    }
+
+    private static void change(
+            List<Rollups.Delta> deltas, String unitPath, Measure stock, LocalDate was, LocalDate now) {
+        if (java.util.Objects.equals(
+                was == null ? null : Rollups.month(was), now == null ? null : Rollups.month(now))) {
+            return;
+        }
+        if (was != null) {
+            deltas.add(Rollups.Delta.at(unitPath, 'R', Rollups.month(was), stock.name(), -1));
+        }
+        if (now != null) {
+            deltas.add(Rollups.Delta.at(unitPath, 'R', Rollups.month(now), stock.name(), 1));
+        }
+    }
+
+    private static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 
     /**

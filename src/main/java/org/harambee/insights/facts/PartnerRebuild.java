@@ -31,6 +31,11 @@ class PartnerRebuild {
     void rebuild(LocalDate last) {
         jdbc.sql("delete from insight_delta where kind = 'R'").update();
         jdbc.sql("delete from insight_partner_unit").update();
+        jdbc.sql("delete from insight_partner_adoption").update();
+        jdbc.sql("insert into insight_partner_adoption (adoption_id, organisation_id, unit_path, invited_on,"
+                        + " supporting_on) select id, organisation_id, unit_path, invited_on, supporting_on"
+                        + " from partner_adoption")
+                .update();
         String unit = "cast(substring(a.unit_path, 2 + 37 * k.n, 36) as uuid)";
         jdbc.sql("insert into insight_partner_unit (organisation_id, unit_id, invited_on, supporting_on)"
                         + " select a.organisation_id, " + unit + ", min(a.invited_on), min(a.supporting_on)"

@@ -12,6 +12,8 @@ import org.harambee.agreements.AgreementInForce;
 import org.harambee.agreements.AgreementLapsed;
 import org.harambee.agreements.AgreementTables;
 import org.harambee.communities.CommunityTables;
+import org.harambee.geography.BoundaryFiles;
+import org.harambee.geography.ImportJobsAwait;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -170,6 +172,30 @@ class LinkageAndPartnerFactsIntegrationTests extends QuzlandFacts {
         rebuild.run();
         assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communityMonths);
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
+
+    @Test
+    void aDistrictMovedToAnotherProvinceTakesItsPartnersAlongAndCountsThemOnce() {
+        UUID partner = CommunityTables.organisation(jdbc, "Insights moving partner", "NATIONAL_NGO");
+        UUID other = CommunityTables.organisation(jdbc, "Insights staying partner", "NATIONAL_NGO");
+        adoption(partner, "QZ0102", "2025-02-05", "AGREED 2025-02-06", "TRAINED 2025-03-01", "SUPPORTING 2025-06-01");
+        adoption(partner, "QZ0201", "2025-04-01");
+        adoption(other, "QZ0101", "2025-01-10");
+        assertThat(unit("QZ01", "M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(2);
+        assertThat(unit("QZ02", "M", "2025-03-01", "PARTNERS_INVITED")).isZero();
+
+        ImportJobsAwait.importFile(jobs, "birch-moved.csv", BoundaryFiles.quzlandBirchMovedCsv());
+
+        assertThat(unit("QZ01", "M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ01", "M", "2025-07-01", "PARTNERS_SUPPORTING")).isZero();
+        assertThat(unit("QZ02", "M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
+        assertThat(unit("QZ02", "M", "2025-07-01", "PARTNERS_SUPPORTING")).isEqualTo(1);
+        assertThat(national("M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(2);
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        List<String> future = snapshot("insight_future");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+        assertThat(snapshot("insight_future")).containsExactlyElementsOf(future);
     }
 
     @Test

@@ -78,7 +78,9 @@ abstract class QuzlandFacts {
                 "insight_agreement_community",
                 "insight_partner_unit",
                 "insight_delta",
-                "insight_future")) {
+                "insight_future",
+                "insight_partner_adoption",
+                "insight_agreement_cluster")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("update insight_fold set paused_by = null, paused_at = null").update();
