@@ -30,6 +30,9 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
     RebuildSteps steps;
 
     @Autowired
+    Horizon horizon;
+
+    @Autowired
     MeterRegistry registry;
 
     @Autowired
@@ -103,10 +106,13 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
 
     @Test
     void aStoppedRebuildLeavesTheFolderPausedAndResumesWhereItStopped() {
+        // as on a fresh database: no month rolled yet
+        jdbc.sql("update insight_horizon set month = null where id = 1").update();
         UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
         meeting(kpetema, "2025-06-02", 1, 1, 1, 1);
         String run = steps.start();
-        steps.step(run, "horizon", s -> {}, () -> {});
+        // the run stopped after its first step
+        steps.step(run, "horizon", s -> {}, () -> horizon.rollTo(horizon.thisMonth()));
 
         meeting(kpetema, "2025-06-03", 1, 1, 1, 1);
         folding.foldAll();
