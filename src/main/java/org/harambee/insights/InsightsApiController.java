@@ -1,10 +1,13 @@
 package org.harambee.insights;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.harambee.insights.facts.Folding;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -53,25 +56,41 @@ class InsightsApiController {
             boolean exact,
             int threshold,
             List<GroupJson> groups,
-            List<ChildJson> children) {}
+            List<ChildJson> children,
+            @Schema(description = "The figures hold every change made before this instant; later ones follow within"
+                            + " seconds")
+                    Instant asOf) {}
 
     /** One point of a trend. */
     record PointJson(String period, Long numerator, Long denominator, Double value, boolean suppressed) {}
 
     /** One indicator of one unit over time. */
     record TrendJson(
-            UnitJson unit, String indicator, String kind, boolean exact, int threshold, List<PointJson> points) {}
+            UnitJson unit,
+            String indicator,
+            String kind,
+            boolean exact,
+            int threshold,
+            List<PointJson> points,
+            @Schema(description = "The figures hold every change made before this instant") Instant asOf) {}
 
     private final IndicatorReadings readings;
     private final InsightsAccess access;
     private final Periods periods;
     private final MessageSource messages;
+    private final Folding folding;
 
-    InsightsApiController(IndicatorReadings readings, InsightsAccess access, Periods periods, MessageSource messages) {
+    InsightsApiController(
+            IndicatorReadings readings,
+            InsightsAccess access,
+            Periods periods,
+            MessageSource messages,
+            Folding folding) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
         this.messages = messages;
+        this.folding = folding;
     }
 
     @GetMapping("/indicators")
@@ -97,6 +116,7 @@ class InsightsApiController {
     InsightsJson show(@PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
         Period p = periods.parse("period", period);
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
+        Instant asOf = folding.asOf();
         InsightsSnapshot s = readings.snapshot(unit.id(), p, access.exact(unit), locale.getLanguage());
         List<GroupJson> groups = Arrays.stream(IndicatorCatalog.Group.values())
                 .map(g -> new GroupJson(
@@ -109,7 +129,7 @@ class InsightsApiController {
                         c.unit().name(),
                         c.figures().stream().map(InsightsApiController::json).toList()))
                 .toList();
-        return new InsightsJson(unit(s.unit()), p.toString(), s.exact(), s.threshold(), groups, children);
+        return new InsightsJson(unit(s.unit()), p.toString(), s.exact(), s.threshold(), groups, children, asOf);
     }
 
     @GetMapping("/{pcode}/trend")
@@ -129,6 +149,7 @@ class InsightsApiController {
         List<Period> series = periods.series(kind, from, to);
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         boolean exact = access.exact(unit);
+        Instant asOf = folding.asOf();
         List<InsightsSnapshot.Figure> figures = readings.trend(unit.id(), i, series, exact);
         List<PointJson> points = new java.util.ArrayList<>();
         for (int n = 0; n < series.size(); n++) {
@@ -142,7 +163,8 @@ class InsightsApiController {
                 String.valueOf(series.get(0).kind()),
                 exact,
                 readings.threshold(),
-                points);
+                points,
+                asOf);
     }
 
     private static FigureJson json(InsightsSnapshot.Figure f) {

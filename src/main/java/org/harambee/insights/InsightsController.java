@@ -1,10 +1,14 @@
 package org.harambee.insights;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
+import org.harambee.insights.facts.Folding;
+import org.harambee.system.DeploymentZone;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -33,6 +37,8 @@ class InsightsController {
     private final Geography geography;
     private final InsightsMap map;
     private final MessageSource messages;
+    private final Folding folding;
+    private final DeploymentZone zone;
 
     InsightsController(
             IndicatorReadings readings,
@@ -40,13 +46,17 @@ class InsightsController {
             Periods periods,
             Geography geography,
             InsightsMap map,
-            MessageSource messages) {
+            MessageSource messages,
+            Folding folding,
+            DeploymentZone zone) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
         this.geography = geography;
         this.map = map;
         this.messages = messages;
+        this.folding = folding;
+        this.zone = zone;
     }
 
     @GetMapping("/insights")
@@ -69,6 +79,8 @@ class InsightsController {
                     "periodError", messages.getMessage("insights.period.invalid", new Object[] {period}, locale));
         }
         boolean exact = access.exact(unit);
+        // read before the figures: they hold at least every change made before it
+        Instant asOf = folding.asOf();
         InsightsSnapshot snapshot = readings.snapshot(unit.id(), p, exact, locale.getLanguage());
         List<Period> recent = series(p);
         Map<String, List<InsightsSnapshot.Figure>> trends = readings.trends(unit.id(), recent, exact);
@@ -84,6 +96,8 @@ class InsightsController {
         model.addAttribute("quarter", periods.current('Q').toString());
         model.addAttribute("year", periods.current('Y').toString());
         model.addAttribute("exact", exact);
+        model.addAttribute("asOf", DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone.zone()).format(asOf));
+        model.addAttribute("asOfInstant", asOf.toString());
         model.addAttribute("threshold", readings.threshold());
         model.addAttribute("groups", view.groups(snapshot, trends));
         model.addAttribute("columns", DashboardView.columns());
