@@ -125,6 +125,9 @@ class CommunityRegistration {
             events.publishEvent(
                     new CommunityMoved(id, before.unitId(), before.unitPath(), details.unitId(), details.unitPath()));
         }
+        if (details.origin() != before.origin()) {
+            events.publishEvent(new CommunityOriginChanged(id, details.unitPath(), before.origin(), details.origin()));
+        }
         audit.record("COMMUNITY_UPDATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
         return directory.get(id, language);
     }

@@ -57,9 +57,11 @@ class InsightsApiController {
             int threshold,
             List<GroupJson> groups,
             List<ChildJson> children,
-            @Schema(description = "The figures hold every change made before this instant; later ones follow within"
+
+            @Schema(
+                    description = "The figures hold every change made before this instant; later ones follow within"
                             + " seconds")
-                    Instant asOf) {}
+            Instant asOf) {}
 
     /** One point of a trend. */
     record PointJson(String period, Long numerator, Long denominator, Double value, boolean suppressed) {}
@@ -72,7 +74,9 @@ class InsightsApiController {
             boolean exact,
             int threshold,
             List<PointJson> points,
-            @Schema(description = "The figures hold every change made before this instant") Instant asOf) {}
+
+            @Schema(description = "The figures hold every change made before this instant")
+            Instant asOf) {}
 
     private final IndicatorReadings readings;
     private final InsightsAccess access;

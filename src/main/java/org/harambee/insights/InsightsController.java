@@ -96,7 +96,9 @@ class InsightsController {
         model.addAttribute("quarter", periods.current('Q').toString());
         model.addAttribute("year", periods.current('Y').toString());
         model.addAttribute("exact", exact);
-        model.addAttribute("asOf", DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone.zone()).format(asOf));
+        model.addAttribute(
+                "asOf",
+                DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone.zone()).format(asOf));
         model.addAttribute("asOfInstant", asOf.toString());
         model.addAttribute("threshold", readings.threshold());
         model.addAttribute("groups", view.groups(snapshot, trends));

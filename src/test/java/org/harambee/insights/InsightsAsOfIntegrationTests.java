@@ -32,7 +32,8 @@ class InsightsAsOfIntegrationTests extends QuzlandInsights {
 
     @AfterEach
     void letTheFolderGoOn() {
-        jdbc.sql("delete from insight_delta where measure = 'MEETINGS' and unit_path = '/as-of-test/'").update();
+        jdbc.sql("delete from insight_delta where measure = 'MEETINGS' and unit_path = '/as-of-test/'")
+                .update();
         jdbc.sql("update insight_fold set paused_by = null, paused_at = null where id = 1 and paused_by = 'as-of test'")
                 .update();
     }
@@ -53,13 +54,16 @@ class InsightsAsOfIntegrationTests extends QuzlandInsights {
                 .param(Timestamp.from(waiting))
                 .update();
 
-        assertThat(Instant.parse(read("/api/v1/insights/QZ0101?period=2025-Q3").get("asOf").asString()))
+        assertThat(Instant.parse(read("/api/v1/insights/QZ0101?period=2025-Q3")
+                        .get("asOf")
+                        .asString()))
                 .isEqualTo(waiting);
         assertThat(Instant.parse(read("/api/v1/insights/QZ0101/trend?indicator=coverage&kind=Q")
-                                .get("asOf")
-                                .asString()))
+                        .get("asOf")
+                        .asString()))
                 .isEqualTo(waiting);
-        String clock = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone.zone()).format(waiting);
+        String clock =
+                DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone.zone()).format(waiting);
         assertThat(body(get("/insights/QZ0101?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR)))
                 .contains("Figures as of " + clock)
                 .contains("datetime=\"" + waiting + "\"");

@@ -2,6 +2,7 @@ package org.harambee.insights.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.harambee.communities.CommunityOriginChanged;
 import org.harambee.communities.CommunityRegistered;
 import org.harambee.communities.MeetingHeld;
 import org.harambee.communities.Phase;
@@ -74,6 +75,29 @@ class CommunityFacts {
         }
         if (e.to() == Phase.ACTION || e.to() == Phase.REFLECTION) {
             activity.on(c, on);
+        }
+    }
+
+    /**
+     * A corrected origin: a community that started counts as a spontaneous start, at its start, only while its origin
+     * says it asked (as a rebuild counts it).
+     */
+    @EventListener
+    @Transactional
+    void on(CommunityOriginChanged e) {
+        boolean asked = e.to().asked();
+        CommunityState.Community c = state.lock(e.communityId()).orElse(null);
+        if (c == null || c.asked() == asked) {
+            return;
+        }
+        state.asked(c.id(), asked);
+        if (c.startedOn() != null) {
+            rollups.flow(
+                    c.id(),
+                    c.unitPath(),
+                    c.startedOn(),
+                    Measure.COMMUNITIES_STARTED_SPONTANEOUS.name(),
+                    asked ? 1 : -1);
         }
     }
 

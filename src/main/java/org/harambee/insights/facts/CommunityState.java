@@ -97,6 +97,12 @@ class CommunityState {
                 .update();
     }
 
+    void asked(UUID id, boolean asked) {
+        jdbc.sql("update insight_community set asked = ? where community_id = ?")
+                .params(asked, id)
+                .update();
+    }
+
     void move(UUID id, String unitPath) {
         jdbc.sql("update insight_community set unit_path = ? where community_id = ?")
                 .params(unitPath, id)

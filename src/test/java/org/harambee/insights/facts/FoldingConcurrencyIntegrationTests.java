@@ -141,20 +141,17 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
     void howStaleTheFiguresAreIsAMetric() {
         UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
         folding.foldAll();
-        assertThat(gauge("harambee.insights.deltas.waiting"))
-                .isZero();
+        assertThat(gauge("harambee.insights.deltas.waiting")).isZero();
         assertThat(gauge("harambee.insights.staleness")).isZero();
         String run = steps.start();
 
         meeting(kpetema, "2025-06-02", 1, 1, 1, 1);
 
-        assertThat(gauge("harambee.insights.deltas.waiting"))
-                .isPositive();
+        assertThat(gauge("harambee.insights.deltas.waiting")).isPositive();
         assertThat(folding.asOf()).isBefore(java.time.Instant.now().plusMillis(1));
         steps.finish(run);
         folding.foldAll();
-        assertThat(gauge("harambee.insights.deltas.waiting"))
-                .isZero();
+        assertThat(gauge("harambee.insights.deltas.waiting")).isZero();
         assertThat(gauge("harambee.insights.staleness")).isZero();
     }
 

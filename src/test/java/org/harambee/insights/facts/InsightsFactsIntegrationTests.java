@@ -188,4 +188,24 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
         assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communities);
     }
+
+    /** Found by the invariant suite (seed 20261211): an origin corrected after the start left a spontaneous start. */
+    @Test
+    void aCorrectedOriginMovesTheSpontaneousStartAsTheRebuildCountsIt() {
+        UUID kpetema = register("Kpetema", "QZ010101", "SELF_INITIATED", null);
+        phases(kpetema, "ENTRY 2025-01-10", "LEARNING 2025-02-03");
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_STARTED_SPONTANEOUS"))
+                .isEqualTo(1);
+
+        move(kpetema, "Kpetema", "QZ010101"); // the form sent again, origin agency-initiated
+
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_STARTED_SPONTANEOUS"))
+                .isZero();
+        assertThat(national("M", "2025-02-01", "COMMUNITIES_STARTED")).isEqualTo(1);
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        List<String> communities = snapshot("insight_community_month");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+        assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communities);
+    }
 }
