@@ -1,0 +1,145 @@
+package org.harambee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Application nodes as separate processes on the PostgreSQL test database (the test's own classpath and configuration,
+ * the database from {@code HARAMBEE_TEST_POSTGRES_URL}), and an offline-sync client that keeps what was acknowledged:
+ * for the tests that kill nodes.
+ */
+public final class Nodes {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Nodes() {}
+
+    /** A node listening on {@code port} (application and actuator), its output in target/node-{port}.log. */
+    public static Process start(int port) throws IOException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        List<String> command = List.of(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.harambee.HarambeeApplication",
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--management.server.port=",
+                "--spring.datasource.url=" + System.getenv("HARAMBEE_TEST_POSTGRES_URL"),
+                "--spring.datasource.username=" + env("HARAMBEE_TEST_POSTGRES_USER", "postgres"),
+                "--spring.datasource.password=" + env("HARAMBEE_TEST_POSTGRES_PASSWORD", ""),
+                "--harambee.work-dir=./target/work-node-" + port,
+                "--logging.level.root=WARN");
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/node-" + port + ".log")))
+                .start();
+    }
+
+    /** Waits until the node answers {@code /readyz} with 200. */
+    public static void awaitReady(int port, Process node) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(until)) {
+            assertThat(node.isAlive())
+                    .as("the node runs (see target/node-%d.log)", port)
+                    .isTrue();
+            try {
+                HttpResponse<Void> ready = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the node on port " + port + " did not become ready within 180 s");
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends a batch of meetings of a community through offline sync as {@code username}; true when every record was
+     * answered as taken (created, or already had), whose client ids go into {@code acknowledged}.
+     */
+    public static boolean sync(
+            int port, String username, String password, UUID community, List<UUID> batch, Set<UUID> acknowledged) {
+        StringBuilder body = new StringBuilder("{\"changes\":[");
+        for (int i = 0; i < batch.size(); i++) {
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"clientId\":\"")
+                    .append(batch.get(i))
+                    .append("\",\"type\":\"MEETING\",\"payload\":{\"communityId\":\"")
+                    .append(community)
+                    .append("\",\"type\":\"COMMUNITY_MEETING\",\"heldOn\":\"2026-11-24\",\"girls\":3,\"boys\":2,")
+                    .append("\"women\":1,\"men\":1,\"facilitation\":\"COMMUNITY\"}}");
+        }
+        body.append("]}");
+        try {
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sync"))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", basic(username, password))
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                return false;
+            }
+            boolean all = true;
+            for (JsonNode result : JSON.readTree(answer.body()).get("results")) {
+                String outcome = result.get("outcome").asString();
+                if (outcome.equals("created") || outcome.equals("already_had")) {
+                    acknowledged.add(UUID.fromString(result.get("clientId").asString()));
+                } else {
+                    all = false;
+                }
+            }
+            return all;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
