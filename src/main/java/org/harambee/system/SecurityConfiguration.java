@@ -23,6 +23,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -34,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * details, keeps no session of its own (it reads a signed-in page's, for the offline app, and then wants the CSRF
  * token, even when an {@code Authorization} header comes along); writes from another origin are refused on both
  * ({@link OriginCheck}); pages use form login with sessions and CSRF protection. Both send a strict
- * Content-Security-Policy (no inline scripts or styles), which the WebJars and our own assets satisfy.
+ * Content-Security-Policy (no inline scripts or styles), which the WebJars and our own assets satisfy, a same-origin
+ * Referrer-Policy, and, over HTTPS (also behind a proxy that says so in {@code X-Forwarded-Proto}), HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,6 +45,12 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * No page address (with its ids and filters) leaves for another site; one-time link pages send none at all
+     * (referrals.LinkController sets its own, which this does not override).
+     */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
     /** Swagger UI styles some elements inline; it shows no data of its own, so it alone may. */
     static final String CSP_API_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
@@ -72,7 +80,8 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new SessionReading())))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeBySession))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
@@ -118,7 +127,8 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(apiDocs),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS))));
+                                apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS)))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
