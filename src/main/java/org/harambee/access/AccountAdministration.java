@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Administrators manage accounts: create (with a temporary password shown once), edit details, roles and their units,
  * deactivate and reactivate, reset a password. A change of roles, a deactivation or a reset ends the account's
- * sessions, so that it applies at once. The last active administrator cannot be removed. Every change, and every read
+ * sessions (a deactivation revokes its API tokens too), so that it applies at once. The last active administrator cannot be removed. Every change, and every read
  * of an account's contact details, goes to the audit trail.
  */
 @Service
@@ -81,6 +81,8 @@ class AccountAdministration {
 
     private final Languages languages;
 
+    private final ApiTokens tokens;
+
     AccountAdministration(
             Accounts accounts,
             UnitDirectory directory,
@@ -88,8 +90,10 @@ class AccountAdministration {
             PasswordEncoder encoder,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             AuditTrail audit,
-            Languages languages) {
+            Languages languages,
+            ApiTokens tokens) {
         this.languages = languages;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.directory = directory;
         this.organisations = organisations;
@@ -196,6 +200,8 @@ class AccountAdministration {
         AccountView view = view(profile(id));
         record(view, "ACCOUNT_DEACTIVATED", null);
         endSessions(view.username());
+        // a reactivated account starts without tokens: those its holder had may have been handed on meanwhile
+        tokens.revokeAllOf(view.username());
         return view;
     }
 

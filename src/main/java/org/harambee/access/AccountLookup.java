@@ -2,6 +2,7 @@ package org.harambee.access;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,25 @@ public class AccountLookup {
                 .query((rs, n) ->
                         new AccountRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .optional();
+    }
+
+    /**
+     * The account named {@code username} only when it is placed inside {@code scope}: one of its roles is assigned with
+     * a unit there, or the scope is everywhere. An account elsewhere is answered as if it did not exist, so that typing
+     * names does not tell who has an account in other districts.
+     */
+    public Optional<AccountRef> byUsernameWithin(String username, Scope scope) {
+        Optional<AccountRef> account = byUsername(username);
+        if (account.isEmpty() || scope.everywhere()) {
+            return account;
+        }
+        List<UUID> units = jdbc.sql("select unit_id from access_role_scope where user_id = ?")
+                .param(account.get().id())
+                .query(UUID.class)
+                .list();
+        boolean inside = !units.isEmpty()
+                && directory.byIds(new LinkedHashSet<>(units)).stream().anyMatch(p -> scope.covers(p.path()));
+        return inside ? account : Optional.empty();
     }
 
     /** The accounts with these usernames that exist, by display name. */

@@ -116,6 +116,15 @@ class ApiTokens {
         return revoked;
     }
 
+    /** Revokes every token of the user that is still valid; how many. */
+    @Transactional
+    int revokeAllOf(String username) {
+        return jdbc.sql("update access_token set revoked_at = ? where revoked_at is null"
+                        + " and user_id = (select id from access_user where username = ?)")
+                .params(Timestamp.from(clock.instant()), normalise(username))
+                .update();
+    }
+
     /** The username a valid, unexpired, unrevoked token belongs to; notes when it was last used. */
     @Transactional
     Optional<String> owner(String secret) {

@@ -15,6 +15,10 @@ public final class UnitPaths {
 
     /** The smallest string greater than every string that starts with {@code prefix}: the end of its range. */
     public static String end(String prefix) {
+        if (prefix.isEmpty()) {
+            // every string starts with the empty prefix: the range ends past the last character there is
+            return String.valueOf(Character.MAX_VALUE);
+        }
         char last = prefix.charAt(prefix.length() - 1);
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * remembers that this password was right, as a salted SHA-256 digest held only in this node's memory. An HTTP Basic
  * client sends its password with every request; without this, every API call would pay the hash again. The memory
  * is forgotten when the stored hash changes (a new password), when the account is disabled, and after
- * {@link #TTL}. A wrong password always goes to the adaptive hash and counts towards a pause ({@link LoginAttempts}).
+ * {@link #TTL}. A wrong password always goes to the adaptive hash and counts towards a pause ({@link LoginAttempts}); so
+ * does any password of a paused account, and an unknown username (the provider's own dummy hash), so that the time
+ * of the answer does not tell which accounts exist or are paused.
  */
 @Component
 class VerifiedPasswords implements AuthenticationProvider {
@@ -42,6 +45,8 @@ class VerifiedPasswords implements AuthenticationProvider {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[32];
     private final Clock clock;
+    private final PasswordEncoder encoder;
+    private volatile String pausedHash;
 
     @Autowired
     VerifiedPasswords(UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder) {
@@ -54,6 +59,7 @@ class VerifiedPasswords implements AuthenticationProvider {
         this.hashCheck = new DaoAuthenticationProvider(users);
         this.hashCheck.setPasswordEncoder(encoder);
         this.clock = clock;
+        this.encoder = encoder;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -66,6 +72,8 @@ class VerifiedPasswords implements AuthenticationProvider {
         }
         LoginAttempts.State state = attempts.of(username);
         if (state.lockedAt(clock.instant())) {
+            // the same hash work as a wrong password, so that the answer's time does not tell the account is paused
+            encoder.matches(credentials.toString(), pausedHash());
             throw new BadCredentialsException("paused after repeated failures");
         }
         byte[] digest = digest(username, credentials.toString());
@@ -104,6 +112,16 @@ class VerifiedPasswords implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** A hash of a random password, made once, to check a paused account's password against. */
+    private String pausedHash() {
+        if (pausedHash == null) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            pausedHash = encoder.encode(HexFormat.of().formatHex(random));
+        }
+        return pausedHash;
     }
 
     /** The provider erases the password from its result, so the stored hash is read again. */

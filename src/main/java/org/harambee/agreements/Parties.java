@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Parties as other modules know them: checks what a user names (it exists; a community or cluster lies inside the
- * user's area), names stored parties in the reader's language, and finds the communities an agreement ties in.
+ * user's area, a service point sits in, serves or takes referrals from it, an organisation is active), names stored parties in the reader's language, and finds the communities an agreement ties in.
  */
 @Component
 class Parties {
@@ -97,8 +97,13 @@ class Parties {
                 communities.find(input.refId()).map(CommunityRef::unitPath).orElse(null);
             case CLUSTER ->
                 clusters.find(input.refId()).map(ClusterRef::unitPath).orElse(null);
-            case PARTNER -> partners.organisation(input.refId()).map(o -> "").orElse(null);
-            default -> servicePoints.find(input.refId()).map(s -> "").orElse(null);
+            case PARTNER ->
+                partners.organisation(input.refId())
+                        .filter(OrganisationRef::active)
+                        .map(o -> "")
+                        .orElse(null);
+            default ->
+                servicePoints.find(input.refId()).map(ServicePointRef::unitPath).orElse(null);
         };
         if (path == null) {
             problems.add(new FieldProblem(field + ".refId", "agreements.party.unknown"));
@@ -107,7 +112,28 @@ class Parties {
         if (kind.communitySide() && !scope.covers(path)) {
             throw new AccessDeniedException("party outside the user's area");
         }
+        if (kind == PartyKind.SERVICE_POINT && !serves(input.refId(), path, scope)) {
+            throw new AccessDeniedException("service point outside the user's area");
+        }
         return new Checked(kind, input.refId(), null, null, kind.communitySide() ? path : null);
+    }
+
+    /**
+     * Whether a service point may be named by a user of {@code scope}: it sits inside the area, serves it, or takes its
+     * referrals by a pathway route, as the picker offers ({@link PartyChoices#systemSide()}). A service point of
+     * another district is refused, so that it does not appear on the agreements of others.
+     */
+    private boolean serves(UUID servicePoint, String unitPath, Scope scope) {
+        if (scope.everywhere() || scope.covers(unitPath)) {
+            return true;
+        }
+        for (String path : scope.paths()) {
+            if (servicePoints.serving(path, null).stream().anyMatch(s -> s.id().equals(servicePoint))
+                    || servicePoints.inPathwayOf(path).stream().anyMatch(s -> s.id().equals(servicePoint))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stored parties as the checks see them, with the current paths of the community side. */

@@ -4,7 +4,9 @@ import java.util.Locale;
 import org.harambee.communities.internal.FormErrors;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,11 +45,20 @@ class MapController {
         return MAP;
     }
 
+    /** An unknown unit is answered 404 with problem details, as the script that asks expects of an error. */
     @GetMapping("/communities/map.json")
-    ResponseEntity<String> showMapData(@RequestParam(required = false) String unit, Locale locale) {
+    ResponseEntity<?> showMapData(@RequestParam(required = false) String unit, Locale locale) {
+        String areaPath;
+        try {
+            areaPath = directory.areaPath(unit);
+        } catch (InvalidInputException unknownUnit) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", null, locale)));
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("application/geo+json"))
-                .body(map.of(directory.areaPath(unit), directory.scope(), locale)
-                        .geoJson());
+                .body(map.of(areaPath, directory.scope(), locale).geoJson());
     }
 }

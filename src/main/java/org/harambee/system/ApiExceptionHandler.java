@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -78,6 +79,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ex.getBody();
         problem.setDetail(message("problem.tooLarge"));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A body that could not be read: malformed, badly encoded, or cut off at the size limit ({@link BodyLimitFilter}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodyLimitFilter.tooLarge(ex)) {
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message("problem.bodyTooLarge"));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.malformed"));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Left to Spring Security, which answers 401 or 403 through {@link ProblemResponses}. */

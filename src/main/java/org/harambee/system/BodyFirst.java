@@ -42,7 +42,7 @@ final class BodyFirst {
     }
 
     /** The request with its body already read. */
-    private static final class Buffered extends HttpServletRequestWrapper {
+    static final class Buffered extends HttpServletRequestWrapper {
 
         private final byte[] body;
 

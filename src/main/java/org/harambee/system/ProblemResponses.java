@@ -31,7 +31,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Harambee\"");
+        // a browser that is asked for Basic credentials prompts for them and then sends them with every request,
+        // forged ones included: browsers are asked for a bearer token, which they never prompt for
+        response.setHeader(
+                "WWW-Authenticate", fromBrowser(request) ? "Bearer realm=\"Harambee\"" : "Basic realm=\"Harambee\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 
@@ -39,6 +42,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+
+    /** Browsers send {@code Sec-Fetch-Mode} (all current ones) or call themselves Mozilla; scripts and servers do not. */
+    static boolean fromBrowser(HttpServletRequest request) {
+        String agent = request.getHeader("User-Agent");
+        return request.getHeader("Sec-Fetch-Mode") != null || (agent != null && agent.startsWith("Mozilla/"));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

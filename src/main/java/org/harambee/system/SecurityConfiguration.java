@@ -2,13 +2,11 @@ package org.harambee.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,11 +16,14 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -32,8 +33,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two filter chains: the REST API under {@code /api/**} speaks HTTP Basic and bearer tokens and answers problem
  * details, keeps no session of its own (it reads a signed-in page's, for the offline app, and then wants the CSRF
- * token); pages use form login with sessions and CSRF protection. Both send a strict
- * Content-Security-Policy (no inline scripts or styles), which the WebJars and our own assets satisfy.
+ * token, even when an {@code Authorization} header comes along); writes from another origin are refused on both
+ * ({@link OriginCheck}); pages use form login with sessions and CSRF protection. Both send a strict
+ * Content-Security-Policy (no inline scripts or styles), which the WebJars and our own assets satisfy, a same-origin
+ * Referrer-Policy, and, over HTTPS (also behind a proxy that says so in {@code X-Forwarded-Proto}), HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,6 +45,12 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * No page address (with its ids and filters) leaves for another site; one-time link pages send none at all
+     * (referrals.LinkController sets its own, which this does not override).
+     */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
     /** Swagger UI styles some elements inline; it shows no data of its own, so it alone may. */
     static final String CSP_API_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
@@ -56,6 +65,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ObjectProvider<ApiTokenFilter> tokens)
             throws Exception {
         tokens.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
+        http.addFilterBefore(new OriginCheck(problems), CsrfFilter.class);
         http.securityMatcher("/api/**")
                 // SMS intake authenticates RapidPro by its shared secret (referrals.SmsIntake), not by an account
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/sms/rapidpro")
@@ -70,7 +80,8 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new SessionReading())))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeBySession))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
@@ -86,6 +97,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         RequestMatcher apiDocs = new OrRequestMatcher(path("/swagger-ui/**"), path("/swagger-ui.html"));
+        http.addFilterBefore(new OriginCheck(new AccessDeniedHandlerImpl()), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
@@ -115,15 +127,19 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(apiDocs),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS))));
+                                apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS)))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
-    /** A change sent with the session cookie alone (no Authorization header): it needs the CSRF token. */
+    /**
+     * A change that comes with a signed-in page's session needs the page's CSRF token, whatever else it carries: a
+     * browser adds the session cookie (and any cached credentials) to a forged request by itself, so an
+     * {@code Authorization} header next to a session proves nothing. Only a request without a session, authenticated
+     * by its own bearer token or password, goes without the token.
+     */
     static boolean writeBySession(HttpServletRequest request) {
-        return !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.getSession(false) != null;
+        return OriginCheck.isWrite(request) && request.getSession(false) != null;
     }
 
     /** The signed-in page's security context, read from its session; the API never writes one. */

@@ -255,7 +255,7 @@ class AccountAdministrationIntegrationTests {
     }
 
     @Test
-    void deactivationStopsPasswordsAndTokensAndTheLastAdministratorStays() throws Exception {
+    void deactivationStopsPasswordsAndRevokesTokensAndTheLastAdministratorStays() throws Exception {
         String id = createdId(
                 "{\"username\":\"sia\",\"displayName\":\"Sia\",\"roles\":[{\"role\":\"RESEARCHER\",\"units\":[\"QZ\"]}]}");
         jdbc.sql("update access_user set password_change_required = false where username = 'sia'")
@@ -283,8 +283,11 @@ class AccountAdministrationIntegrationTests {
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.post().uri("/api/v1/accounts/" + id + "/reactivate").with(httpBasic("admin", ADMIN_PASSWORD)))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/units").header("Authorization", "Bearer " + token))
+        assertThat(mvc.get().uri("/api/v1/units").with(httpBasic("sia", "synthetic-sia-pass-2026")))
                 .hasStatusOk();
+        // reactivation does not revive the tokens of before: they were revoked with the deactivation
+        assertThat(mvc.get().uri("/api/v1/units").header("Authorization", "Bearer " + token))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
 
         String adminId = jdbc.sql("select cast(id as varchar(36)) from access_user where username = 'admin'")
                 .query(String.class)

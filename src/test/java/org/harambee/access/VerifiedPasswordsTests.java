@@ -104,6 +104,28 @@ class VerifiedPasswordsTests {
     }
 
     @Test
+    void aPausedAccountPaysTheHashLikeAWrongPassword() {
+        for (int i = 0; i < LoginAttempts.FREE_ATTEMPTS; i++) {
+            assertThatThrownBy(() -> signIn("not-the-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        int before = hashChecks.get();
+
+        assertThatThrownBy(() -> signIn("not-the-password")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn("synthetic-pass-0001")).isInstanceOf(BadCredentialsException.class);
+
+        assertThat(hashChecks.get() - before).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownUsernamePaysTheHashLikeAWrongPassword() {
+        assertThatThrownBy(() -> provider.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("nobody-here", "not-the-password")))
+                .isInstanceOf(BadCredentialsException.class);
+
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
     void eachFailureAfterThePauseDoublesItUpToAnHour() {
         assertThat(LoginAttempts.pause(5)).hasMinutes(1);
         assertThat(LoginAttempts.pause(6)).hasMinutes(2);

@@ -171,6 +171,29 @@ class AgreementsIntegrationTests extends QuzlandAgreements {
     }
 
     @Test
+    void aServicePointOrOrganisationOutsideTheUsersReachIsRefused() {
+        UUID cedarOffice = AgreementTables.servicePoint(jdbc, "Cedar District Social Welfare Office", "QZ0201");
+        UUID closed = CommunityTables.organisation(jdbc, "Closed Network", "NATIONAL_NGO");
+        jdbc.sql("update partner_organisation set active = false where id = ?")
+                .param(closed)
+                .update();
+
+        assertThat(post("/api/v1/agreements", COORDINATOR, agreementJson("VERBAL", cluster, cedarOffice)))
+                .hasStatus(403)
+                .hasContentTypeCompatibleWith("application/problem+json");
+        String withClosed = agreementJson("VERBAL", cluster, office)
+                .replace("\"SERVICE_POINT\",\"refId\":\"" + office, "\"PARTNER\",\"refId\":\"" + closed);
+        assertThat(post("/api/v1/agreements", COORDINATOR, withClosed)).hasStatus(400);
+        String id = draft();
+        assertThat(post(
+                        "/api/v1/agreements/" + id + "/parties",
+                        COORDINATOR,
+                        "{\"kind\":\"SERVICE_POINT\",\"refId\":\"" + cedarOffice + "\"}"))
+                .hasStatus(403);
+        assertThat(parties(id)).hasSize(2);
+    }
+
+    @Test
     void anInForceAgreementEndsAndThenChangesNoMore() {
         String id = draft();
         List<String> parties = parties(id);

@@ -115,6 +115,39 @@ class FacilitatorsIntegrationTests extends QuzlandCapacity {
     }
 
     @Test
+    void anAccountOutsideTheAreaIsAnsweredLikeOneThatDoesNotExist() {
+        TestAccounts.create(jdbc, "capacity-elsewhere", PASSWORD, Role.SERVICE_POINT_OFFICER, "QZ0201");
+        try {
+            String facilitator = "{\"name\":\"Joseph Koroma\",\"sex\":\"MALE\",\"insideCommunity\":false,"
+                    + "\"unit\":\"QZ0101\",\"username\":\"%s\"}";
+
+            assertThat(errors(post(
+                            "/api/v1/facilitators",
+                            AMBER,
+                            Role.DISTRICT_COORDINATOR,
+                            facilitator.formatted("capacity-elsewhere"))))
+                    .containsOnly(Map.entry("username", "There is no account capacity-elsewhere."));
+            assertThat(errors(post(
+                            "/api/v1/facilitators",
+                            AMBER,
+                            Role.DISTRICT_COORDINATOR,
+                            facilitator.formatted("capacity-nobody"))))
+                    .containsOnly(Map.entry("username", "There is no account capacity-nobody."));
+            assertThat(post("/api/v1/facilitators", AMBER, Role.DISTRICT_COORDINATOR, facilitator.formatted(OFFICER)))
+                    .hasStatus(201);
+            assertThat(post(
+                            "/api/v1/facilitators",
+                            NATIONAL,
+                            Role.NATIONAL_COORDINATOR,
+                            facilitator.formatted("capacity-elsewhere")))
+                    .hasStatus(201);
+        } finally {
+            jdbc.sql("delete from access_user where username = 'capacity-elsewhere'")
+                    .update();
+        }
+    }
+
+    @Test
     void facilitatorsAndAssignmentsOutsideTheAreaAreRefused() {
         assertThat(post(
                         "/api/v1/facilitators",

@@ -111,4 +111,13 @@ class CommunityMapIntegrationTests extends QuzlandCommunities {
                 .contains("data-phase=\"ACTION_PLANNING\"")
                 .contains("Community-led action");
     }
+
+    @Test
+    void anUnknownUnitIsAnsweredNotFoundWithProblemDetails() {
+        assertThat(mvc.get()
+                        .uri("/communities/map.json?unit=NOWHERE")
+                        .with(TestAccounts.as(NATIONAL, Role.NATIONAL_COORDINATOR)))
+                .hasStatus(404)
+                .hasContentTypeCompatibleWith("application/problem+json");
+    }
 }

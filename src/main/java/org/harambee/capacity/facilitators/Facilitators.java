@@ -101,7 +101,10 @@ public class Facilitators {
         }
         String username = Inputs.text("username", input.username(), 64, false, problems);
         if (username != null) {
-            username = accounts.byUsername(username).map(a -> a.username()).orElse(null);
+            // an account outside the writer's area is answered as an unknown one: the answer tells nothing of it
+            username = accounts.byUsernameWithin(username, scopes.of(Permission.MANAGE_TRAININGS))
+                    .map(a -> a.username())
+                    .orElse(null);
             if (username == null) {
                 problems.add(new FieldProblem("username", "capacity.participant.account.unknown", input.username()));
             }

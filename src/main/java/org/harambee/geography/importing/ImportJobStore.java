@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +93,13 @@ class ImportJobStore {
     }
 
     /** Jobs this node had under way when it stopped: nobody will finish them. */
+    /** The jobs queued or running on any node. */
+    Set<UUID> unfinished() {
+        return new HashSet<>(jdbc.sql("select id from geo_import_job where status in ('QUEUED', 'RUNNING')")
+                .query(UUID.class)
+                .list());
+    }
+
     int failInterrupted(String node) {
         return jdbc.sql("update geo_import_job set status = 'FAILED', phase = 'DONE', problem_count = 1,"
                         + " problems = ?, finished_at = ? where node = ? and status in ('QUEUED', 'RUNNING')")

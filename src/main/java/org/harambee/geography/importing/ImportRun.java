@@ -64,12 +64,18 @@ class ImportRun {
             store.stop(id, ImportJob.Status.FAILED, List.of(new ImportProblem(0, "imports.failed", List.of())));
         } finally {
             deleteQuietly(file);
+            // the parse result deletes its spill when closed; a parse that failed half-way has none to close
+            deleteQuietly(spillPath(file));
         }
     }
 
     /** Boundaries go beside the upload, in the work folder, and are deleted with the parse result. */
     private static BoundarySpill spillBeside(Path file) {
-        return new BoundarySpill(file.resolveSibling(file.getFileName() + ".boundaries"));
+        return new BoundarySpill(spillPath(file));
+    }
+
+    static Path spillPath(Path upload) {
+        return upload.resolveSibling(upload.getFileName() + ".boundaries");
     }
 
     private void importParsed(UUID id, ParseResult parsed) {
