@@ -92,7 +92,8 @@ public class AuditTrail {
 
     /**
      * Records an action of the signed-in user (or "anonymous") on a record, optionally placed in a unit, in the
-     * caller's transaction: if that transaction rolls back, the line goes with it.
+     * caller's transaction: if that transaction rolls back, the line goes with it. In a read-only transaction (a read
+     * that is audited), which cannot insert, the line is written when that transaction ends, as a refusal is.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String recordType, String recordId, UUID unitId, String unitPath, String detail) {
@@ -109,6 +110,12 @@ public class AuditTrail {
             String unitPath,
             String detail) {
         AuditEntry entry = line(actor, action, recordType, recordId, unitId, unitPath, detail);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a read (a view, a download) in a read-only transaction, which cannot insert: audited when it ends
+            afterCompletion(entry);
+            return;
+        }
         jdbc.sql(INSERT).params(parameters(entry)).update();
     }
 
@@ -127,6 +134,10 @@ public class AuditTrail {
                     status -> jdbc.sql(INSERT).params(parameters(entry)).update());
             return;
         }
+        afterCompletion(entry);
+    }
+
+    private void afterCompletion(AuditEntry entry) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

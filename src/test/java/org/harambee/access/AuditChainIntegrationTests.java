@@ -45,6 +45,9 @@ class AuditChainIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void aRolledBackWriteLeavesNoLineWhileItsRefusalStays() {
         String id = java.util.UUID.randomUUID().toString();
@@ -67,6 +70,21 @@ class AuditChainIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly("TEST_REFUSED", "TEST_REFUSED_READING", "TEST_REFUSED_OUTSIDE");
+    }
+
+    @Test
+    void aReadAuditedInAReadOnlyTransactionIsRecordedWhenItEnds() {
+        String id = java.util.UUID.randomUUID().toString();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(
+                status -> audit.recordAs("chain-test", "TEST_READ", "thing", id, null, null, null));
+
+        assertThat(jdbc.sql("select action from access_audit where record_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("TEST_READ");
     }
 
     @Test
@@ -283,6 +301,35 @@ class AuditChainIntegrationTests {
         AuditTrail.Verification verification = audit.verify();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.unsealed()).isZero();
+    }
+
+    @Test
+    void tenThousandLinesAreChainedWithinSeconds() {
+        String run = java.util.UUID.randomUUID().toString();
+        java.sql.Timestamp at =
+                java.sql.Timestamp.from(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        List<Object[]> lines = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            lines.add(new Object[] {at, "chain-bulk", "TEST_BULK", run, "synthetic line " + i});
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .batchUpdate(
+                        "insert into access_audit (at, actor, action, record_id, detail) values (?, ?, ?, ?, ?)",
+                        lines);
+        long start = System.nanoTime();
+        audit.sealNow();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(
+                "AUDIT-SEAL-10000: 10000 lines chained in %d ms (%s)%n",
+                millis, getClass().getSimpleName());
+
+        assertThat(jdbc.sql("select count(*) from access_audit where record_id = ? and chain_no is null")
+                        .param(run)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(millis).isLessThan(60_000);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     private long write(String detail) {
