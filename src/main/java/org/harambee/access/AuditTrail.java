@@ -148,7 +148,7 @@ public class AuditTrail {
 
     private void writeAfterCompletion(AuditEntry entry) {
         if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
-            log.warn("A refused {} could not be audited: no connection after the transaction", entry.action());
+            log.warn("An audit line ({}) could not be written after its transaction: no connection", entry.action());
             return;
         }
         try {
@@ -173,7 +173,10 @@ public class AuditTrail {
                 }
             }
         } catch (SQLException e) {
-            log.warn("A refused {} could not be audited: {}", entry.action(), e.getSQLState());
+            log.warn(
+                    "An audit line ({}) could not be written after its transaction: {}",
+                    entry.action(),
+                    e.getSQLState());
         }
     }
 
