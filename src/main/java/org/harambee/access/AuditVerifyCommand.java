@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar harambee.jar --audit-verify}: checks the audit chain, prints the outcome and exits with 0 when it
- * is intact, 3 when a line was changed or removed. Without the option it does nothing.
+ * is intact, 3 when a line was changed or removed, the newest lines
+ * were deleted after a signed checkpoint, or a checkpoint was forged; it also says how many lines wait to be chained.
+ * Without the option it does nothing.
  */
 @Component
 class AuditVerifyCommand implements ApplicationRunner {
@@ -36,11 +38,20 @@ class AuditVerifyCommand implements ApplicationRunner {
     /** Prints the outcome and returns the exit code. */
     int report(PrintStream out) {
         AuditTrail.Verification result = audit.verify();
-        out.println(
-                result.intact()
-                        ? "Audit trail intact: " + result.checked() + " lines checked."
-                        : "Audit trail BROKEN at line " + result.firstBrokenSeq() + " (" + result.checked()
-                                + " lines intact before it).");
+        if (result.firstBrokenSeq() != null) {
+            out.println("Audit trail BROKEN at line " + result.firstBrokenSeq() + " (" + result.checked()
+                    + " lines intact before it).");
+        } else if (result.truncatedAfter() != null) {
+            out.println("Audit trail TRUNCATED: a signed checkpoint vouches for " + result.truncatedAfter()
+                    + " lines, the chain holds " + result.checked() + "; the newest lines were deleted.");
+        } else {
+            out.println("Audit trail intact: " + result.checked() + " lines checked.");
+        }
+        if (result.badCheckpoints() > 0) {
+            out.println("Audit trail BROKEN: " + result.badCheckpoints() + " checkpoints carry a wrong signature.");
+        }
+        out.println(result.unsealed() + " lines wait to be chained; " + result.gaps()
+                + " sequence numbers were skipped as gaps.");
         return result.intact() ? 0 : 3;
     }
 }

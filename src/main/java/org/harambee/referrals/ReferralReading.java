@@ -197,12 +197,14 @@ public class ReferralReading {
         }
     }
 
-    /** The child's identifying details, for the sender and the accepting service point only; audited. */
+    /** The child's identifying details, for the sender and the accepting service point only; audited, refusals too. */
     @Transactional
     public ChildIdentity identity(UUID id) {
         ReferralRecords.Row row = records.find(id).orElseThrow(ReferralNotFoundException::new);
         String user = ReferralRules.currentUser();
         if (!ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes)) {
+            // audited after this transaction ends, so that the refusal's rollback keeps the line
+            audit.recordRefusal("CHILD_RECORD_DENIED", "referral", id.toString(), row.unitId(), row.unitPath(), null);
             throw new AccessDeniedException("may not read the child's identifying details");
         }
         audit.record("CHILD_RECORD_VIEWED", "referral", id.toString(), row.unitId(), row.unitPath(), null);

@@ -68,6 +68,7 @@ class AuditIntegrationTests {
         audit.recordAs("system-test", "TEST", "thing", "2", null, null, "second");
         long second = lastSeq();
         audit.recordAs("system-test", "TEST", "thing", "3", null, null, "third");
+        audit.sealNow();
         assertThat(audit.verify().intact()).isTrue();
 
         jdbc.sql("update access_audit set detail = 'rewritten' where seq = ?")

@@ -144,6 +144,12 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                         .query(Long.class)
                         .single())
                 .isZero();
+        // the refused read is audited, although the refusal rolled its transaction back
+        assertThat(jdbc.sql("select actor from access_audit where action = 'CHILD_RECORD_DENIED' and record_id = ?")
+                        .param(id.toString())
+                        .query(String.class)
+                        .list())
+                .contains(COORDINATOR);
     }
 
     @Test
