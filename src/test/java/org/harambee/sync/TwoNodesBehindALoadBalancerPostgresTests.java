@@ -167,7 +167,9 @@ class TwoNodesBehindALoadBalancerPostgresTests {
             }
             clients.shutdown();
 
-            assertThat((long) acknowledged.size()).as("records taken after the kill").isGreaterThan(before);
+            assertThat((long) acknowledged.size())
+                    .as("records taken after the kill")
+                    .isGreaterThan(before);
             for (int i = 0; i < 6; i++) {
                 assertThat(signedInRead(browser, lb))
                         .as("the session goes on on the other node")
