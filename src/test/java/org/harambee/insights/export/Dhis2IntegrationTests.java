@@ -282,6 +282,7 @@ class Dhis2IntegrationTests extends QuzlandExports {
         assertThat(form).hasStatus3xxRedirection();
         Dhis2Push.Pushed flashed = (Dhis2Push.Pushed) form.getMvcResult().getFlashMap().get("pushed");
         assertThat(flashed.conflicts()).extracting(Dhis2Client.Conflict::errorCode).containsExactly("E7632");
+        assertThat(afterRedirect(form)).contains("DHIS2 refused 1 value(s)", "not valid for data element");
     }
 
     /**
@@ -322,8 +323,20 @@ class Dhis2IntegrationTests extends QuzlandExports {
         Dhis2Mappings.CodeMatch again = (Dhis2Mappings.CodeMatch) form.getMvcResult().getFlashMap().get("matched");
         assertThat(again.unchanged()).isEqualTo(4);
         assertThat(again.unmatched()).extracting(Dhis2Mappings.OrgUnit::name).containsExactly("Elsewhere");
+        assertThat(afterRedirect(form))
+                .contains("Read 6 organisation unit(s)", "4 already mapped", "1 organisation unit(s) have a code", "ZZ0101");
         assertThat(body(ApiRequests.get(mvc, "/insights/dhis2", ADMIN, Role.ADMINISTRATOR)))
                 .contains("OuQuzland01", "OuHill00001", "OuAmberNth2");
+    }
+
+    /** The admin page as the browser gets it after the form's redirect: the flash comes back with the session. */
+    String afterRedirect(MvcTestResult form) {
+        return body(mvc.get()
+                .uri("/insights/dhis2")
+                .with(org.harambee.access.TestAccounts.as(ADMIN, Role.ADMINISTRATOR))
+                .header("Accept-Language", "en")
+                .cookie(form.getResponse().getCookies())
+                .exchange());
     }
 
     static String element(String uid, String dataSet, String periodType) {
