@@ -52,6 +52,8 @@ public class SmsIntake {
         }
     }
 
+    private static final String DUPLICATE_CODE = "referrals.sms.duplicate";
+
     private final byte[] secret;
     private final JsonMapper json;
     private final JdbcClient jdbc;
@@ -105,6 +107,9 @@ public class SmsIntake {
             UUID id = takeIn(payload, key);
             return new Result(true, Outcome.CREATED, id, reference(id), null);
         } catch (ReferralConflictException e) {
+            if (!DUPLICATE_CODE.equals(e.code())) {
+                throw e;
+            }
             UUID earlier = jdbc.sql("select referral_id from referral_sms_intake where idempotency_key = ?")
                     .param(key)
                     .query(UUID.class)
@@ -135,7 +140,7 @@ public class SmsIntake {
                 .query(String.class)
                 .optional();
         if (earlier.isPresent()) {
-            throw new ReferralConflictException("referrals.sms.duplicate", earlier.get());
+            throw new ReferralConflictException(DUPLICATE_CODE, earlier.get());
         }
         try {
             return transaction.execute(status -> {
@@ -155,7 +160,7 @@ public class SmsIntake {
                 return id;
             });
         } catch (DuplicateKeyException e) {
-            throw new ReferralConflictException("referrals.sms.duplicate", key);
+            throw new ReferralConflictException(DUPLICATE_CODE, key);
         }
     }
 
