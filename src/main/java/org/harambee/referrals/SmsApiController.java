@@ -43,19 +43,19 @@ class SmsApiController {
                     + " CREATED with the draft made for the community's facilitator, 200 DUPLICATE when the same"
                     + " payload was taken in before, 422 KEPT_FOR_REVIEW when it waits in the dead letters: a flow's"
                     + " webhook splits on Success (2xx) or Failure, and can read @webhook.json.status",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     ResponseEntity<SmsIntake.Result> rapidPro(
             @RequestHeader(name = SECRET_HEADER, required = false) String secret, HttpServletRequest request)
             throws IOException {
         intake.authenticate(secret);
         SmsIntake.Result result = intake.receive(body(request));
-        HttpStatus status =
-                switch (result.status()) {
-                    case CREATED -> HttpStatus.CREATED;
-                    case DUPLICATE -> HttpStatus.OK;
-                    case KEPT_FOR_REVIEW -> HttpStatus.UNPROCESSABLE_CONTENT;
-                };
+        HttpStatus status = switch (result.status()) {
+            case CREATED -> HttpStatus.CREATED;
+            case DUPLICATE -> HttpStatus.OK;
+            case KEPT_FOR_REVIEW -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
         return ResponseEntity.status(status).body(result);
     }
 

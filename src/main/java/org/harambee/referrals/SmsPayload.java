@@ -30,8 +30,8 @@ record SmsPayload(JsonNode root) {
      * one concern, however often the webhook is called.
      */
     Optional<String> idempotencyKey() {
-        Optional<String> given = text(root.path("run").path("uuid")).or(() -> text(root.path("input")
-                .path("uuid")));
+        Optional<String> given = text(root.path("run").path("uuid"))
+                .or(() -> text(root.path("input").path("uuid")));
         if (given.isPresent()) {
             return given.map(k -> k.length() > 100 ? k.substring(0, 100) : k);
         }
@@ -41,7 +41,11 @@ record SmsPayload(JsonNode root) {
             return Optional.empty();
         }
         StringBuilder canonical = new StringBuilder();
-        canonical.append("flow\u0000").append(flow.get()).append("\u0000contact\u0000").append(contact.get());
+        canonical
+                .append("flow\u0000")
+                .append(flow.get())
+                .append("\u0000contact\u0000")
+                .append(contact.get());
         TreeMap<String, JsonNode> results = new TreeMap<>();
         for (var entry : root.path("results").properties()) {
             results.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());

@@ -573,12 +573,14 @@ class AuthorisationMatrixIntegrationTests {
             // SMS intake authenticates RapidPro by its shared secret: any signed-in caller that sends it gets in (a
             // payload naming no community waits as a dead letter: 422, the flow's Failure); without credentials the
             // matrix sends no secret
-            expect("POST /api/v1/sms/rapidpro", SIGNED_IN, Placement.NONE).with((method, uri, call) -> {
-                var request = plain(method, uri)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(SMS_JSON);
-                return call.caller().role() == null ? request : request.header("X-Harambee-Secret", SMS_SECRET);
-            }).answering(422),
+            expect("POST /api/v1/sms/rapidpro", SIGNED_IN, Placement.NONE)
+                    .with((method, uri, call) -> {
+                        var request = plain(method, uri)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(SMS_JSON);
+                        return call.caller().role() == null ? request : request.header("X-Harambee-Secret", SMS_SECRET);
+                    })
+                    .answering(422),
             expect("GET /api/v1/sms/dead-letters", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("POST /api/v1/sms/dead-letters/{id}/replay", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> call.fixtures().deadLetter()),

@@ -189,7 +189,8 @@ class SmsIntakeIntegrationTests extends QuzlandReferrals {
                 if (action.path("type").asString().equals("call_webhook")) {
                     webhook = action;
                 } else if (action.path("type").asString().equals("set_run_result")) {
-                    resultNames.put(action.path("name").asString(), action.path("value").asString());
+                    resultNames.put(
+                            action.path("name").asString(), action.path("value").asString());
                 }
             }
             if (node.path("router").has("result_name") && node.path("router").has("wait")) {
@@ -213,10 +214,12 @@ class SmsIntakeIntegrationTests extends QuzlandReferrals {
                 "Reason", new String[] {"He sleeps at the bus park since his mother left", "Has Text"},
                 "Child name", new String[] {CHILD_NAME, "Has Text"});
         var results = json.createObjectNode();
-        resultNames.keySet().forEach(name -> results.putObject(
-                        name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"))
-                .put("value", answers.get(name)[0])
-                .put("category", answers.get(name)[1]));
+        resultNames
+                .keySet()
+                .forEach(name -> results.putObject(
+                                name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"))
+                        .put("value", answers.get(name)[0])
+                        .put("category", answers.get(name)[1]));
         var body = json.createObjectNode();
         body.putObject("contact")
                 .put("uuid", "7a0c6b8e-3d2f-4c1a-9b5e-0f1e2d3c4b5a")
@@ -246,14 +249,18 @@ class SmsIntakeIntegrationTests extends QuzlandReferrals {
         assertThat(count("referral_sms_dead_letter")).isZero();
 
         // another concern of the same reporter in the same flow is another draft
-        results.putObject("reason").put("value", "Another child at the same place").put("category", "Has Text");
+        results.putObject("reason")
+                .put("value", "Another child at the same place")
+                .put("category", "Has Text");
         assertThat(deliver(SECRET, body.toString())).hasStatus(201);
         assertThat(count("referral")).isEqualTo(2);
 
         // a body with neither run nor flow and contact uuids waits in the dead letters
         body.remove("flow");
         assertThat(deliver(SECRET, body.toString())).hasStatus(422);
-        assertThat(jdbc.sql("select error from referral_sms_dead_letter").query(String.class).single())
+        assertThat(jdbc.sql("select error from referral_sms_dead_letter")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("no run or message uuid, and no flow and contact uuid");
     }
 

@@ -172,7 +172,8 @@ class Dhis2Client {
         List<Conflict> conflicts = new ArrayList<>();
         for (JsonNode c : summary.path("conflicts")) {
             if (conflicts.size() < 100) {
-                conflicts.add(new Conflict(null, text(c, "errorCode", 10), text(c, "object", 100), text(c, "value", 500)));
+                conflicts.add(
+                        new Conflict(null, text(c, "errorCode", 10), text(c, "object", 100), text(c, "value", 500)));
             }
         }
         return new Summary(

@@ -26,8 +26,7 @@ class Dhis2Controller {
     private final MessageSource messages;
     private final Dhis2CodeMatching codeMatching;
 
-    Dhis2Controller(
-            Dhis2Mappings mappings, Dhis2Push push, MessageSource messages, Dhis2CodeMatching codeMatching) {
+    Dhis2Controller(Dhis2Mappings mappings, Dhis2Push push, MessageSource messages, Dhis2CodeMatching codeMatching) {
         this.codeMatching = codeMatching;
         this.mappings = mappings;
         this.push = push;

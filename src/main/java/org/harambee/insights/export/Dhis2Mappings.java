@@ -239,7 +239,10 @@ public class Dhis2Mappings {
         List<OrgUnit> coded = new ArrayList<>();
         int withoutCode = 0;
         for (OrgUnit o : orgUnits) {
-            if (o.code() == null || o.code().isBlank() || o.id() == null || !UID.matcher(o.id()).matches()) {
+            if (o.code() == null
+                    || o.code().isBlank()
+                    || o.id() == null
+                    || !UID.matcher(o.id()).matches()) {
                 withoutCode++;
             } else {
                 coded.add(o);
@@ -247,9 +250,8 @@ public class Dhis2Mappings {
         }
         Map<String, UnitDirectory.Place> places =
                 geography.byPcodes(coded.stream().map(OrgUnit::code).toList());
-        Map<UUID, String> current = orgUnits(places.values().stream()
-                .map(UnitDirectory.Place::id)
-                .toList());
+        Map<UUID, String> current =
+                orgUnits(places.values().stream().map(UnitDirectory.Place::id).toList());
         int mapped = 0;
         int changed = 0;
         int unchanged = 0;

@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.insights.Period;
@@ -90,8 +90,9 @@ public class Dhis2Push {
             for (Dhis2DataValues.DataValueSet set : sets) {
                 Dhis2Client.Summary summary = client.send(set);
                 summaries.add(summary);
-                summary.conflicts().forEach(c -> conflicts.add(
-                        new Dhis2Client.Conflict(set.dataSet(), c.errorCode(), c.object(), c.message())));
+                summary.conflicts()
+                        .forEach(c -> conflicts.add(
+                                new Dhis2Client.Conflict(set.dataSet(), c.errorCode(), c.object(), c.message())));
             }
         } catch (Dhis2Unavailable e) {
             audit.record(
@@ -118,8 +119,9 @@ public class Dhis2Push {
                 List.copyOf(conflicts));
         // the push, its conflicts and its audit record are kept together or not at all (DHIS2 is not called within)
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("insert into insight_dhis2_push (id, unit_id, unit_path, period, pushed_by, pushed_at, status, sent,"
-                            + " imported, updated, ignored, deleted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into insight_dhis2_push (id, unit_id, unit_path, period, pushed_by, pushed_at, status, sent,"
+                                    + " imported, updated, ignored, deleted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             pushed.id(),
                             reader.unit().id(),
@@ -136,8 +138,9 @@ public class Dhis2Push {
                     .update();
             int position = 0;
             for (Dhis2Client.Conflict c : pushed.conflicts()) {
-                jdbc.sql("insert into insight_dhis2_push_conflict (push_id, position, data_set, error_code, object, message)"
-                                + " values (?, ?, ?, ?, ?, ?)")
+                jdbc.sql(
+                                "insert into insight_dhis2_push_conflict (push_id, position, data_set, error_code, object, message)"
+                                        + " values (?, ?, ?, ?, ?, ?)")
                         .params(pushed.id(), position++, c.dataSet(), c.errorCode(), c.object(), c.message())
                         .update();
             }
@@ -147,8 +150,8 @@ public class Dhis2Push {
                     reader.unit().pcode(),
                     reader.unit().id(),
                     reader.unit().path(),
-                    period + " sent " + pushed.sent() + ", " + pushed.status() + ", " + pushed.conflicts().size()
-                            + " conflict(s)");
+                    period + " sent " + pushed.sent() + ", " + pushed.status() + ", "
+                            + pushed.conflicts().size() + " conflict(s)");
         });
         return pushed;
     }
@@ -178,8 +181,9 @@ public class Dhis2Push {
 
     /** The latest pushes, newest first, with their conflicts. */
     public List<Pushed> recent(int limit) {
-        List<Pushed> pushes = jdbc.sql("select id, period, pushed_at, pushed_by, status, sent, imported, updated, ignored, deleted"
-                        + " from insight_dhis2_push order by pushed_at desc limit :limit")
+        List<Pushed> pushes = jdbc.sql(
+                        "select id, period, pushed_at, pushed_by, status, sent, imported, updated, ignored, deleted"
+                                + " from insight_dhis2_push order by pushed_at desc limit :limit")
                 .param("limit", limit)
                 .query((rs, i) -> new Pushed(
                         rs.getObject(1, UUID.class),
@@ -203,7 +207,8 @@ public class Dhis2Push {
                 .param("ids", pushes.stream().map(Pushed::id).toList())
                 .query((rs, i) -> conflicts
                         .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(new Dhis2Client.Conflict(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+                        .add(new Dhis2Client.Conflict(
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
                 .list();
         return pushes.stream()
                 .map(p -> new Pushed(

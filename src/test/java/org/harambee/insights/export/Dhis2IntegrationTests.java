@@ -121,9 +121,13 @@ class Dhis2IntegrationTests extends QuzlandExports {
         answer = SUMMARY;
         lastBody = null;
         bodies.clear();
-        assertThat(put("/api/v1/insights/dhis2/data-elements/referral-completion", element("RfCompl0001", "DsQuart0001", "Quarterly")))
+        assertThat(put(
+                        "/api/v1/insights/dhis2/data-elements/referral-completion",
+                        element("RfCompl0001", "DsQuart0001", "Quarterly")))
                 .hasStatusOk();
-        assertThat(put("/api/v1/insights/dhis2/data-elements/referral-rate", element("RfRate00001", "DsQuart0001", "Quarterly")))
+        assertThat(put(
+                        "/api/v1/insights/dhis2/data-elements/referral-rate",
+                        element("RfRate00001", "DsQuart0001", "Quarterly")))
                 .hasStatusOk();
         assertThat(put("/api/v1/insights/dhis2/org-units/QZ0101", "{\"uid\":\"OuAmber0001\"}"))
                 .hasStatusOk();
@@ -136,8 +140,11 @@ class Dhis2IntegrationTests extends QuzlandExports {
         long audits = audited("DHIS2_MAPPING_CHANGED");
 
         MvcTestResult bad = put("/api/v1/insights/dhis2/org-units/QZ010102", "{\"uid\":\"1notAnId\"}");
-        MvcTestResult unknown = put("/api/v1/insights/dhis2/data-elements/no-such-thing", element("RfCompl0001", "DsQuart0001", "Quarterly"));
-        MvcTestResult noType = put("/api/v1/insights/dhis2/data-elements/coverage", element("CovQuart001", "1bad", "Weekly"));
+        MvcTestResult unknown = put(
+                "/api/v1/insights/dhis2/data-elements/no-such-thing",
+                element("RfCompl0001", "DsQuart0001", "Quarterly"));
+        MvcTestResult noType =
+                put("/api/v1/insights/dhis2/data-elements/coverage", element("CovQuart001", "1bad", "Weekly"));
         put("/api/v1/insights/dhis2/org-units/QZ010102", "{\"uid\":\"OuAmberSth1\"}");
 
         assertThat(bad).hasStatus(400);
@@ -241,8 +248,8 @@ class Dhis2IntegrationTests extends QuzlandExports {
         JsonNode quarterly = json.readTree(
                 body(get("/api/v1/insights/QZ0101/dhis2?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR)));
         assertThat(quarterly.findValuesAsString("dataElement")).containsOnly("RfCompl0001", "RfRate00001");
-        JsonNode yearly = json.readTree(
-                body(get("/api/v1/insights/QZ0101/dhis2?period=2025", AMBER, Role.DISTRICT_COORDINATOR)));
+        JsonNode yearly =
+                json.readTree(body(get("/api/v1/insights/QZ0101/dhis2?period=2025", AMBER, Role.DISTRICT_COORDINATOR)));
         assertThat(yearly.get("dataValues").size()).isZero();
 
         MvcTestResult nothing = ApiRequests.post(
@@ -261,9 +268,12 @@ class Dhis2IntegrationTests extends QuzlandExports {
         assertThat(JsonPath.<String>read(body(pushed), "$.status")).isEqualTo("WARNING");
         assertThat(JsonPath.<Integer>read(body(pushed), "$.imported")).isEqualTo(1);
         assertThat(JsonPath.<Integer>read(body(pushed), "$.ignored")).isEqualTo(1);
-        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].errorCode")).containsExactly("E7632");
-        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].dataSet")).containsExactly("DsQuart0001");
-        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].object")).containsExactly("2025Q3");
+        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].errorCode"))
+                .containsExactly("E7632");
+        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].dataSet"))
+                .containsExactly("DsQuart0001");
+        assertThat(JsonPath.<List<String>>read(body(pushed), "$.conflicts[*].object"))
+                .containsExactly("2025Q3");
 
         String pushes = body(ApiRequests.get(mvc, "/api/v1/insights/dhis2/pushes", ADMIN, Role.ADMINISTRATOR));
         assertThat(JsonPath.<List<String>>read(pushes, "$[0].conflicts[*].message"))
@@ -280,8 +290,11 @@ class Dhis2IntegrationTests extends QuzlandExports {
                 .param("period", "2025-Q3")
                 .exchange();
         assertThat(form).hasStatus3xxRedirection();
-        Dhis2Push.Pushed flashed = (Dhis2Push.Pushed) form.getMvcResult().getFlashMap().get("pushed");
-        assertThat(flashed.conflicts()).extracting(Dhis2Client.Conflict::errorCode).containsExactly("E7632");
+        Dhis2Push.Pushed flashed =
+                (Dhis2Push.Pushed) form.getMvcResult().getFlashMap().get("pushed");
+        assertThat(flashed.conflicts())
+                .extracting(Dhis2Client.Conflict::errorCode)
+                .containsExactly("E7632");
         assertThat(afterRedirect(form)).contains("DHIS2 refused 1 value(s)", "not valid for data element");
     }
 
@@ -304,14 +317,14 @@ class Dhis2IntegrationTests extends QuzlandExports {
         assertThat(JsonPath.<Integer>read(body(matched), "$.changed")).isEqualTo(2); // QZ01, QZ010101
         assertThat(JsonPath.<Integer>read(body(matched), "$.unchanged")).isEqualTo(1); // QZ0101
         assertThat(JsonPath.<Integer>read(body(matched), "$.withoutCode")).isEqualTo(1);
-        assertThat(JsonPath.<List<String>>read(body(matched), "$.unmatched[*].code")).containsExactly("ZZ0101");
+        assertThat(JsonPath.<List<String>>read(body(matched), "$.unmatched[*].code"))
+                .containsExactly("ZZ0101");
         assertThat(audited("DHIS2_MAPPING_CHANGED")).isEqualTo(audits + 1);
         String mapping = body(ApiRequests.get(mvc, "/api/v1/insights/dhis2/mapping", ADMIN, Role.ADMINISTRATOR));
         assertThat(JsonPath.<List<String>>read(mapping, "$.orgUnits[*].orgUnit"))
                 .containsExactly("OuQuzland01", "OuHill00001", "OuAmber0001", "OuAmberNth2");
 
-        assertThat(ApiRequests.post(
-                        mvc, "/api/v1/insights/dhis2/org-units/by-code", RESEARCHER, Role.RESEARCHER, "{}"))
+        assertThat(ApiRequests.post(mvc, "/api/v1/insights/dhis2/org-units/by-code", RESEARCHER, Role.RESEARCHER, "{}"))
                 .hasStatus(403);
 
         MvcTestResult form = mvc.post()
@@ -320,11 +333,16 @@ class Dhis2IntegrationTests extends QuzlandExports {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .exchange();
         assertThat(form).hasStatus3xxRedirection();
-        Dhis2Mappings.CodeMatch again = (Dhis2Mappings.CodeMatch) form.getMvcResult().getFlashMap().get("matched");
+        Dhis2Mappings.CodeMatch again =
+                (Dhis2Mappings.CodeMatch) form.getMvcResult().getFlashMap().get("matched");
         assertThat(again.unchanged()).isEqualTo(4);
         assertThat(again.unmatched()).extracting(Dhis2Mappings.OrgUnit::name).containsExactly("Elsewhere");
         assertThat(afterRedirect(form))
-                .contains("Read 6 organisation unit(s)", "4 already mapped", "1 organisation unit(s) have a code", "ZZ0101");
+                .contains(
+                        "Read 6 organisation unit(s)",
+                        "4 already mapped",
+                        "1 organisation unit(s) have a code",
+                        "ZZ0101");
         assertThat(body(ApiRequests.get(mvc, "/insights/dhis2", ADMIN, Role.ADMINISTRATOR)))
                 .contains("OuQuzland01", "OuHill00001", "OuAmberNth2");
     }
