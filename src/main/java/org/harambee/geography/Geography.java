@@ -59,6 +59,15 @@ public class Geography {
         return byId;
     }
 
+    /** The units with these P-codes that exist, by P-code (upper case); unknown P-codes are left out. */
+    public Map<String, org.harambee.access.UnitDirectory.Place> byPcodes(java.util.Collection<String> pcodes) {
+        return units.byPcodes(pcodes.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(p -> p.trim().toUpperCase(java.util.Locale.ROOT))
+                .filter(p -> !p.isEmpty())
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** A listing over every unit, whoever asks; pages and the API list through the user's scope instead. */
     public UnitPage list(UnitQuery query, String language) {
         return list(query, Scope.all(), language);

@@ -82,6 +82,22 @@ class Units {
                 .list();
     }
 
+    /** The units with these P-codes (as stored: upper case), by P-code; read a thousand at a time. */
+    Map<String, UnitDirectory.Place> byPcodes(Collection<String> pcodes) {
+        Map<String, UnitDirectory.Place> found = new HashMap<>();
+        List<String> all = List.copyOf(pcodes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select id, pcode, name, path from geo_unit where pcode in (:pcodes)")
+                    .param("pcodes", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((rs, i) -> found.put(
+                            rs.getString(2),
+                            new UnitDirectory.Place(
+                                    rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4))))
+                    .list();
+        }
+        return found;
+    }
+
     List<RefRow> byIds(Collection<UUID> ids, String language) {
         if (ids.isEmpty()) {
             return List.of();

@@ -131,12 +131,12 @@ public class ReferralReading {
                 .map(r -> new ReferralView.Summary(
                         r.id(),
                         r.reference(),
-                        communityNames.get(r.communityId()),
+                        name(communityNames, r.communityId()),
                         r.category(),
                         r.priority(),
                         r.ageBand(),
                         r.sex(),
-                        pointNames.get(r.servicePointId()),
+                        name(pointNames, r.servicePointId()),
                         r.status(),
                         r.dueAt(),
                         overdue(r, now),
@@ -279,6 +279,11 @@ public class ReferralReading {
 
     private Map<UUID, String> pointNames(Collection<UUID> ids) {
         return servicePoints.refs(ids).stream().collect(Collectors.toMap(ServicePointRef::id, ServicePointRef::name));
+    }
+
+    /** A name by id; none for no id (a draft without a service point yet), whatever kind of map holds them. */
+    private static String name(Map<UUID, String> names, UUID id) {
+        return id == null ? null : names.get(id);
     }
 
     private static Map<UUID, String> names(

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.harambee.system.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SMS payloads that could not be taken in, sealed like identifying details (they may name a child), with the reason
@@ -22,13 +23,26 @@ class SmsDeadLetters {
     private final JdbcClient jdbc;
     private final IdentityCipher cipher;
 
-    SmsDeadLetters(JdbcClient jdbc, IdentityCipher cipher) {
+    private final TransactionTemplate transaction;
+
+    SmsDeadLetters(JdbcClient jdbc, IdentityCipher cipher, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.transaction = transaction;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Keeps a payload, in a short transaction of its own. Called after the failed intake's transaction rolled back,
+     * never inside another one: a second transaction would take a second connection while the first holds one.
+     */
     UUID keep(String key, byte[] payload, String error) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a dead letter is kept outside any other transaction");
+        }
+        return transaction.execute(status -> write(key, payload, error));
+    }
+
+    private UUID write(String key, byte[] payload, String error) {
         Instant now = Instant.now();
         if (key != null) {
             Optional<UUID> open = jdbc.sql("select id from referral_sms_dead_letter where idempotency_key = ?"

@@ -29,8 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SmsIntake {
 
-    /** What the webhook answers: the draft made, or that the payload waits in the dead letters. */
-    public record Result(String status, UUID referralId, String reference, UUID deadLetterId) {}
+    /** What the webhook's answer says happened, for a flow to branch on. */
+    public enum Outcome {
+        /** A draft was made for the community's facilitator. */
+        CREATED,
+        /** The same payload was taken in before: nothing changed, the draft exists. */
+        DUPLICATE,
+        /** Not taken in: kept, sealed, in the dead letters for an administrator. */
+        KEPT_FOR_REVIEW
+    }
+
+    /**
+     * What the webhook answers: {@code ok} (the concern is in: made now or before), the outcome, the draft's id and
+     * reference, or the dead letter it waits in.
+     */
+    public record Result(boolean ok, Outcome status, UUID referralId, String reference, UUID deadLetterId) {}
 
     /** Why a payload could not be taken in (kept with the dead letter; never holds personal data). */
     static class Rejected extends RuntimeException {
@@ -38,6 +51,8 @@ public class SmsIntake {
             super(reason);
         }
     }
+
+    private static final String DUPLICATE_CODE = "referrals.sms.duplicate";
 
     private final byte[] secret;
     private final JsonMapper json;
@@ -70,23 +85,37 @@ public class SmsIntake {
         this.transaction = transaction;
     }
 
-    /** A webhook call: 401 without the shared secret, 409 for a payload already taken in. */
-    public Result receive(String givenSecret, byte[] body) {
+    /** 401 (an authentication failure) without the shared secret: checked before the body is read. */
+    public void authenticate(String givenSecret) {
         if (secret.length == 0
                 || givenSecret == null
                 || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
             throw new BadCredentialsException("wrong or missing SMS intake secret");
         }
+    }
+
+    /**
+     * A webhook call already authenticated: the draft made, the one made before for the same payload, or the dead
+     * letter it was kept as. The dead letter is written after the intake's transaction rolled back, in its own.
+     */
+    public Result receive(byte[] body) {
         String key = null;
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            key = payload.idempotencyKey().orElseThrow(() -> new Rejected("no run or message uuid"));
+            key = payload.idempotencyKey()
+                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
             UUID id = takeIn(payload, key);
-            return new Result(
-                    "CREATED",
-                    id,
-                    records.find(id).map(ReferralRecords.Row::reference).orElse(null),
-                    null);
+            return new Result(true, Outcome.CREATED, id, reference(id), null);
+        } catch (ReferralConflictException e) {
+            if (!DUPLICATE_CODE.equals(e.code())) {
+                throw e;
+            }
+            UUID earlier = jdbc.sql("select referral_id from referral_sms_intake where idempotency_key = ?")
+                    .param(key)
+                    .query(UUID.class)
+                    .optional()
+                    .orElse(null);
+            return new Result(true, Outcome.DUPLICATE, earlier, earlier == null ? null : reference(earlier), null);
         } catch (JacksonException e) {
             return kept(key, body, "not JSON");
         } catch (Rejected e) {
@@ -99,6 +128,10 @@ public class SmsIntake {
         }
     }
 
+    private String reference(UUID id) {
+        return records.find(id).map(ReferralRecords.Row::reference).orElse(null);
+    }
+
     /** Takes a payload in within one transaction; 409 when its key was taken in before. */
     UUID takeIn(SmsPayload payload, String key) {
         Optional<String> earlier = jdbc.sql("select r.reference from referral_sms_intake i left join referral r"
@@ -107,7 +140,7 @@ public class SmsIntake {
                 .query(String.class)
                 .optional();
         if (earlier.isPresent()) {
-            throw new ReferralConflictException("referrals.sms.duplicate", earlier.get());
+            throw new ReferralConflictException(DUPLICATE_CODE, earlier.get());
         }
         try {
             return transaction.execute(status -> {
@@ -127,7 +160,7 @@ public class SmsIntake {
                 return id;
             });
         } catch (DuplicateKeyException e) {
-            throw new ReferralConflictException("referrals.sms.duplicate", key);
+            throw new ReferralConflictException(DUPLICATE_CODE, key);
         }
     }
 
@@ -156,9 +189,9 @@ public class SmsIntake {
                 p.choice("age_band").orElse(null),
                 p.choice("sex").orElse(null),
                 disability.equals("YES") || disability.equals("TRUE") || disability.equals("Y"),
-                SmsPayload.clip(p.result("reason").orElse(null), 500),
+                SmsPayload.clip(p.text("reason").orElse(null), 500),
                 null,
-                SmsPayload.clip(p.result("child_name").orElse(null), 200),
+                SmsPayload.clip(p.text("child_name").orElse(null), 200),
                 null,
                 null,
                 SmsPayload.clip(p.contactUrn().orElse(null), 100),
@@ -167,14 +200,15 @@ public class SmsIntake {
     }
 
     private Result kept(String key, byte[] body, String reason) {
-        return new Result("KEPT_FOR_REVIEW", null, null, deadLetters.keep(key, body, reason));
+        return new Result(false, Outcome.KEPT_FOR_REVIEW, null, null, deadLetters.keep(key, body, reason));
     }
 
     /** Replays a kept payload (the dead letters call it). */
     UUID replay(byte[] body) {
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            String key = payload.idempotencyKey().orElseThrow(() -> new Rejected("no run or message uuid"));
+            String key = payload.idempotencyKey()
+                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
             return takeIn(payload, key);
         } catch (JacksonException e) {
             throw new Rejected("not JSON");

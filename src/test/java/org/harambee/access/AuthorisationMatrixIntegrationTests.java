@@ -571,13 +571,16 @@ class AuthorisationMatrixIntegrationTests {
                     HANDLE_REFERRALS,
                     MANAGE_SERVICES),
             // SMS intake authenticates RapidPro by its shared secret: any signed-in caller that sends it gets in (a
-            // payload naming no community waits as a dead letter); without credentials the matrix sends no secret
-            expect("POST /api/v1/sms/rapidpro", SIGNED_IN, Placement.NONE).with((method, uri, call) -> {
-                var request = plain(method, uri)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(SMS_JSON);
-                return call.caller().role() == null ? request : request.header("X-Harambee-Secret", SMS_SECRET);
-            }),
+            // payload naming no community waits as a dead letter: 422, the flow's Failure); without credentials the
+            // matrix sends no secret
+            expect("POST /api/v1/sms/rapidpro", SIGNED_IN, Placement.NONE)
+                    .with((method, uri, call) -> {
+                        var request = plain(method, uri)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(SMS_JSON);
+                        return call.caller().role() == null ? request : request.header("X-Harambee-Secret", SMS_SECRET);
+                    })
+                    .answering(422),
             expect("GET /api/v1/sms/dead-letters", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("POST /api/v1/sms/dead-letters/{id}/replay", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> call.fixtures().deadLetter()),
@@ -777,9 +780,12 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/insights/dhis2/mapping", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("PUT /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> "coverage")
-                    .with(json(call -> "{\"uid\":\"CovMatrix01\"}")),
+                    .with(json(call ->
+                            "{\"uid\":\"CovMatrix01\",\"dataSet\":\"DsMatrix001\",\"periodType\":\"Quarterly\"}")),
             expect("DELETE /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> "coverage"),
+            expect("POST /api/v1/insights/dhis2/org-units/by-code", MANAGE_INTEGRATIONS, Placement.NONE)
+                    .answering(503),
             expect("PUT /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT)
                     .with(json(call -> "{\"uid\":\"OuMatrix001\"}")),
             expect("DELETE /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT),
@@ -1315,7 +1321,7 @@ class AuthorisationMatrixIntegrationTests {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(SMS_JSON.replace("matrix", "matrix-" + sequence.incrementAndGet()))
                     .exchange();
-            assertThat(kept).hasStatus(202);
+            assertThat(kept).hasStatus(422);
             return UUID.fromString(com.jayway.jsonpath.JsonPath.read(
                     new String(kept.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8),
                     "$.deadLetterId"));

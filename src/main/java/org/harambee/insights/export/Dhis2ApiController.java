@@ -26,8 +26,15 @@ class Dhis2ApiController {
     private final Dhis2DataValues dataValues;
     private final Dhis2Mappings mappings;
     private final Dhis2Push push;
+    private final Dhis2CodeMatching codeMatching;
 
-    Dhis2ApiController(IndicatorExports exports, Dhis2DataValues dataValues, Dhis2Mappings mappings, Dhis2Push push) {
+    Dhis2ApiController(
+            IndicatorExports exports,
+            Dhis2DataValues dataValues,
+            Dhis2Mappings mappings,
+            Dhis2Push push,
+            Dhis2CodeMatching codeMatching) {
+        this.codeMatching = codeMatching;
         this.exports = exports;
         this.dataValues = dataValues;
         this.mappings = mappings;
@@ -37,32 +44,38 @@ class Dhis2ApiController {
     @GetMapping("/{pcode}/dhis2")
     @PreAuthorize("hasAuthority('EXPORT_AGGREGATES')")
     @Operation(
-            summary = "The unit's and its children's mapped indicators for period as a DHIS2 dataValueSets payload;"
-                    + " suppressed values left out")
+            summary = "The unit's and its children's indicators mapped in the period's type (Monthly, Quarterly,"
+                    + " Yearly) for period as a DHIS2 dataValueSets payload; suppressed values left out; dataSet given"
+                    + " when the values are of one data set")
     Dhis2DataValues.DataValueSet dataValueSet(
             @PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
-        return dataValues.of(exports.export(pcode, period, "dhis2", locale).values());
+        IndicatorExports.Export export = exports.export(pcode, period, "dhis2", locale);
+        return dataValues.of(export.values(), export.period());
     }
 
     @PostMapping("/{pcode}/dhis2/push")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
     @Operation(
-            summary = "Push the unit's data value set for period (suppressed) to the configured DHIS2 server; answers"
-                    + " the import summary's counts, 503 when no server is configured, 502 when it fails")
+            summary = "Push the unit's data value sets for period (suppressed; one per data set of the period's type)"
+                    + " to the configured DHIS2 server; answers the import summaries' counts and conflicts (status"
+                    + " NOTHING_TO_SEND when nothing is mapped in that type), 503 when no server is configured, 502"
+                    + " when it fails")
     Dhis2Push.Pushed push(@PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
         return push.push(pcode, period, locale);
     }
 
     @GetMapping("/dhis2/pushes")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
-    @Operation(summary = "The latest pushes to DHIS2 with their import counts, newest first")
+    @Operation(summary = "The latest pushes to DHIS2 with their import counts and conflicts, newest first")
     List<Dhis2Push.Pushed> pushes() {
         return push.recent(50);
     }
 
     @GetMapping("/dhis2/mapping")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
-    @Operation(summary = "Indicator → DHIS2 data element, and unit → DHIS2 organisation unit")
+    @Operation(
+            summary = "Indicator and period type → DHIS2 data set and data element, unit → DHIS2 organisation unit;"
+                    + " unsent: indicators mapped before data sets, to map again")
     Dhis2Mappings.Mapping mapping(Locale locale) {
         return mappings.mapping(locale.getLanguage());
     }
@@ -70,20 +83,32 @@ class Dhis2ApiController {
     @PutMapping("/dhis2/data-elements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
     @Operation(
-            summary =
-                    "Send an indicator (id: its key, e.g. coverage) to a data element: uid (11 letters and digits, a letter first)")
+            summary = "Send an indicator (id: its key, e.g. coverage) in periodType (Monthly, Quarterly or Yearly: the"
+                    + " period type of the data set) to data element uid of data set dataSet (DHIS2 ids: 11 letters"
+                    + " and digits, a letter first); its values of other period types are not sent there")
     Dhis2Mappings.Mapping mapIndicator(
-            @PathVariable("id") String indicator, @RequestBody Dhis2Mappings.Target target, Locale locale) {
-        mappings.mapIndicator(indicator, target.uid());
+            @PathVariable("id") String indicator, @RequestBody Dhis2Mappings.ElementTarget target, Locale locale) {
+        mappings.mapIndicator(indicator, target.periodType(), target.dataSet(), target.uid());
         return mappings.mapping(locale.getLanguage());
     }
 
     @DeleteMapping("/dhis2/data-elements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
-    @Operation(summary = "Stop sending an indicator")
-    ResponseEntity<Void> unmapIndicator(@PathVariable("id") String indicator) {
-        mappings.unmapIndicator(indicator);
+    @Operation(summary = "Stop sending an indicator in periodType, or in every period type without it")
+    ResponseEntity<Void> unmapIndicator(
+            @PathVariable("id") String indicator, @RequestParam(required = false) String periodType) {
+        mappings.unmapIndicator(indicator, periodType);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/dhis2/org-units/by-code")
+    @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
+    @Operation(
+            summary = "Map every place whose P-code is the code of one of the DHIS2 server's organisation units to it;"
+                    + " answers the counts and the organisation units whose code names no place; 503 when no server is"
+                    + " configured, 502 when it fails")
+    Dhis2Mappings.CodeMatch mapByCode() {
+        return codeMatching.mapByCode();
     }
 
     @PutMapping("/dhis2/org-units/{pcode}")

@@ -1,6 +1,8 @@
 package org.harambee.insights.export;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +25,21 @@ class Dhis2Client {
 
     private static final Logger log = LoggerFactory.getLogger(Dhis2Client.class);
 
-    /** What DHIS2 said: its status (SUCCESS, WARNING, ERROR, OK...) and its import counts, null when absent. */
-    record Summary(String status, Integer imported, Integer updated, Integer ignored, Integer deleted) {}
+    /**
+     * What DHIS2 said: its status (SUCCESS, WARNING, ERROR, OK...), its import counts (null when absent) and its
+     * conflicts.
+     */
+    record Summary(
+            String status,
+            Integer imported,
+            Integer updated,
+            Integer ignored,
+            Integer deleted,
+            List<Conflict> conflicts) {}
+
+    /** A conflict of an import summary: DHIS2's error code (E7632...) when it gives one, the object, the message. */
+    public record Conflict(String dataSet, String errorCode, String object, String message)
+            implements java.io.Serializable {}
 
     private final String url;
     private final String username;
@@ -82,6 +97,66 @@ class Dhis2Client {
         return summary(body);
     }
 
+    /**
+     * The server's organisation units ({@code GET /api/organisationUnits?fields=id,code,name,level&paging=false}): id,
+     * code, name and level of each.
+     */
+    List<Dhis2Mappings.OrgUnit> orgUnits() {
+        if (!configured()) {
+            throw new Dhis2Unavailable(HttpStatus.SERVICE_UNAVAILABLE, "insights.dhis2.problem.notConfigured");
+        }
+        String body;
+        try {
+            body = rest.get()
+                    .uri(url + "/api/organisationUnits?fields=id,code,name,level&paging=false")
+                    .headers(h -> h.setBasicAuth(username, password))
+                    .accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        if (status == 401 || status == 403) {
+                            log.warn("DHIS2 refused the credentials ({})", status);
+                            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.refused");
+                        }
+                        if (status != 200) {
+                            log.warn("DHIS2 answered {} to the organisation units", status);
+                            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.answer");
+                        }
+                        return new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    });
+        } catch (RestClientException e) {
+            log.warn("DHIS2 could not be reached: {}", e.getClass().getSimpleName());
+            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.unreachable");
+        }
+        JsonNode units;
+        try {
+            units = json.readTree(body).path("organisationUnits");
+        } catch (RuntimeException e) {
+            log.warn("DHIS2 answered something other than JSON");
+            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.answer");
+        }
+        if (!units.isArray()) {
+            throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.answer");
+        }
+        List<Dhis2Mappings.OrgUnit> list = new ArrayList<>();
+        for (JsonNode u : units) {
+            list.add(new Dhis2Mappings.OrgUnit(
+                    text(u, "id", 11),
+                    text(u, "code", 50),
+                    text(u, "name", 230),
+                    u.path("level").isNumber() ? u.path("level").asInt() : null));
+        }
+        return list;
+    }
+
+    private static String text(JsonNode node, String field, int max) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull() || !n.isValueNode()) {
+            return null;
+        }
+        String s = n.asString();
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
     private Summary summary(String body) {
         JsonNode root;
         try {
@@ -94,12 +169,20 @@ class Dhis2Client {
         JsonNode summary = root.has("response") ? root.get("response") : root;
         JsonNode counts = summary.path("importCount");
         String status = summary.path("status").asString(root.path("status").asString("UNKNOWN"));
+        List<Conflict> conflicts = new ArrayList<>();
+        for (JsonNode c : summary.path("conflicts")) {
+            if (conflicts.size() < 100) {
+                conflicts.add(
+                        new Conflict(null, text(c, "errorCode", 10), text(c, "object", 100), text(c, "value", 500)));
+            }
+        }
         return new Summary(
                 status,
                 count(counts, "imported"),
                 count(counts, "updated"),
                 count(counts, "ignored"),
-                count(counts, "deleted"));
+                count(counts, "deleted"),
+                conflicts);
     }
 
     private static Integer count(JsonNode counts, String field) {

@@ -24,8 +24,10 @@ class Dhis2Controller {
     private final Dhis2Mappings mappings;
     private final Dhis2Push push;
     private final MessageSource messages;
+    private final Dhis2CodeMatching codeMatching;
 
-    Dhis2Controller(Dhis2Mappings mappings, Dhis2Push push, MessageSource messages) {
+    Dhis2Controller(Dhis2Mappings mappings, Dhis2Push push, MessageSource messages, Dhis2CodeMatching codeMatching) {
+        this.codeMatching = codeMatching;
         this.mappings = mappings;
         this.push = push;
         this.messages = messages;
@@ -36,6 +38,7 @@ class Dhis2Controller {
         model.addAttribute("mapping", mappings.mapping(locale.getLanguage()));
         model.addAttribute("pushes", push.recent(20));
         model.addAttribute("configured", push.configured());
+        model.addAttribute("periodTypes", Dhis2PeriodType.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -45,6 +48,8 @@ class Dhis2Controller {
     @PostMapping("/insights/dhis2/data-elements")
     String processIndicator(
             @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) String dataSet,
             @RequestParam(required = false) String uid,
             @RequestParam(required = false) String remove,
             Locale locale,
@@ -52,9 +57,9 @@ class Dhis2Controller {
             RedirectAttributes redirect) {
         try {
             if (remove != null) {
-                mappings.unmapIndicator(indicator);
+                mappings.unmapIndicator(indicator, periodType);
             } else {
-                mappings.mapIndicator(indicator, uid);
+                mappings.mapIndicator(indicator, periodType, dataSet, uid);
             }
         } catch (InvalidInputException e) {
             return refused(e, "element", locale, model);
@@ -84,6 +89,17 @@ class Dhis2Controller {
             return showMapping(locale, model);
         }
         redirect.addFlashAttribute("saved", true);
+        return "redirect:/insights/dhis2";
+    }
+
+    @PostMapping("/insights/dhis2/org-units/by-code")
+    String processByCode(Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("matched", codeMatching.mapByCode());
+        } catch (Dhis2Unavailable e) {
+            model.addAttribute("errors", Map.of("byCode.server", message(e.getDetailMessageCode(), locale)));
+            return showMapping(locale, model);
+        }
         return "redirect:/insights/dhis2";
     }
 

@@ -1,15 +1,20 @@
 package org.harambee.insights.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.harambee.insights.IndicatorValue;
+import org.harambee.insights.Period;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicator values as a DHIS2 {@code dataValueSets} payload: one data value per mapped indicator of a mapped unit,
- * with DHIS2's period identifier; a suppressed (hidden) value is left out, never sent as zero.
+ * Indicator values as DHIS2 {@code dataValueSets} payloads: one data value per indicator mapped in the period's type
+ * (its data set's), of a mapped unit, with DHIS2's period identifier; one set per data set. A suppressed (hidden) value
+ * is left out, never sent as zero; so is an indicator in a period type it is not mapped in, since DHIS2 refuses a
+ * period of another type than its data set's.
  */
 @Component
 public class Dhis2DataValues {
@@ -17,8 +22,9 @@ public class Dhis2DataValues {
     /** One value, in DHIS2's field names. */
     public record DataValue(String dataElement, String period, String orgUnit, String value) {}
 
-    /** The payload of {@code POST /api/dataValueSets}. */
-    public record DataValueSet(List<DataValue> dataValues) {}
+    /** The payload of {@code POST /api/dataValueSets}: its data set when it holds one data set's values. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DataValueSet(String dataSet, List<DataValue> dataValues) {}
 
     private final Dhis2Mappings mappings;
 
@@ -26,18 +32,47 @@ public class Dhis2DataValues {
         this.mappings = mappings;
     }
 
-    public DataValueSet of(List<IndicatorValue> values) {
-        Map<String, String> elements = mappings.dataElements();
+    /** One set per data set of the period's type, by data set id; none when nothing is mapped in that type. */
+    public List<DataValueSet> sets(List<IndicatorValue> values, Period period) {
+        Map<String, Dhis2Mappings.Destination> destinations = mappings.destinations(Dhis2PeriodType.of(period));
         Map<UUID, String> orgUnits = mappings.orgUnits(
                 values.stream().map(IndicatorValue::unitId).distinct().toList());
-        List<DataValue> dataValues = new ArrayList<>();
+        Map<String, List<DataValue>> bySet = new TreeMap<>();
         for (IndicatorValue v : values) {
-            String element = elements.get(v.indicator());
+            Dhis2Mappings.Destination destination = destinations.get(v.indicator());
             String orgUnit = orgUnits.get(v.unitId());
-            if (element != null && orgUnit != null && v.value() != null && Double.isFinite(v.value())) {
-                dataValues.add(new DataValue(element, v.period().dhis2(), orgUnit, TidyCsv.number(v.value())));
+            if (destination != null
+                    && orgUnit != null
+                    && v.period().equals(period)
+                    && definedAt(v)
+                    && v.value() != null
+                    && Double.isFinite(v.value())) {
+                bySet.computeIfAbsent(destination.dataSet(), k -> new ArrayList<>())
+                        .add(new DataValue(
+                                destination.dataElement(), v.period().dhis2(), orgUnit, TidyCsv.number(v.value())));
             }
         }
-        return new DataValueSet(dataValues);
+        List<DataValueSet> sets = new ArrayList<>();
+        bySet.forEach((dataSet, dataValues) -> sets.add(new DataValueSet(dataSet, dataValues)));
+        return sets;
+    }
+
+    /** The values of every data set as one payload (without a data set), for reading or importing by hand. */
+    public DataValueSet of(List<IndicatorValue> values, Period period) {
+        List<DataValueSet> sets = sets(values, period);
+        if (sets.size() == 1) {
+            return sets.get(0);
+        }
+        return new DataValueSet(
+                null, sets.stream().flatMap(s -> s.dataValues().stream()).toList());
+    }
+
+    /**
+     * Whether the indicator is defined at the value's level. The seam for the catalog's level definitions: once the
+     * catalog says at which levels an indicator is defined, a value of another level is left out here and never
+     * pushed there. Until then every level's value is sent.
+     */
+    static boolean definedAt(IndicatorValue value) {
+        return true;
     }
 }

@@ -37,6 +37,8 @@ abstract class QuzlandExports {
     @BeforeEach
     void quzlandWithAmberReferrals() {
         jdbc.sql("delete from insight_dhis2_element").update();
+        jdbc.sql("delete from insight_dhis2_data_set_element").update();
+        jdbc.sql("delete from insight_dhis2_push_conflict").update();
         jdbc.sql("delete from insight_dhis2_org_unit").update();
         jdbc.sql("delete from insight_dhis2_push").update();
         InsightsTables.freshQuzland(jdbc, jobs);

@@ -1,0 +1,25 @@
+package org.harambee.insights.export;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Maps every place to the DHIS2 organisation unit whose code is its P-code, as read from the configured server:
+ * the organisation units are fetched first (no transaction held while DHIS2 answers), then mapped in one.
+ */
+@Service
+@PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
+public class Dhis2CodeMatching {
+
+    private final Dhis2Client client;
+    private final Dhis2Mappings mappings;
+
+    Dhis2CodeMatching(Dhis2Client client, Dhis2Mappings mappings) {
+        this.client = client;
+        this.mappings = mappings;
+    }
+
+    public Dhis2Mappings.CodeMatch mapByCode() {
+        return mappings.mapByCode(client.orgUnits());
+    }
+}
