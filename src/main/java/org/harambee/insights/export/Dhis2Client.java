@@ -69,7 +69,7 @@ class Dhis2Client {
 
     Summary send(Dhis2DataValues.DataValueSet set) {
         if (!configured()) {
-            throw new Dhis2Unavailable(HttpStatus.SERVICE_UNAVAILABLE, "insights.dhis2.problem.notConfigured");
+            throw new Dhis2Unavailable(HttpStatus.CONFLICT, "insights.dhis2.problem.notConfigured");
         }
         String body;
         try {
@@ -103,7 +103,7 @@ class Dhis2Client {
      */
     List<Dhis2Mappings.OrgUnit> orgUnits() {
         if (!configured()) {
-            throw new Dhis2Unavailable(HttpStatus.SERVICE_UNAVAILABLE, "insights.dhis2.problem.notConfigured");
+            throw new Dhis2Unavailable(HttpStatus.CONFLICT, "insights.dhis2.problem.notConfigured");
         }
         String body;
         try {

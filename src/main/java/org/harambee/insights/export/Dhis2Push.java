@@ -81,7 +81,7 @@ public class Dhis2Push {
         Period period = IndicatorExports.period(periodText);
         Readers.Reader reader = readers.of(pcode, Permission.MANAGE_INTEGRATIONS, locale);
         if (!client.configured()) {
-            throw new Dhis2Unavailable(HttpStatus.SERVICE_UNAVAILABLE, "insights.dhis2.problem.notConfigured");
+            throw new Dhis2Unavailable(HttpStatus.CONFLICT, "insights.dhis2.problem.notConfigured");
         }
         List<Dhis2DataValues.DataValueSet> sets = dataValues.sets(exports.values(reader, period, false), period);
         List<Dhis2Client.Summary> summaries = new ArrayList<>();
