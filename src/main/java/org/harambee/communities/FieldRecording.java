@@ -99,7 +99,10 @@ public class FieldRecording {
         return new Lookups(refs, choices.activeCodes(Choices.MEETING_TYPE));
     }
 
-    /** Records a meeting with what the batch looked up, with the checks of {@link #recordMeeting(UUID, MeetingData)}. */
+    /**
+     * Records a meeting with what the batch looked up, with the same checks as {@link #recordMeeting(UUID,
+     * MeetingData)}.
+     */
     public UUID recordMeeting(Lookups lookups, UUID communityId, MeetingData m) {
         CommunityRef community = lookups.communities.get(communityId);
         if (community == null) {

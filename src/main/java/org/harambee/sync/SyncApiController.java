@@ -1,10 +1,6 @@
 package org.harambee.sync;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -51,17 +47,11 @@ class SyncApiController {
                     + " the record before sending it again: `rejected` (field reasons) or `conflict` (a PHASE whose"
                     + " baseVersion is no longer the community's: both sides, nothing written); not taken for now,"
                     + " send it again unchanged under the same clientId: `retry` (the database could not take it at"
-                    + " this moment: a serialization failure, a deadlock, a lock or statement timeout; the answer's"
-                    + " `retryAfter` and its Retry-After header say how many seconds to wait). When the database"
+                    + " this moment: a serialization failure, a deadlock, a lock or statement timeout, or a failure"
+                    + " nobody foresaw; the answer's `retryAfter` and its Retry-After header say how many seconds to"
+                    + " wait). When the database"
                     + " cannot be reached or the server is past capacity, the whole call is answered 503 with"
                     + " Retry-After and nothing of the batch was taken. Replaying a batch creates nothing twice.")
-    @ApiResponse(responseCode = "200", description = "One result per change, in order")
-    @ApiResponse(
-            responseCode = "503",
-            description = "Nothing of the batch was taken (database unreachable, connection lost, past capacity):"
-                    + " send the same batch again after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SyncProtocol.Answer> sync(@RequestBody SyncProtocol.Batch batch, Locale locale) {
         SyncProtocol.Answer answer = processing.process(batch, locale);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store");
