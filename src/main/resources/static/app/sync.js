@@ -1,6 +1,7 @@
 // The sync engine: sends the queue (in batches, with the client ids the records were given when made) and pulls what
 // changed since the server's cursor. Identifying details of a child stay in memory only, attached when the referral
-// is sent; they are never written to IndexedDB (docs/decisions/0012-offline-child-identity.md).
+// is sent and kept until the server took it; they are never written to IndexedDB
+// (docs/decisions/0012-offline-child-identity.md).
 import * as db from './db.js';
 
 const BATCH = 100;
@@ -18,14 +19,29 @@ function csrf() {
   return token && header ? { [header]: token } : {};
 }
 
+// "Try again": the network or the server could not take the request now (offline, 502-504, 503 past capacity or
+// without its database, 429); `after` is the server's Retry-After in seconds, when it gave one.
+function retryLater(after) { return Object.assign(new Error('retry'), { retry: true, after }); }
+
+function retryAfter(response) {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+}
+
 async function call(method, url, body) {
-  const response = await fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...csrf() },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...csrf() },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch (e) {
+    throw Object.assign(retryLater(null), { network: true });
+  }
   if (response.status === 401 || response.status === 403) throw Object.assign(new Error('auth'), { auth: true });
+  if ([429, 502, 503, 504].includes(response.status)) throw retryLater(retryAfter(response));
   if (!response.ok) throw new Error('HTTP ' + response.status);
   return response.json();
 }
@@ -39,6 +55,8 @@ export async function enqueue(type, payload, baseVersion, identity, communityNam
   return clientId;
 }
 
+// Outcomes: created and already_had (taken: the child's details are dropped from memory), rejected and conflict
+// (refused for good: the phone shows why), retry (not taken for now: back to waiting, details kept in memory).
 async function push() {
   const waiting = (await db.all('queue')).filter((r) => r.state === 'queued' || r.state === 'sending');
   for (let i = 0; i < waiting.length; i += BATCH) {
@@ -53,15 +71,20 @@ async function push() {
     try {
       answer = await call('POST', '/api/v1/sync', { changes });
     } catch (e) {
-      // interrupted: the batch goes back to waiting, and its replay will be recognised by the client ids
+      // interrupted or not taken: the batch goes back to waiting, and its replay will be recognised by the client ids
       await db.putAll('queue', batch.map((r) => ({ ...r, state: 'queued' })));
       throw e;
     }
     const byId = new Map(batch.map((r) => [r.clientId, r]));
-    await db.putAll('queue', answer.results.filter((x) => byId.has(x.clientId)).map((x) => ({
-      ...byId.get(x.clientId), state: x.outcome, serverId: x.serverId, reasons: x.reasons, server: x.server,
-    })));
-    answer.results.forEach((x) => identities.delete(x.clientId));
+    const answered = answer.results.filter((x) => byId.has(x.clientId));
+    await db.putAll('queue', answered.map((x) => (x.outcome === 'retry'
+      ? { ...byId.get(x.clientId), state: 'queued' }
+      : { ...byId.get(x.clientId), state: x.outcome, serverId: x.serverId, reasons: x.reasons, server: x.server })));
+    answered.filter((x) => x.outcome === 'created' || x.outcome === 'already_had')
+      .forEach((x) => identities.delete(x.clientId));
+    const unanswered = batch.filter((r) => !answered.some((x) => x.clientId === r.clientId));
+    await db.putAll('queue', unanswered.map((r) => ({ ...r, state: 'queued' })));
+    if (answered.some((x) => x.outcome === 'retry')) throw retryLater(answer.retryAfter ?? null);
   }
 }
 
@@ -85,7 +108,10 @@ async function pull() {
   await db.put('meta', new Date().toISOString(), 'lastSync');
 }
 
-/** Sends what waits, then pulls; one run at a time. Failures retry with a growing delay (max 5 minutes). */
+/**
+ * Sends what waits, then pulls; one run at a time. A failure retries with a growing delay (5 s doubling, at most 5
+ * minutes, with jitter), and never sooner than the server's Retry-After.
+ */
 export function syncNow() {
   running ??= (async () => {
     try {
@@ -95,8 +121,8 @@ export function syncNow() {
       await db.put('meta', null, 'problem');
     } catch (e) {
       failures += 1;
-      await db.put('meta', e.auth ? 'signIn' : null, 'problem');
-      schedule();
+      await db.put('meta', e.auth ? 'signIn' : e.retry && !e.network ? 'retrying' : null, 'problem');
+      schedule(e.after);
     } finally {
       running = null;
       listener();
@@ -105,9 +131,10 @@ export function syncNow() {
   return running;
 }
 
-function schedule() {
+function schedule(after) {
   clearTimeout(timer);
-  const delay = Math.min(300000, 5000 * 2 ** Math.min(failures, 6)) * (0.75 + Math.random() / 2);
+  const backoff = Math.min(300000, 5000 * 2 ** Math.min(failures - 1, 6)) * (0.75 + Math.random() / 2);
+  const delay = Math.max(backoff, (after || 0) * 1000);
   timer = setTimeout(() => navigator.onLine && syncNow(), delay);
 }
 

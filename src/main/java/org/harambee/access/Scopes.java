@@ -42,7 +42,19 @@ public class Scopes {
 
     /** Where the signed-in user holds {@code permission}; nowhere when nobody is signed in. */
     public Scope of(Permission permission) {
-        return of(currentUsername(), permission);
+        String username = currentUsername();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || username == null) {
+            return of(username, permission);
+        }
+        // Read once per request: a batch of records (the offline app's sync) checks the same scope for each record.
+        String key = CACHE + "." + username + ".scope." + permission.name();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope known) {
+            return known;
+        }
+        Scope scope = of(username, permission);
+        request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
     }
 
     /** Where {@code username} holds {@code permission}; nowhere for an unknown or deactivated account. */

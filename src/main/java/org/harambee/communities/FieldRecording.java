@@ -2,9 +2,12 @@ package org.harambee.communities;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.communities.internal.Choices;
@@ -49,14 +52,31 @@ public class FieldRecording {
             int version,
             Instant updatedAt) {}
 
+    /**
+     * What the records of one batch look up, read once for the batch rather than once per record: the communities
+     * they name and the active meeting types. Read inside the batch's transaction; a community not among them (an id
+     * the batch did not announce) is read when a record needs it.
+     */
+    public static final class Lookups {
+        private final Map<UUID, CommunityRef> communities;
+        private final Set<String> meetingTypes;
+
+        private Lookups(Map<UUID, CommunityRef> communities, Set<String> meetingTypes) {
+            this.communities = communities;
+            this.meetingTypes = meetingTypes;
+        }
+    }
+
     private final Meetings meetings;
     private final Spreading spreading;
     private final PhaseRecording phases;
     private final PhaseRecords phaseRecords;
     private final CommunityRecords records;
     private final Choices choices;
+    private final Communities communities;
 
     FieldRecording(
+            Communities communities,
             Meetings meetings,
             Spreading spreading,
             PhaseRecording phases,
@@ -69,6 +89,28 @@ public class FieldRecording {
         this.phaseRecords = phaseRecords;
         this.records = records;
         this.choices = choices;
+        this.communities = communities;
+    }
+
+    /** Reads what a batch naming these communities looks up (in the caller's transaction). */
+    public Lookups lookups(Collection<UUID> communityIds) {
+        Map<UUID, CommunityRef> refs = new HashMap<>();
+        communities.refs(communityIds).forEach(c -> refs.put(c.id(), c));
+        return new Lookups(refs, choices.activeCodes(Choices.MEETING_TYPE));
+    }
+
+    /**
+     * Records a meeting with what the batch looked up, with the same checks as {@link #recordMeeting(UUID,
+     * MeetingData)}.
+     */
+    public UUID recordMeeting(Lookups lookups, UUID communityId, MeetingData m) {
+        CommunityRef community = lookups.communities.get(communityId);
+        if (community == null) {
+            community = communities.get(communityId);
+        }
+        Meetings.MeetingInput input = new Meetings.MeetingInput(
+                m.type(), m.heldOn(), m.girls(), m.boys(), m.women(), m.men(), m.facilitation(), m.decisions());
+        return meetings.record(community, lookups.meetingTypes::contains, input);
     }
 
     /** Records a meeting and answers its id. */

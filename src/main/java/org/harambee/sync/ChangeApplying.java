@@ -1,10 +1,14 @@
 package org.harambee.sync;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.communities.FieldRecording;
 import org.harambee.referrals.ReferralSubmission;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,11 +31,32 @@ class ChangeApplying {
         this.json = json;
     }
 
-    Applied apply(SyncProtocol.Change change) {
+    /**
+     * What the batch's records look up, read once for the batch (in the caller's transaction): the communities its
+     * meetings name (ids that do not read as ids are left to the record's own checks) and the meeting types.
+     */
+    FieldRecording.Lookups lookups(List<SyncProtocol.Change> changes) {
+        Set<UUID> communities = new HashSet<>();
+        for (SyncProtocol.Change change : changes) {
+            if (change != null && "MEETING".equals(change.type()) && change.payload() != null) {
+                JsonNode id = change.payload().get("communityId");
+                if (id != null && id.isString()) {
+                    try {
+                        communities.add(UUID.fromString(id.asString()));
+                    } catch (IllegalArgumentException notAnId) {
+                        // refused by the record's own reading of its payload
+                    }
+                }
+            }
+        }
+        return field.lookups(communities);
+    }
+
+    Applied apply(SyncProtocol.Change change, FieldRecording.Lookups lookups) {
         return switch (change.type()) {
             case "MEETING" -> {
                 Payloads.Meeting m = json.treeToValue(change.payload(), Payloads.Meeting.class);
-                yield new Applied(field.recordMeeting(m.communityId(), m.data()), Map.of());
+                yield new Applied(field.recordMeeting(lookups, m.communityId(), m.data()), Map.of());
             }
             case "PHASE" -> {
                 Payloads.Phase p = json.treeToValue(change.payload(), Payloads.Phase.class);

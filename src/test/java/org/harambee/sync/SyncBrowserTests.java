@@ -1,11 +1,15 @@
 package org.harambee.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.harambee.Chromium;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
@@ -31,14 +35,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * In real Chromium at phone width (360 px): a facilitator opens the app (its service worker installs, the data comes
  * down), loses the network, records a meeting and a referral, sees them waiting, gets the network back, and both
  * arrive once; a replay of the same queue (as after a lost answer) creates nothing more. The child's name is never
  * found in IndexedDB, and signing out leaves nothing of the app on the phone. The same in Swahili, with Swahili labels.
- * No screen is wider than the phone.
+ * A referral the server could not take (a 503 with Retry-After, then a {@code retry} result) stays waiting, is sent
+ * again after the delay the server asked for, and arrives with the child's name the page kept in memory. No screen is
+ * wider than the phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "org.harambee.Chromium#available", disabledReason = "Chromium and chromedriver are not installed")
@@ -55,6 +64,12 @@ class SyncBrowserTests {
 
     @Autowired
     ImportJobs jobs;
+
+    @MockitoSpyBean
+    SyncProcessing processing;
+
+    @MockitoSpyBean
+    ChangeApplying applying;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -101,6 +116,77 @@ class SyncBrowserTests {
         assertThat(text("#sync-now")).isEqualTo("Sawazisha sasa");
         assertThat(browser.findElements(By.cssSelector("#queue .state")))
                 .allSatisfy(s -> assertThat(s.getText()).isEqualTo("tayari iko kwenye seva"));
+    }
+
+    @Test
+    void aReferralTheServerCouldNotTakeIsSentAgainWithTheChildsDetailsUntilItIsTaken() {
+        List<Long> posts = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+                    posts.add(System.nanoTime());
+                    if (posts.size() == 1) {
+                        throw new SyncUnavailableException(
+                                RETRY_AFTER_S, new CannotCreateTransactionException("simulated: database restarting"));
+                    }
+                    return call.callRealMethod();
+                })
+                .when(processing)
+                .process(any(), any());
+        AtomicBoolean lockTimedOut = new AtomicBoolean();
+        doAnswer(call -> {
+                    SyncProtocol.Change change = call.getArgument(0);
+                    if ("REFERRAL".equals(change.type()) && lockTimedOut.compareAndSet(false, true)) {
+                        throw new CannotAcquireLockException("simulated lock timeout");
+                    }
+                    return call.callRealMethod();
+                })
+                .when(applying)
+                .apply(any(), any());
+        Chromium.signIn(browser, wait, "http://localhost:" + port, "fatmata", PASSWORD);
+        browser.get("http://localhost:" + port + "/app?lang=en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        wait.until(
+                d -> browser.findElements(By.cssSelector("#communities button")).size() == 2);
+
+        community("Kpetema");
+        writeReferral();
+        wait.until(d -> posts.size() == 1 && states().equals(List.of("queued")));
+        wait.until(d -> text("#sync-info").contains("will try again by itself"));
+        Chromium.screenshot(browser, "sync-retrying-en.png");
+        assertThat(count("referral")).isZero();
+        assertThat((String) script(IDB_DUMP)).doesNotContain("Aminata");
+
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> states().equals(List.of("created")));
+        assertThat(posts).as("503, then a retry result, then taken").hasSize(3);
+        assertThat(Duration.ofNanos(posts.get(1) - posts.get(0)))
+                .as("the app waited the server's Retry-After")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(RETRY_AFTER_S));
+        assertThat(count("referral")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from referral where identity_ciphertext is not null")
+                        .query(Long.class)
+                        .single())
+                .as("the name kept in memory through the retries went with the referral")
+                .isEqualTo(1);
+        assertThat((String) script(IDB_DUMP)).doesNotContain("Aminata");
+    }
+
+    /** Longer than the app's first back-off (5 s, jittered up to 6.25 s), so that waiting for it shows. */
+    static final long RETRY_AFTER_S = 8;
+
+    void writeReferral() {
+        browser.findElement(By.cssSelector("#community [data-go=referral]")).click();
+        new Select(browser.findElement(By.id("r-category"))).selectByValue("HEALTH");
+        new Select(browser.findElement(By.id("r-priority"))).selectByValue("URGENT");
+        new Select(browser.findElement(By.id("r-ageBand"))).selectByValue("AGE_5_9");
+        new Select(browser.findElement(By.id("r-sex"))).selectByValue("FEMALE");
+        browser.findElement(By.id("r-reason")).sendKeys("Synthetic: needs a health check");
+        browser.findElement(By.id("r-childName")).sendKeys(CHILD);
+        browser.findElement(By.id("r-caregiverConsent")).click();
+        browser.findElement(By.id("r-childAssent")).click();
+        browser.findElement(By.id("r-consentScope")).sendKeys("Health post staff");
+        browser.findElement(By.cssSelector("#referral-form button[type=submit]"))
+                .click();
     }
 
     void recordOfflineAndSync(String lang) {

@@ -6,14 +6,19 @@ import static org.harambee.sync.SyncFixtures.meeting;
 import static org.harambee.sync.SyncFixtures.phase;
 import static org.harambee.sync.SyncFixtures.referral;
 import static org.harambee.sync.SyncFixtures.spread;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.harambee.ApiRequests;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
@@ -29,7 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +66,9 @@ class SyncIntegrationTests {
 
     @Autowired
     ImportJobs jobs;
+
+    @MockitoSpyBean
+    ChangeApplying applying;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -209,6 +220,104 @@ class SyncIntegrationTests {
     }
 
     @Test
+    void aRecordTheDatabaseCouldNotTakeNowIsToldToRetryAndLosesNoneOfTheOthers() {
+        UUID first = UUID.randomUUID();
+        UUID failing = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        failOnce(failing, true, new CannotAcquireLockException("simulated lock timeout"));
+
+        MvcTestResult result = post(batch(
+                meeting(first, kpetema, 3), meeting(failing, kpetema, 4), referral(last, kpetema, healthPost, null)));
+
+        assertThat(result).hasStatus(200);
+        JsonNode answer = body(result);
+        assertThat(outcomes(answer)).containsExactly("created", "retry", "created");
+        JsonNode retry = answer.get("results").get(1);
+        assertThat(retry.get("retryAfter").asLong()).isBetween(1L, 60L);
+        assertThat(retry.get("reasons")).isEmpty();
+        assertThat(retry.get("serverId").isNull()).isTrue();
+        assertThat(answer.get("retryAfter").asLong())
+                .isEqualTo(retry.get("retryAfter").asLong());
+        assertThat(result.getResponse().getHeader("Retry-After"))
+                .isEqualTo(retry.get("retryAfter").asString());
+        assertThat(count("community_meeting"))
+                .as("the failed record's meeting was rolled back")
+                .isEqualTo(1);
+        assertThat(count("referral")).isEqualTo(1);
+        assertThat(jdbc.sql("select client_id from sync_client_id")
+                        .query(UUID.class)
+                        .list())
+                .containsExactlyInAnyOrder(first, last);
+
+        assertThat(outcomes(sync(FACILITATOR, batch(meeting(failing, kpetema, 4)))))
+                .as("sent again unchanged, it is taken")
+                .containsExactly("created");
+        assertThat(count("community_meeting")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnexpectedFailureIsARetryNotARefusal() {
+        UUID failing = UUID.randomUUID();
+        failOnce(failing, false, new IllegalStateException("simulated defect"));
+
+        JsonNode answer =
+                sync(FACILITATOR, batch(meeting(failing, kpetema, 4), meeting(UUID.randomUUID(), kpetema, 5)));
+
+        assertThat(outcomes(answer)).containsExactly("retry", "created");
+        assertThat(outcomes(sync(FACILITATOR, batch(meeting(failing, kpetema, 4)))))
+                .containsExactly("created");
+    }
+
+    @Test
+    void aBatchWhoseConnectionIsLostIsAnswered503WithRetryAfterAndNothingOfItIsTaken() {
+        UUID failing = UUID.randomUUID();
+        failOnce(
+                failing,
+                false,
+                new DataAccessResourceFailureException(
+                        "simulated", new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        String sent = batch(
+                meeting(UUID.randomUUID(), kpetema, 3),
+                referral(UUID.randomUUID(), kpetema, healthPost, null),
+                meeting(failing, kpetema, 4),
+                meeting(UUID.randomUUID(), kpetema, 5));
+
+        assertUnavailable(post(sent));
+        assertThat(count("community_meeting")).isZero();
+        assertThat(count("referral")).isZero();
+        assertThat(count("sync_client_id")).isZero();
+
+        assertThat(outcomes(sync(FACILITATOR, sent)))
+                .as("the same batch sent again is taken whole")
+                .containsExactly("created", "created", "created", "created");
+    }
+
+    /** The next change with this client id fails with {@code failure}, after its record was written when asked. */
+    void failOnce(UUID clientId, boolean afterWriting, RuntimeException failure) {
+        AtomicBoolean failed = new AtomicBoolean();
+        doAnswer(call -> {
+                    if (failed.compareAndSet(false, true)) {
+                        if (afterWriting) {
+                            call.callRealMethod();
+                        }
+                        throw failure;
+                    }
+                    return call.callRealMethod();
+                })
+                .when(applying)
+                .apply(argThat(c -> c != null && clientId.equals(c.clientId())), any());
+    }
+
+    void assertUnavailable(MvcTestResult result) {
+        assertThat(result).hasStatus(503);
+        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
+        long retryAfter = Long.parseLong(result.getResponse().getHeader("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 60L);
+        assertThat(body(result).get("retryAfter").asLong()).isEqualTo(retryAfter);
+        assertThat(body(result).get("detail").asString()).isNotBlank();
+    }
+
+    @Test
     void aBatchOverTheLimitIsRefusedAsAProblem() {
         List<String> changes = new ArrayList<>();
         for (int i = 0; i <= SyncProtocol.MAX_BATCH; i++) {
@@ -309,6 +418,10 @@ class SyncIntegrationTests {
         assertThat(created).isEqualTo(10_000);
         assertThat(count("community_meeting")).isEqualTo(10_000);
         assertThat(outcomes(sync(FACILITATOR, batches.get(7)))).containsOnly("already_had");
+    }
+
+    MvcTestResult post(String body) {
+        return ApiRequests.post(mvc, "/api/v1/sync", FACILITATOR, Role.COMMUNITY_FACILITATOR, body);
     }
 
     JsonNode sync(String user, String body) {

@@ -48,6 +48,14 @@ public class Choices {
         return names;
     }
 
+    /** The codes of a list's active entries, for checking many records against the list with one read. */
+    public Set<String> activeCodes(String list) {
+        return Set.copyOf(jdbc.sql("select code from community_choice where list = ? and active = true")
+                .param(list)
+                .query(String.class)
+                .list());
+    }
+
     public boolean isActive(String list, String code) {
         return code != null
                 && jdbc.sql("select count(*) from community_choice where list = ? and code = ? and active = true")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
@@ -111,10 +112,26 @@ public class Meetings {
     @Transactional
     public MeetingView record(UUID communityId, MeetingInput input, String language) {
         CommunityRef community = communities.get(communityId);
+        MeetingRecords.Row row = insert(community, type -> choices.isActive(Choices.MEETING_TYPE, type), input);
+        return view(row, community, choices.names(Choices.MEETING_TYPE, language));
+    }
+
+    /**
+     * Records a meeting of a community the caller has already looked up, checking its type against the given active
+     * meeting types (a batch of records reads both once): the same permission, scope and input checks, the same event
+     * and audit line as {@link #record(UUID, MeetingInput, String)}. Answers the meeting's id.
+     */
+    @Transactional
+    public UUID record(CommunityRef community, Predicate<String> activeType, MeetingInput input) {
+        return insert(community, activeType, input).id();
+    }
+
+    private MeetingRecords.Row insert(CommunityRef community, Predicate<String> activeType, MeetingInput input) {
+        UUID communityId = community.id();
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         String type = Inputs.trimmed(input.type());
-        if (!choices.isActive(Choices.MEETING_TYPE, type)) {
+        if (type == null || !activeType.test(type)) {
             problems.add(new FieldProblem("type", "meetings.type.invalid"));
         }
         LocalDate heldOn = Inputs.pastDate("heldOn", input.heldOn(), true, LocalDate.now(), problems);
@@ -167,7 +184,7 @@ public class Meetings {
                 community.unitId(),
                 community.unitPath(),
                 type + " " + heldOn);
-        return view(row, community, choices.names(Choices.MEETING_TYPE, language));
+        return row;
     }
 
     private static MeetingView view(MeetingRecords.Row r, CommunityRef community, Map<String, String> types) {
