@@ -82,7 +82,8 @@ public class IndicatorReadings implements IndicatorReading {
         RollupReads.Unit unit =
                 rollups.unit(unitId, "en").orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
         Map<String, List<InsightsSnapshot.Figure>> trends = new java.util.LinkedHashMap<>();
-        IndicatorCatalog.all().forEach(i -> trends.put(i.key(), new ArrayList<>()));
+        List<IndicatorCatalog.Indicator> defined = IndicatorCatalog.at(unit.depth());
+        defined.forEach(i -> trends.put(i.key(), new ArrayList<>()));
         if (periods.isEmpty()) {
             return trends;
         }
@@ -105,7 +106,7 @@ public class IndicatorReadings implements IndicatorReading {
             Map<String, Long> shown =
                     exact ? raw : SmallCells.apply(suppression, raw, List.of()).unit();
             Source source = new Source(raw, shown, unit, districts);
-            IndicatorCatalog.all().forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
+            defined.forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
         }
         return trends;
     }
@@ -133,8 +134,9 @@ public class IndicatorReadings implements IndicatorReading {
         return shown;
     }
 
+    /** The figures of the indicators defined at the unit's level: the others are left out, never written as zero. */
     private static List<InsightsSnapshot.Figure> figures(Source source, Period period) {
-        return IndicatorCatalog.all().stream()
+        return IndicatorCatalog.at(source.unit().depth()).stream()
                 .map(i -> figure(i, source, period))
                 .toList();
     }
@@ -148,7 +150,8 @@ public class IndicatorReadings implements IndicatorReading {
                 r.numerator(),
                 r.denominator(),
                 r.value(),
-                r.suppressed());
+                r.suppressed(),
+                r.hidden());
     }
 
     private static List<IndicatorValue> values(
@@ -162,7 +165,9 @@ public class IndicatorReadings implements IndicatorReading {
                         period,
                         f.numerator(),
                         f.denominator(),
-                        f.value()))
+                        f.value(),
+                        f.suppressed(),
+                        f.hidden()))
                 .toList();
     }
 
