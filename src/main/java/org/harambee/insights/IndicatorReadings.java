@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.geography.UnitNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,11 +88,13 @@ public class IndicatorReadings implements IndicatorReading {
         if (periods.isEmpty()) {
             return trends;
         }
-        LocalDate from = periods.get(0).start();
-        LocalDate to = periods.get(periods.size() - 1).end();
+        // whole years: a period is hidden or shown as its year's linked table of months and quarters says
+        LocalDate from = periods.get(0).start().withDayOfYear(1);
+        LocalDate to = periods.get(periods.size() - 1).end().minusDays(1).plusYears(1).withDayOfYear(1);
         List<RollupReads.Row> rows = rollups.series(unit.id(), periods.get(0).kind(), from, to);
         Map<UUID, Long> districts = rollups.districts(unit, List.of());
         Suppression suppression = new Suppression(threshold);
+        Set<PeriodCells.Key> linked = exact ? Set.of() : PeriodCells.hidden(suppression, rows);
         for (Period period : periods) {
             LocalDate stock = stockMonth(period).atDay(1);
             Map<String, Long> raw = new HashMap<>();
@@ -105,6 +108,9 @@ public class IndicatorReadings implements IndicatorReading {
             }
             Map<String, Long> shown =
                     exact ? raw : SmallCells.apply(suppression, raw, List.of()).unit();
+            linked.stream()
+                    .filter(k -> k.kind() == period.kind() && k.start().equals(period.start()))
+                    .forEach(k -> shown.put(k.measure(), null));
             Source source = new Source(raw, shown, unit, districts);
             defined.forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
         }

@@ -237,4 +237,38 @@ class InsightsReadingIntegrationTests extends QuzlandInsights {
                         .asInt())
                 .isEqualTo(2);
     }
+
+    @Test
+    void aHiddenMonthCannotBeWorkedOutFromItsQuarterAndTheOtherMonths() {
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-10", Measure.PARTICIPANTS.name(), 3);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-11", Measure.PARTICIPANTS.name(), 10);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-12", Measure.PARTICIPANTS.name(), 12);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-Q4", Measure.PARTICIPANTS.name(), 25);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025", Measure.PARTICIPANTS.name(), 25);
+        String trend = "/api/v1/insights/QZ0102/trend?indicator=female-participation";
+
+        List<Long> months = new ArrayList<>();
+        read(trend + "&kind=M&from=2025-10&to=2025-12", RESEARCHER, Role.RESEARCHER)
+                .get("points")
+                .forEach(p -> months.add(number(p, "denominator")));
+        List<Long> quarters = new ArrayList<>();
+        read(trend + "&kind=Q&from=2025-Q1&to=2025-Q4", RESEARCHER, Role.RESEARCHER)
+                .get("points")
+                .forEach(p -> quarters.add(number(p, "denominator")));
+        Long year = number(
+                read(trend + "&kind=Y&from=2025&to=2025", RESEARCHER, Role.RESEARCHER)
+                        .get("points")
+                        .get(0),
+                "denominator");
+
+        assertThat(months.get(0)).as("October's 3 participants").isNull();
+        long hiddenMonths = months.stream().filter(m -> m == null).count();
+        long hiddenQuarters = quarters.stream().filter(q -> q == null).count();
+        assertThat(quarters.get(3) == null || hiddenMonths >= 2)
+                .as("months %s, quarters %s", months, quarters)
+                .isTrue();
+        assertThat(year == null || hiddenQuarters != 1)
+                .as("quarters %s, year %s", quarters, year)
+                .isTrue();
+    }
 }
