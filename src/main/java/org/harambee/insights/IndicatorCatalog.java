@@ -104,7 +104,7 @@ public final class IndicatorCatalog {
             new Indicator(
                     "referral-rate", Group.EFFECTIVENESS, Kind.PER_1000_CHILDREN_PER_QUARTER, REFERRALS_SENT, null),
             share("referral-completion", Group.EFFECTIVENESS, REFERRALS_COMPLETED_30D, REFERRALS_SENT),
-            share("feedback-closure", Group.EFFECTIVENESS, REFERRALS_FEEDBACK_CLOSED, REFERRALS_SENT),
+            share("feedback-closure", Group.EFFECTIVENESS, REFERRALS_FEEDBACK_REACHED, REFERRALS_ANSWERED),
             share("active-rate", Group.ADOPTION, COMMUNITIES_ACTIVE_STARTED, COMMUNITIES_EVER_STARTED),
             new Indicator(
                     "district-penetration",

@@ -39,6 +39,8 @@ public enum Measure {
     REFERRALS_ON_TIME_NORMAL(false),
     REFERRALS_COMPLETED_30D(false),
     REFERRALS_FEEDBACK_CLOSED(false),
+    REFERRALS_ANSWERED(false),
+    REFERRALS_FEEDBACK_REACHED(false),
     REFERRALS_CONSENTED(false),
     // Maintenance
     PHASED_OUT(false),
