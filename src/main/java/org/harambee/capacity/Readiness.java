@@ -75,8 +75,21 @@ public class Readiness {
         };
     }
 
+    /**
+     * The service points of the area's own routes (set at the area or inside it); those of routes inherited from
+     * above are judged in the readiness of the area that sets them, unless the area has no route of its own (then
+     * they are all it has, each counted by its own trained staff). A service point on the platform is covered by
+     * its trained officers, one off the platform by a named, trained focal person (decision 0016).
+     */
     private ReadinessCheck officers(long perPoint, String areaPath) {
-        List<ServicePointRef> points = servicePoints.inPathwayOf(areaPath);
+        List<ServicePointRef> points = servicePoints.routedWithin(areaPath);
+        if (points.isEmpty()) {
+            points = servicePoints.inPathwayOf(areaPath);
+        }
+        Set<UUID> focal = servicePoints.withTrainedFocalPerson(points.stream()
+                .filter(p -> !p.onPlatform())
+                .map(ServicePointRef::id)
+                .toList());
         Map<UUID, List<String>> officers = new java.util.HashMap<>();
         Set<String> everyone = new HashSet<>();
         for (ServicePointRef point : points) {
@@ -86,8 +99,13 @@ public class Readiness {
         }
         Set<String> trained = figures.trainedInReferral(everyone);
         long covered = points.stream()
-                .filter(p -> ReadinessRules.covered(
-                        officers.get(p.id()).stream().filter(trained::contains).count(), perPoint))
+                .filter(p -> p.onPlatform()
+                        ? ReadinessRules.covered(
+                                officers.get(p.id()).stream()
+                                        .filter(trained::contains)
+                                        .count(),
+                                perPoint)
+                        : focal.contains(p.id()))
                 .count();
         return ReadinessRules.officers(points.size(), covered);
     }

@@ -3,6 +3,7 @@ package org.harambee.capacity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.harambee.capacity.trainings.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +57,16 @@ class ReadinessFigures {
                 .list());
     }
 
+    /**
+     * Government support recorded for the area, inside it, or for a unit above it (support recorded for a district
+     * holds for the chiefdoms in it).
+     */
     long governmentSupport(String areaPath) {
-        return jdbc.sql("select count(*) from capacity_government_support where unit_path like ?")
-                .param(areaPath + "%")
+        List<String> above = org.harambee.access.UnitPaths.prefixes(areaPath);
+        return jdbc.sql("select count(*) from capacity_government_support where unit_path like :area"
+                        + " or unit_path in (:above)")
+                .param("area", areaPath + "%")
+                .param("above", above.isEmpty() ? List.of("") : above)
                 .query(Long.class)
                 .single();
     }

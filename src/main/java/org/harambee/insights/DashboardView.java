@@ -24,7 +24,7 @@ public final class DashboardView {
     public record Column(String key, String kind) {}
 
     /** A cell of the children's table. */
-    public record Cell(String display, boolean suppressed) {}
+    public record Cell(String display, boolean suppressed, String reason) {}
 
     /** A child unit's row. */
     public record Row(String pcode, String name, List<Cell> cells) {}
@@ -44,13 +44,16 @@ public final class DashboardView {
                 .map(g -> new Group(
                         g.name(),
                         IndicatorCatalog.of(g).stream()
+                                .filter(i -> snapshot.figure(i.key()) != null)
                                 .map(i -> card(i, snapshot.figure(i.key()), trends.getOrDefault(i.key(), List.of())))
                                 .toList()))
+                .filter(g -> !g.cards().isEmpty())
                 .toList();
     }
 
-    static List<Column> columns() {
-        return IndicatorCatalog.all().stream()
+    /** The columns of the children's table: the indicators defined at the children's level. */
+    static List<Column> columns(InsightsSnapshot snapshot) {
+        return IndicatorCatalog.at(snapshot.unit().level() + 1).stream()
                 .map(i -> new Column(i.key(), i.kind().name()))
                 .toList();
     }
@@ -61,7 +64,7 @@ public final class DashboardView {
                         c.unit().pcode(),
                         c.unit().name(),
                         c.figures().stream()
-                                .map(f -> new Cell(display(f), f.suppressed()))
+                                .map(f -> new Cell(display(f), f.suppressed(), reason(f)))
                                 .toList()))
                 .toList();
     }
@@ -77,10 +80,13 @@ public final class DashboardView {
                 trendPath(trend.stream().map(InsightsSnapshot.Figure::value).toList()));
     }
 
-    /** The figure as written in a card or a cell: {@code <5} when hidden, a dash when there is nothing to show. */
+    /**
+     * The figure as written in a card or a cell: "hidden" when suppressed (never a bound such as {@code <5}, which
+     * would read as a share), a dash when there is nothing to show.
+     */
     String display(InsightsSnapshot.Figure f) {
         if (f.suppressed()) {
-            return messages.getMessage("insights.hidden", new Object[] {threshold}, locale);
+            return messages.getMessage("insights.hidden", null, locale);
         }
         if (f.value() == null) {
             return messages.getMessage("insights.noData", null, locale);
@@ -96,7 +102,21 @@ public final class DashboardView {
         return format.format(f.value());
     }
 
+    /** Why a figure is hidden, e.g. "hidden: fewer than 5 communities…"; null when it is shown. */
+    String reason(InsightsSnapshot.Figure f) {
+        if (!f.suppressed()) {
+            return null;
+        }
+        String counts = f.hidden() == null
+                ? messages.getMessage("insights.counts.communities", null, locale)
+                : messages.getMessage(f.hidden().countsKey(), null, locale);
+        return messages.getMessage("insights.hidden.reason", new Object[] {threshold, counts}, locale);
+    }
+
     private String detail(InsightsSnapshot.Figure f) {
+        if (f.suppressed()) {
+            return reason(f);
+        }
         NumberFormat format = NumberFormat.getIntegerInstance(locale);
         if (f.kind() == IndicatorCatalog.Kind.MEDIAN_WEEKS && f.denominator() != null) {
             return messages.getMessage("insights.median", new Object[] {format.format(f.denominator())}, locale);

@@ -43,7 +43,20 @@ public final class IndicatorCatalog {
      * One indicator: its key (as in the API and the messages), RE-AIM group, kind, and measures. For
      * {@link Kind#MEDIAN_WEEKS}, {@code denominator} names the histogram (stored as {@code NAME:weeks}).
      */
-    public record Indicator(String key, Group group, Kind kind, Measure numerator, Measure denominator) {
+    public record Indicator(
+            String key, Group group, Kind kind, Measure numerator, Measure denominator, int deepestLevel) {
+
+        public Indicator(String key, Group group, Kind kind, Measure numerator, Measure denominator) {
+            this(key, group, kind, numerator, denominator, Integer.MAX_VALUE);
+        }
+
+        /**
+         * Whether the indicator means something for a unit at this level (country 0, province 1, district 2...): a
+         * unit below its deepest level has no such figure, shown, exported or pushed; never a zero.
+         */
+        public boolean definedAt(int level) {
+            return level <= deepestLevel;
+        }
 
         public String nameKey() {
             return "insights.indicator." + key;
@@ -74,8 +87,16 @@ public final class IndicatorCatalog {
         Long districts();
     }
 
-    /** A computed indicator; {@code suppressed} when a count it needs is hidden (then value is null). */
-    public record Result(Long numerator, Long denominator, Double value, boolean suppressed) {}
+    /**
+     * A computed indicator; {@code suppressed} when a count it needs is hidden (then value is null), {@code hidden}
+     * names that count (the numerator's when both are).
+     */
+    public record Result(Long numerator, Long denominator, Double value, boolean suppressed, Measure hidden) {
+
+        public Result(Long numerator, Long denominator, Double value, boolean suppressed) {
+            this(numerator, denominator, value, suppressed, null);
+        }
+    }
 
     private static final List<Indicator> ALL = List.of(
             share("coverage", Group.REACH, COMMUNITIES_EVER_STARTED, COMMUNITIES_REGISTERED_TOTAL),
@@ -83,9 +104,15 @@ public final class IndicatorCatalog {
             new Indicator(
                     "referral-rate", Group.EFFECTIVENESS, Kind.PER_1000_CHILDREN_PER_QUARTER, REFERRALS_SENT, null),
             share("referral-completion", Group.EFFECTIVENESS, REFERRALS_COMPLETED_30D, REFERRALS_SENT),
-            share("feedback-closure", Group.EFFECTIVENESS, REFERRALS_FEEDBACK_CLOSED, REFERRALS_SENT),
+            share("feedback-closure", Group.EFFECTIVENESS, REFERRALS_FEEDBACK_REACHED, REFERRALS_ANSWERED),
             share("active-rate", Group.ADOPTION, COMMUNITIES_ACTIVE_STARTED, COMMUNITIES_EVER_STARTED),
-            new Indicator("district-penetration", Group.ADOPTION, Kind.DISTRICT_SHARE, DISTRICTS_ACTIVE, null),
+            new Indicator(
+                    "district-penetration",
+                    Group.ADOPTION,
+                    Kind.DISTRICT_SHARE,
+                    DISTRICTS_ACTIVE,
+                    null,
+                    RollupReads.DISTRICT_DEPTH),
             share("partner-adoption", Group.ADOPTION, PARTNERS_SUPPORTING, PARTNERS_INVITED),
             share("spontaneous-share", Group.ADOPTION, COMMUNITIES_STARTED_SPONTANEOUS, COMMUNITIES_STARTED),
             new Indicator("time-to-harm", Group.IMPLEMENTATION, Kind.MEDIAN_WEEKS, HARM_SELECTED, WEEKS_TO_HARM),
@@ -123,17 +150,25 @@ public final class IndicatorCatalog {
         return ALL.stream().filter(i -> i.group() == group).toList();
     }
 
+    /** The indicators that exist for a unit at this level, in catalog order. */
+    public static List<Indicator> at(int level) {
+        return ALL.stream().filter(i -> i.definedAt(level)).toList();
+    }
+
     /** The indicator's figure for a period, from what the reader may see. */
     public static Result compute(Indicator indicator, Figures figures, Period period) {
         Long numerator = figures.count(indicator.numerator());
         return switch (indicator.kind()) {
-            case COUNT -> new Result(null, null, numerator == null ? null : numerator.doubleValue(), numerator == null);
-            case SHARE -> ratio(numerator, figures.count(indicator.denominator()), 100);
-            case DISTRICT_SHARE -> ratio(numerator, figures.districts(), 100);
-            case PER_1000_CHILDREN_PER_QUARTER -> perThousand(numerator, figures.children(), period);
+            case COUNT ->
+                numerator == null
+                        ? hidden(null, null, indicator.numerator())
+                        : new Result(null, null, numerator.doubleValue(), false);
+            case SHARE -> ratio(indicator, numerator, figures.count(indicator.denominator()), 100);
+            case DISTRICT_SHARE -> ratio(indicator, numerator, figures.districts(), 100);
+            case PER_1000_CHILDREN_PER_QUARTER -> perThousand(indicator, numerator, figures.children(), period);
             case MEDIAN_WEEKS ->
                 numerator == null
-                        ? new Result(null, null, null, true)
+                        ? hidden(null, null, indicator.numerator())
                         : new Result(null, numerator, median(figures.histogram(indicator.denominator())), false);
         };
     }
@@ -155,15 +190,26 @@ public final class IndicatorCatalog {
         return (double) (histogram.length - 1);
     }
 
-    private static Result ratio(Long numerator, Long denominator, double scale) {
-        boolean hidden = numerator == null || denominator == null;
-        Double value = hidden || denominator == 0 ? null : round(scale * numerator / denominator, 1);
-        return new Result(numerator, denominator, value, hidden);
+    private static Result ratio(Indicator indicator, Long numerator, Long denominator, double scale) {
+        if (numerator == null) {
+            return hidden(null, denominator, indicator.numerator());
+        }
+        if (denominator == null) {
+            // only a count can be hidden: the geography's district counts never are
+            return hidden(numerator, null, indicator.denominator());
+        }
+        Double value = denominator == 0 ? null : round(scale * numerator / denominator, 1);
+        return new Result(numerator, denominator, value, false);
     }
 
-    private static Result perThousand(Long referrals, Long children, Period period) {
+    /** A hidden figure: no value at all, never a bound read as a share. */
+    private static Result hidden(Long numerator, Long denominator, Measure measure) {
+        return new Result(numerator, denominator, null, true, measure);
+    }
+
+    private static Result perThousand(Indicator indicator, Long referrals, Long children, Period period) {
         if (referrals == null) {
-            return new Result(null, children, null, true);
+            return hidden(null, children, indicator.numerator());
         }
         int months = period.kind() == 'M' ? 1 : period.kind() == 'Q' ? 3 : 12;
         Double value = children == null || children == 0 ? null : round(1000.0 * referrals / children * 3 / months, 2);

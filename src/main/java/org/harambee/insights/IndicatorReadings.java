@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.geography.UnitNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,15 +83,19 @@ public class IndicatorReadings implements IndicatorReading {
         RollupReads.Unit unit =
                 rollups.unit(unitId, "en").orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
         Map<String, List<InsightsSnapshot.Figure>> trends = new java.util.LinkedHashMap<>();
-        IndicatorCatalog.all().forEach(i -> trends.put(i.key(), new ArrayList<>()));
+        List<IndicatorCatalog.Indicator> defined = IndicatorCatalog.at(unit.depth());
+        defined.forEach(i -> trends.put(i.key(), new ArrayList<>()));
         if (periods.isEmpty()) {
             return trends;
         }
-        LocalDate from = periods.get(0).start();
-        LocalDate to = periods.get(periods.size() - 1).end();
+        // whole years: a period is hidden or shown as its year's linked table of months and quarters says
+        LocalDate from = periods.get(0).start().withDayOfYear(1);
+        LocalDate to =
+                periods.get(periods.size() - 1).end().minusDays(1).plusYears(1).withDayOfYear(1);
         List<RollupReads.Row> rows = rollups.series(unit.id(), periods.get(0).kind(), from, to);
         Map<UUID, Long> districts = rollups.districts(unit, List.of());
         Suppression suppression = new Suppression(threshold);
+        Set<PeriodCells.Key> linked = exact ? Set.of() : PeriodCells.hidden(suppression, rows);
         for (Period period : periods) {
             LocalDate stock = stockMonth(period).atDay(1);
             Map<String, Long> raw = new HashMap<>();
@@ -104,8 +109,11 @@ public class IndicatorReadings implements IndicatorReading {
             }
             Map<String, Long> shown =
                     exact ? raw : SmallCells.apply(suppression, raw, List.of()).unit();
+            linked.stream()
+                    .filter(k -> k.kind() == period.kind() && k.start().equals(period.start()))
+                    .forEach(k -> shown.put(k.measure(), null));
             Source source = new Source(raw, shown, unit, districts);
-            IndicatorCatalog.all().forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
+            defined.forEach(i -> trends.get(i.key()).add(figure(i, source, period)));
         }
         return trends;
     }
@@ -133,8 +141,9 @@ public class IndicatorReadings implements IndicatorReading {
         return shown;
     }
 
+    /** The figures of the indicators defined at the unit's level: the others are left out, never written as zero. */
     private static List<InsightsSnapshot.Figure> figures(Source source, Period period) {
-        return IndicatorCatalog.all().stream()
+        return IndicatorCatalog.at(source.unit().depth()).stream()
                 .map(i -> figure(i, source, period))
                 .toList();
     }
@@ -148,7 +157,8 @@ public class IndicatorReadings implements IndicatorReading {
                 r.numerator(),
                 r.denominator(),
                 r.value(),
-                r.suppressed());
+                r.suppressed(),
+                r.hidden());
     }
 
     private static List<IndicatorValue> values(
@@ -162,7 +172,9 @@ public class IndicatorReadings implements IndicatorReading {
                         period,
                         f.numerator(),
                         f.denominator(),
-                        f.value()))
+                        f.value(),
+                        f.suppressed(),
+                        f.hidden()))
                 .toList();
     }
 

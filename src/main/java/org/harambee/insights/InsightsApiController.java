@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Insights", description = "RE-AIM indicators from the roll-ups, small cells suppressed")
 class InsightsApiController {
 
-    /** An indicator of the catalog. */
+    /** An indicator of the catalog; {@code deepestLevel} the deepest unit level it exists at (null: every level). */
     record CatalogEntry(
             String key,
             String group,
@@ -34,11 +34,23 @@ class InsightsApiController {
             String definition,
             String unit,
             String numerator,
-            String denominator) {}
+            String denominator,
+            Integer deepestLevel) {}
 
-    /** One figure; value null when suppressed (flagged) or when there is nothing to divide by. */
+    /**
+     * One figure; value null when suppressed (flagged, {@code hidden} saying why in the reader's language and
+     * {@code hiddenCount} naming the hidden measure) or when there is nothing to divide by. An indicator not defined
+     * at the unit's level is absent.
+     */
     record FigureJson(
-            String indicator, String kind, Long numerator, Long denominator, Double value, boolean suppressed) {}
+            String indicator,
+            String kind,
+            Long numerator,
+            Long denominator,
+            Double value,
+            boolean suppressed,
+            String hidden,
+            String hiddenCount) {}
 
     /** The figures of one RE-AIM group. */
     record GroupJson(String group, List<FigureJson> indicators) {}
@@ -63,8 +75,9 @@ class InsightsApiController {
                             + " seconds")
             Instant asOf) {}
 
-    /** One point of a trend. */
-    record PointJson(String period, Long numerator, Long denominator, Double value, boolean suppressed) {}
+    /** One point of a trend; {@code hidden} says why a suppressed point is hidden. */
+    record PointJson(
+            String period, Long numerator, Long denominator, Double value, boolean suppressed, String hidden) {}
 
     /** One indicator of one unit over time. */
     record TrendJson(
@@ -109,7 +122,8 @@ class InsightsApiController {
                         messages.getMessage(i.definitionKey(), null, locale),
                         messages.getMessage(i.unitKey(), null, locale),
                         i.numerator().name(),
-                        i.denominator() == null ? null : i.denominator().name()))
+                        i.denominator() == null ? null : i.denominator().name(),
+                        i.deepestLevel() == Integer.MAX_VALUE ? null : i.deepestLevel()))
                 .toList();
     }
 
@@ -122,16 +136,17 @@ class InsightsApiController {
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         Instant asOf = folding.asOf();
         InsightsSnapshot s = readings.snapshot(unit.id(), p, access.exact(unit), locale.getLanguage());
+        DashboardView view = new DashboardView(messages, locale, readings.threshold());
         List<GroupJson> groups = Arrays.stream(IndicatorCatalog.Group.values())
                 .map(g -> new GroupJson(
-                        g.name(),
-                        s.group(g).stream().map(InsightsApiController::json).toList()))
+                        g.name(), s.group(g).stream().map(f -> json(f, view)).toList()))
+                .filter(g -> !g.indicators().isEmpty())
                 .toList();
         List<ChildJson> children = s.children().stream()
                 .map(c -> new ChildJson(
                         c.unit().pcode(),
                         c.unit().name(),
-                        c.figures().stream().map(InsightsApiController::json).toList()))
+                        c.figures().stream().map(f -> json(f, view)).toList()))
                 .toList();
         return new InsightsJson(unit(s.unit()), p.toString(), s.exact(), s.threshold(), groups, children, asOf);
     }
@@ -152,14 +167,24 @@ class InsightsApiController {
                         List.of(new FieldProblem("indicator", "insights.indicator.unknown"))));
         List<Period> series = periods.series(kind, from, to);
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
+        if (!i.definedAt(unit.depth())) {
+            throw new InvalidInputException(
+                    List.of(new FieldProblem("indicator", "insights.indicator.notDefinedHere")));
+        }
         boolean exact = access.exact(unit);
         Instant asOf = folding.asOf();
+        DashboardView view = new DashboardView(messages, locale, readings.threshold());
         List<InsightsSnapshot.Figure> figures = readings.trend(unit.id(), i, series, exact);
         List<PointJson> points = new java.util.ArrayList<>();
         for (int n = 0; n < series.size(); n++) {
             InsightsSnapshot.Figure f = figures.get(n);
-            points.add(
-                    new PointJson(series.get(n).toString(), f.numerator(), f.denominator(), f.value(), f.suppressed()));
+            points.add(new PointJson(
+                    series.get(n).toString(),
+                    f.numerator(),
+                    f.denominator(),
+                    f.value(),
+                    f.suppressed(),
+                    view.reason(f)));
         }
         return new TrendJson(
                 new UnitJson(unit.pcode(), unit.name(), unit.depth()),
@@ -171,8 +196,16 @@ class InsightsApiController {
                 asOf);
     }
 
-    private static FigureJson json(InsightsSnapshot.Figure f) {
-        return new FigureJson(f.key(), f.kind().name(), f.numerator(), f.denominator(), f.value(), f.suppressed());
+    private static FigureJson json(InsightsSnapshot.Figure f, DashboardView view) {
+        return new FigureJson(
+                f.key(),
+                f.kind().name(),
+                f.numerator(),
+                f.denominator(),
+                f.value(),
+                f.suppressed(),
+                view.reason(f),
+                f.hidden() == null ? null : f.hidden().name());
     }
 
     private static UnitJson unit(InsightsSnapshot.Place place) {

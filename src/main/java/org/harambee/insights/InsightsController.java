@@ -102,9 +102,9 @@ class InsightsController {
         model.addAttribute("asOfInstant", asOf.toString());
         model.addAttribute("threshold", readings.threshold());
         model.addAttribute("groups", view.groups(snapshot, trends));
-        model.addAttribute("columns", DashboardView.columns());
+        model.addAttribute("columns", DashboardView.columns(snapshot));
         model.addAttribute("rows", view.rows(snapshot));
-        model.addAttribute("mapIndicators", DashboardView.columns());
+        model.addAttribute("mapIndicators", DashboardView.columns(snapshot));
         return DASHBOARD;
     }
 

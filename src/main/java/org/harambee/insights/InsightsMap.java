@@ -60,6 +60,7 @@ class InsightsMap {
             value.put("value", f.value());
             value.put("text", view.display(f));
             value.put("suppressed", f.suppressed());
+            value.put("hidden", view.reason(f));
             values.put(f.key(), value);
         }
         props.put("figures", values);

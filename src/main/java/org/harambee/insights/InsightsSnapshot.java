@@ -16,7 +16,7 @@ public record InsightsSnapshot(
     /**
      * One indicator's figure: for a share, value = numerator ÷ denominator in percent; for a count, the value alone;
      * for a median, the value in weeks and the denominator the count it is the median of. Null when hidden or when
-     * there is nothing to divide by.
+     * there is nothing to divide by; {@code hidden} names the hidden count that makes it suppressed.
      */
     public record Figure(
             String key,
@@ -25,7 +25,8 @@ public record InsightsSnapshot(
             Long numerator,
             Long denominator,
             Double value,
-            boolean suppressed) {}
+            boolean suppressed,
+            Measure hidden) {}
 
     /** A child unit and its figures, in the order of the catalog. */
     public record Child(Place unit, List<Figure> figures) {

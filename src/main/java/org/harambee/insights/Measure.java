@@ -39,6 +39,8 @@ public enum Measure {
     REFERRALS_ON_TIME_NORMAL(false),
     REFERRALS_COMPLETED_30D(false),
     REFERRALS_FEEDBACK_CLOSED(false),
+    REFERRALS_ANSWERED(false),
+    REFERRALS_FEEDBACK_REACHED(false),
     REFERRALS_CONSENTED(false),
     // Maintenance
     PHASED_OUT(false),
@@ -63,6 +65,29 @@ public enum Measure {
 
     public boolean stock() {
         return stock;
+    }
+
+    /**
+     * What the measure counts, as a message key ({@code insights.counts.<noun>}), so that a hidden figure can say
+     * "fewer than 5 communities".
+     */
+    public String countsKey() {
+        if (name().startsWith("REFERRALS_")) {
+            return "insights.counts.referrals";
+        } else if (name().startsWith("PARTNERS_")) {
+            return "insights.counts.partners";
+        } else if (name().startsWith("PARTICIPANTS")) {
+            return "insights.counts.participants";
+        } else if (this == DISTRICTS_ACTIVE) {
+            return "insights.counts.districts";
+        } else if (this == MEETINGS) {
+            return "insights.counts.meetings";
+        } else if (name().startsWith("SCALE_UP_")) {
+            return "insights.counts.events";
+        } else if (this == SPREAD_LINKS) {
+            return "insights.counts.links";
+        }
+        return "insights.counts.communities";
     }
 
     /** The stored name of a histogram bucket, e.g. {@code WEEKS_TO_HARM:12}; weeks beyond the last share its bucket. */

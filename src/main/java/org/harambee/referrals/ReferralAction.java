@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What someone can do to a referral, which statuses it applies to, and what it leads to. The sender sends and
- * withdraws; the service point (an officer or a one-time link) answers; the system escalates.
+ * What someone can do to a referral, which statuses it applies to, and what it leads to. The sender sends, withdraws
+ * and confirms the feedback (closing the loop); the service point (an officer or a one-time link) answers; the system
+ * escalates.
  */
 public enum ReferralAction {
     SEND(Actor.SENDER, ReferralStatus.SENT, EnumSet.of(ReferralStatus.DRAFT)),
@@ -26,6 +27,11 @@ public enum ReferralAction {
             Actor.SERVICE_POINT,
             ReferralStatus.CLOSED,
             EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SERVICE_PROVIDED)),
+    /**
+     * The referrer confirms that the service point's feedback reached them: the loop is closed. Only after the
+     * service was provided (a decline is final and carries its reason already).
+     */
+    CONFIRM_FEEDBACK(Actor.SENDER, ReferralStatus.CLOSED, EnumSet.of(ReferralStatus.SERVICE_PROVIDED)),
     WITHDRAW(
             Actor.SENDER,
             ReferralStatus.WITHDRAWN,

@@ -138,6 +138,33 @@ public class ServicePoints {
                 .list();
     }
 
+    /**
+     * The service points named by routes set at the area at {@code areaPath} or inside it (not those inherited from
+     * routes set above it), by name.
+     */
+    public List<ServicePointRef> routedWithin(String areaPath) {
+        return jdbc.sql("select distinct " + COLUMNS + ", p.search_name from referral_pathway_route r"
+                        + " join referral_service_point p on p.id = r.service_point_id"
+                        + " where p.active = true and r.unit_path >= :from and r.unit_path < :to"
+                        + " order by p.search_name")
+                .param("from", areaPath)
+                .param("to", UnitPaths.end(areaPath))
+                .query(ServicePoints::ref)
+                .list();
+    }
+
+    /** Those of these service points that have a named focal person with a training recorded (off the platform). */
+    public java.util.Set<UUID> withTrainedFocalPerson(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select service_point_id from referral_service_point_focal_person"
+                        + " where service_point_id in (:ids)")
+                .param("ids", ids)
+                .query(UUID.class)
+                .list());
+    }
+
     /** The usernames of the officers who work this service point's queue. */
     public List<String> officers(UUID servicePointId) {
         return jdbc.sql(

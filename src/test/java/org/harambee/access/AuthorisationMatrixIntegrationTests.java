@@ -655,6 +655,15 @@ class AuthorisationMatrixIntegrationTests {
             expect("PUT /api/v1/service-points/{id}/officers", MANAGE_SERVICES, Placement.UNIT)
                     .withId(servicePoint())
                     .with(json(call -> "{\"usernames\":[]}")),
+            expect("GET /api/v1/service-points/{id}/focal-person", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(servicePoint()),
+            expect("PUT /api/v1/service-points/{id}/focal-person", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint())
+                    .with(json(call -> "{\"name\":\"Synthetic Focal\",\"trainedOn\":\"2026-01-10\"}"))
+                    // the fixture's service point is on the platform: past the scope check, the input is refused
+                    .answering(400),
+            expect("DELETE /api/v1/service-points/{id}/focal-person", MANAGE_SERVICES, Placement.UNIT)
+                    .withId(servicePoint()),
             expect("GET /api/v1/pathways", VIEW_PROGRAMME, Placement.UNIT)
                     .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
             expect("GET /api/v1/pathways/resolve", VIEW_PROGRAMME, Placement.UNIT)

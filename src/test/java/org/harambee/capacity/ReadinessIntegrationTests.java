@@ -102,6 +102,71 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
     }
 
     @Test
+    void aFocalPersonMakesAServicePointOffThePlatformReadyAndRoutesFromAboveAreJudgedAboveTheDistrict() {
+        attend(
+                recordTraining(training("QZ0101", "REFERRAL_CASE_MANAGEMENT", null)),
+                "{\"username\":\"" + OFFICER + "\"}",
+                null);
+        UUID healthPost = CapacityTables.servicePoint(jdbc, "health post", "QZ010101");
+        jdbc.sql("update referral_service_point set on_platform = false where id = ?")
+                .param(healthPost)
+                .update();
+        UUID province = CapacityTables.servicePoint(jdbc, "province office", "QZ01");
+        assertThat(JsonPath.<List<String>>read(readinessOf("QZ0101"), "$.checks[?(@.met == false)].reason"))
+                .containsExactly("Service points of the referral pathway with a trained officer: 1 of 2.");
+
+        MvcTestResult bad = put(
+                "/api/v1/service-points/" + healthPost + "/focal-person",
+                NATIONAL,
+                Role.NATIONAL_COORDINATOR,
+                "{\"name\":\" \",\"trainedOn\":\"" + LocalDate.now().plusDays(1) + "\"}");
+        assertThat(bad).hasStatus(400);
+        assertThat(errors(bad)).containsOnlyKeys("name", "trainedOn");
+        assertThat(count("referral_service_point_focal_person")).isZero();
+        assertThat(put(
+                        "/api/v1/service-points/" + province + "/focal-person",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{\"name\":\"Synthetic Focal\",\"trainedOn\":\"2026-01-10\"}"))
+                .hasStatus(400);
+        assertThat(put(
+                        "/api/v1/service-points/" + healthPost + "/focal-person",
+                        RESEARCHER,
+                        Role.RESEARCHER,
+                        "{\"name\":\"Synthetic Focal\",\"trainedOn\":\"2026-01-10\"}"))
+                .hasStatus(403);
+
+        assertThat(put(
+                        "/api/v1/service-points/" + healthPost + "/focal-person",
+                        NATIONAL,
+                        Role.NATIONAL_COORDINATOR,
+                        "{\"name\":\"Synthetic Focal\",\"trainedOn\":\"2026-01-10\"}"))
+                .hasStatus(200);
+
+        assertThat(JsonPath.<Boolean>read(readinessOf("QZ0101"), "$.ready")).isTrue();
+        assertThat(jdbc.sql("select detail from access_audit where action = 'SERVICE_POINT_FOCAL_PERSON_SET'")
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .satisfies(d -> assertThat(d).contains("2026-01-10").doesNotContain("Synthetic Focal"));
+    }
+
+    @Test
+    void governmentSupportRecordedForADistrictCountsForThePlacesInside() {
+        assertThat(readiness.evaluate(unitId("QZ010102")).checks())
+                .filteredOn(c -> c.criterion().equals("GOVERNMENT_SUPPORT_RECORDED"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.met()).isTrue();
+                    assertThat(c.actual()).isEqualTo(1L);
+                });
+        assertThat(readiness.evaluate(unitId("QZ0102")).checks())
+                .filteredOn(c -> c.criterion().equals("GOVERNMENT_SUPPORT_RECORDED"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.met()).isFalse());
+    }
+
+    @Test
     void anOfficerWhoFailedTheAssessmentDoesNotMakeTheDistrictReady() {
         UUID training =
                 recordTraining(training("QZ0101", "REFERRAL_CASE_MANAGEMENT", "\"assessed\":true,\"passMark\":70"));

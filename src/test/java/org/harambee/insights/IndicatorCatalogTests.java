@@ -107,7 +107,7 @@ class IndicatorCatalogTests {
         var figures =
                 known(Measure.REFERRALS_COMPLETED_30D, null, Measure.REFERRALS_SENT, 9, Measure.SCALE_UP_VERTICAL, 2);
         assertThat(compute("referral-completion", figures, QUARTER))
-                .isEqualTo(new IndicatorCatalog.Result(null, 9L, null, true));
+                .isEqualTo(new IndicatorCatalog.Result(null, 9L, null, true, Measure.REFERRALS_COMPLETED_30D));
         assertThat(compute("institutionalisation", figures, QUARTER))
                 .isEqualTo(new IndicatorCatalog.Result(null, null, 2.0, false));
         assertThat(compute("time-to-action", known(Measure.ACTION_STARTED, null), QUARTER)

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In real Chromium at phone width (360 px), a researcher of Hill province opens the insights, goes down to Amber
  * district and sees its figures with their definitions, its chiefdoms coloured on the map, a chiefdom greyed on the
- * map and written "<5" in the table for referral completion, and nothing wider than the screen.
+ * map and written "hidden" in the table for referral completion, and nothing wider than the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
@@ -77,7 +77,7 @@ class InsightsBrowserTests extends QuzlandInsights {
                 .anyMatch(s -> HIDDEN_GREY.equals(s.getAttribute("fill"))));
         assertThat(browser.findElements(By.cssSelector("#insights-children td.suppressed")))
                 .extracting(WebElement::getText)
-                .contains("<5");
+                .contains("hidden");
         assertThat(Chromium.horizontalOverflow(browser)).isLessThanOrEqualTo(0);
         Chromium.screenshot(browser, "insights-district.png");
 

@@ -166,7 +166,7 @@ class InsightsReadingIntegrationTests extends QuzlandInsights {
     void theDashboardShowsHiddenCellsAsMarkersAndOpensAtTheReadersArea() {
         MvcTestResult page = get("/insights/QZ0101?period=2025-Q3", RESEARCHER, Role.RESEARCHER);
         assertThat(page).hasStatus(200);
-        assertThat(body(page)).contains("Amber North").contains("&lt;5").contains("Coverage");
+        assertThat(body(page)).contains("Amber North").contains(">hidden<").contains("Coverage");
         assertThat(get("/insights", RESEARCHER, Role.RESEARCHER)).hasRedirectedUrl("/insights/QZ01");
         MvcTestResult map = get("/insights/QZ0101/map.json?period=2025-Q3", RESEARCHER, Role.RESEARCHER);
         assertThat(map).hasStatus(200);
@@ -180,11 +180,101 @@ class InsightsReadingIntegrationTests extends QuzlandInsights {
                 .single();
         List<IndicatorValue> values = readings.values(amber, Period.parse("2025-Q3"), true, false);
 
-        assertThat(values).hasSize(3 * IndicatorCatalog.all().size());
+        // district penetration exists at the district, not at its chiefdoms
+        assertThat(values).hasSize(3 * IndicatorCatalog.all().size() - 2);
         assertThat(values.get(0).pcode()).isEqualTo("QZ0101");
         assertThat(values)
                 .filteredOn(v -> v.pcode().equals("QZ010101") && v.indicator().equals("referral-completion"))
                 .singleElement()
                 .satisfies(v -> assertThat(v.value()).isNull());
+    }
+
+    @Test
+    void aShareWithAHiddenCountReadsAsHiddenNeverAsAPercentage() {
+        JsonNode amber = read("/api/v1/insights/QZ0101?period=2025-Q3", RESEARCHER, Role.RESEARCHER);
+        JsonNode north = figure(amber, "QZ010101", "referral-completion");
+
+        assertThat(north.get("value").isNull()).isTrue();
+        assertThat(north.get("hidden").asString())
+                .isEqualTo("hidden: fewer than 5 referrals, or a figure that would" + " reveal such a count");
+        assertThat(north.get("hiddenCount").asString()).startsWith("REFERRALS_");
+        assertThat(figure(amber, "QZ010101", "coverage").get("hidden").isNull()).isTrue();
+
+        String page = body(get("/insights/QZ0101?period=2025-Q3", RESEARCHER, Role.RESEARCHER));
+        assertThat(page).doesNotContain("&lt;5").contains("hidden: fewer than 5 referrals");
+        String french = body(org.harambee.ApiRequests.get(
+                mvc, "/insights/QZ0101?period=2025-Q3&lang=fr", RESEARCHER, Role.RESEARCHER));
+        assertThat(french).contains("masqué : moins de 5 orientations");
+    }
+
+    @Test
+    void districtPenetrationIsNotDefinedBelowADistrictAndIsNeverAFalseZero() {
+        JsonNode amber = read("/api/v1/insights/QZ0101?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR);
+        JsonNode north = read("/api/v1/insights/QZ010101?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR);
+
+        assertThat(figure(amber, null, "district-penetration")
+                        .get("denominator")
+                        .asLong())
+                .isEqualTo(1L);
+        amber.get("children")
+                .forEach(c -> assertThat(c.get("indicators")
+                                .valueStream()
+                                .map(f -> f.get("indicator").asString()))
+                        .doesNotContain("district-penetration"));
+        north.get("groups")
+                .forEach(g -> assertThat(g.get("indicators")
+                                .valueStream()
+                                .map(f -> f.get("indicator").asString()))
+                        .doesNotContain("district-penetration"));
+        MvcTestResult trend = get(
+                "/api/v1/insights/QZ010101/trend?indicator=district-penetration&kind=Q",
+                AMBER,
+                Role.DISTRICT_COORDINATOR);
+        assertThat(trend).hasStatus(400);
+        assertThat(body(trend)).contains("\"field\":\"indicator\"");
+        assertThat(body(get("/insights/QZ010101?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR)))
+                .doesNotContain("figure-district-penetration");
+        JsonNode catalog = read("/api/v1/insights/indicators", RESEARCHER, Role.RESEARCHER);
+        assertThat(catalog.valueStream()
+                        .filter(i -> i.get("key").asString().equals("district-penetration"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("deepestLevel")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aHiddenMonthCannotBeWorkedOutFromItsQuarterAndTheOtherMonths() {
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-10", Measure.PARTICIPANTS.name(), 3);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-11", Measure.PARTICIPANTS.name(), 10);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-12", Measure.PARTICIPANTS.name(), 12);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-Q4", Measure.PARTICIPANTS.name(), 25);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025", Measure.PARTICIPANTS.name(), 25);
+        String trend = "/api/v1/insights/QZ0102/trend?indicator=female-participation";
+
+        List<Long> months = new ArrayList<>();
+        read(trend + "&kind=M&from=2025-10&to=2025-12", RESEARCHER, Role.RESEARCHER)
+                .get("points")
+                .forEach(p -> months.add(number(p, "denominator")));
+        List<Long> quarters = new ArrayList<>();
+        read(trend + "&kind=Q&from=2025-Q1&to=2025-Q4", RESEARCHER, Role.RESEARCHER)
+                .get("points")
+                .forEach(p -> quarters.add(number(p, "denominator")));
+        Long year = number(
+                read(trend + "&kind=Y&from=2025&to=2025", RESEARCHER, Role.RESEARCHER)
+                        .get("points")
+                        .get(0),
+                "denominator");
+
+        assertThat(months.get(0)).as("October's 3 participants").isNull();
+        long hiddenMonths = months.stream().filter(m -> m == null).count();
+        long hiddenQuarters = quarters.stream().filter(q -> q == null).count();
+        assertThat(quarters.get(3) == null || hiddenMonths >= 2)
+                .as("months %s, quarters %s", months, quarters)
+                .isTrue();
+        assertThat(year == null || hiddenQuarters != 1)
+                .as("quarters %s, year %s", quarters, year)
+                .isTrue();
     }
 }

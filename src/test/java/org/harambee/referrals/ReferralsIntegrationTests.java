@@ -300,6 +300,36 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                 .isZero();
     }
 
+    @Test
+    void theReferrerConfirmsTheFeedbackAndSoClosesTheLoop() {
+        UUID id = sent("SOCIAL_WELFARE", "NORMAL");
+        assertThat(act(id, FACILITATOR, Role.COMMUNITY_FACILITATOR, "CONFIRM_FEEDBACK", null))
+                .hasStatus(409);
+        assertThat(act(id, OFFICER, Role.SERVICE_POINT_OFFICER, "ACCEPT", null)).hasStatus(200);
+        assertThat(act(id, OFFICER, Role.SERVICE_POINT_OFFICER, "PROVIDE", "Back in school"))
+                .hasStatus(200);
+        assertThat(body(get("/referrals/" + id, FACILITATOR, Role.COMMUNITY_FACILITATOR)))
+                .contains("action-CONFIRM_FEEDBACK", "Confirm feedback received");
+        assertThat(act(id, OFFICER, Role.SERVICE_POINT_OFFICER, "CONFIRM_FEEDBACK", null))
+                .hasStatus(403);
+
+        assertThat(act(id, FACILITATOR, Role.COMMUNITY_FACILITATOR, "CONFIRM_FEEDBACK", null))
+                .hasStatus(200);
+
+        assertThat(status(id)).isEqualTo("CLOSED");
+        assertThat(events.stream(ReferralStatusChanged.class)
+                        .map(e -> e.action().name()))
+                .endsWith("CONFIRM_FEEDBACK");
+        assertThat(jdbc.sql("select actor from access_audit where action = 'REFERRAL_CONFIRM_FEEDBACK'"
+                                + " and record_id = ?")
+                        .param(id.toString())
+                        .query(String.class)
+                        .list())
+                .containsExactly(FACILITATOR);
+        assertThat(body(get("/api/v1/referrals/" + id, FACILITATOR, Role.COMMUNITY_FACILITATOR)))
+                .contains("Back in school");
+    }
+
     private static String text(Object value) {
         if (value instanceof byte[] bytes) {
             return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -67,6 +67,35 @@ class ServicePointPagesIntegrationTests extends QuzlandServicePoints {
                 .hasStatus(403);
     }
 
+    @Test
+    void aCoordinatorRecordsTheTrainedFocalPersonOfAHealthPostOffThePlatform() throws Exception {
+        UUID post = register("Amber North health post", "HEALTH", "QZ010101", "\"onPlatform\":false");
+
+        MvcTestResult refused = focalPerson(post, "", "not a date");
+        assertThat(refused).hasStatusOk();
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("Give the name of the focal person.", "Give a date such as 2026-03-14.");
+        assertThat(count("referral_service_point_focal_person")).isZero();
+
+        assertThat(focalPerson(post, "Synthetic Focal Person", "2026-01-10"))
+                .hasRedirectedUrl("/service-points/" + post);
+
+        assertThat(page("/service-points/" + post, FACILITATOR, Role.COMMUNITY_FACILITATOR))
+                .contains("Synthetic Focal Person, trained on 2026-01-10")
+                .doesNotContain("focal-person-form");
+    }
+
+    private MvcTestResult focalPerson(UUID servicePoint, String name, String trainedOn) {
+        return mvc.post()
+                .uri("/service-points/" + servicePoint + "/focal-person")
+                .with(TestAccounts.as(COORDINATOR, Role.DISTRICT_COORDINATOR))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .header("Accept-Language", "en")
+                .param("name", name)
+                .param("trainedOn", trainedOn)
+                .exchange();
+    }
+
     private String page(String uri, String user, Role role) throws Exception {
         MvcTestResult result = mvc.get()
                 .uri(uri)

@@ -44,7 +44,6 @@ public class Dhis2DataValues {
             if (destination != null
                     && orgUnit != null
                     && v.period().equals(period)
-                    && definedAt(v)
                     && v.value() != null
                     && Double.isFinite(v.value())) {
                 bySet.computeIfAbsent(destination.dataSet(), k -> new ArrayList<>())
@@ -65,14 +64,5 @@ public class Dhis2DataValues {
         }
         return new DataValueSet(
                 null, sets.stream().flatMap(s -> s.dataValues().stream()).toList());
-    }
-
-    /**
-     * Whether the indicator is defined at the value's level. The seam for the catalog's level definitions: once the
-     * catalog says at which levels an indicator is defined, a value of another level is left out here and never
-     * pushed there. Until then every level's value is sent.
-     */
-    static boolean definedAt(IndicatorValue value) {
-        return true;
     }
 }

@@ -61,9 +61,12 @@ final class IndicatorFiles {
         }
     }
 
-    /** Hidden: the value, or a part of it that the indicator has, was suppressed. */
+    /**
+     * Hidden: the value, or a part of it, was suppressed for this reader. A value missing for want of a denominator
+     * (0 ÷ 0) is empty but not suppressed.
+     */
     static boolean suppressed(IndicatorValue v) {
-        return v.value() == null;
+        return v.suppressed();
     }
 
     private static void number(Cell cell, Number value) {

@@ -146,6 +146,14 @@ class CommunityMonthsRebuild {
                         + " join " + firstTransition("'CLOSED'") + " t on t.referral_id = r.id"
                         + " where r.sent_at is not null" + group)
                 .update();
+        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_ANSWERED', count(*)" + from
+                        + " join " + firstTransition("'ACCEPTED', 'DECLINED'") + " t on t.referral_id = r.id"
+                        + " where r.sent_at is not null" + group)
+                .update();
+        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_REACHED', count(*)" + from
+                        + " join " + firstTransition("'DECLINED', 'SERVICE_PROVIDED', 'CLOSED'") + " t"
+                        + " on t.referral_id = r.id where r.sent_at is not null" + group)
+                .update();
     }
 
     /** The first time each referral of the chunk reached one of {@code statuses}. */

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts referrals in the month they were sent: sent (by priority, and with consent not overridden), answered on time
  * (the first acknowledgement, acceptance or decline before the priority's deadline from sending), service provided
- * within 30 days of sending, and closed with feedback. Each is counted once per referral, at its first occurrence.
+ * within 30 days of sending, closed, answered (the service point's decision: accepted or declined) and answered with
+ * its outcome back at the referrer (declined with its reason, service provided, closed, or the referrer's confirmation
+ * of the feedback). Each is counted once per referral, at its first occurrence.
  */
 @Component
 class ReferralFacts {
@@ -72,6 +74,23 @@ class ReferralFacts {
         } else if (e.to() == ReferralStatus.CLOSED && rollups.firstTime("referral-closed:" + id)) {
             count(e, Measure.REFERRALS_FEEDBACK_CLOSED);
         }
+        // an event may decide the referral and return its outcome at once (a decline): counted apart from the above
+        if (decided(e.to()) && rollups.firstTime("referral-decided:" + id)) {
+            count(e, Measure.REFERRALS_ANSWERED);
+        }
+        if (outcome(e.to()) && rollups.firstTime("referral-feedback:" + id)) {
+            count(e, Measure.REFERRALS_FEEDBACK_REACHED);
+        }
+    }
+
+    /** The service point's decision: the referral is answered. */
+    static boolean decided(ReferralStatus to) {
+        return to == ReferralStatus.ACCEPTED || to == ReferralStatus.DECLINED;
+    }
+
+    /** An outcome the referrer is told of: a decline and its reason, the service provided, the loop closed. */
+    static boolean outcome(ReferralStatus to) {
+        return to == ReferralStatus.DECLINED || to == ReferralStatus.SERVICE_PROVIDED || to == ReferralStatus.CLOSED;
     }
 
     private void count(ReferralStatusChanged e, Measure measure) {

@@ -13,14 +13,17 @@ import org.harambee.geography.UnitQuery;
 import org.harambee.geography.UnitView;
 import org.harambee.insights.Measure;
 import org.harambee.insights.export.Readers;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fits the Bass model to the monthly count of communities starting in each province (the COMMUNITIES_STARTED month
- * roll-ups), from the first start to the last complete month; refuses, with a reason, when there is no start or fewer
- * than {@link #MIN_MONTHS} months. Counts of communities are not counts of people: they are shown unsuppressed.
+ * roll-ups), from the first start to the last complete month; refuses, with a reason in the reader's language, below
+ * a minimum of informative data ({@link #MIN_MONTHS} months, {@link #MIN_START_MONTHS} months with a start,
+ * {@link #MIN_STARTED} communities started), and draws no forecast from a poor fit ({@link #poorFit}). Counts of
+ * communities are not counts of people: they are shown unsuppressed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,6 +31,15 @@ public class Diffusion {
 
     /** Fewer months than this give no fit. */
     public static final int MIN_MONTHS = 6;
+
+    /** Fewer months with at least one start than this give no fit: three parameters need more than three points. */
+    public static final int MIN_START_MONTHS = 4;
+
+    /** Fewer communities started so far than this give no fit. */
+    public static final int MIN_STARTED = 10;
+
+    /** A fit explaining less of the months than this draws no forecast. */
+    public static final double MIN_R_SQUARED = 0.6;
 
     /** Months forecast after the last observed one. */
     public static final int HORIZON = 24;
@@ -38,12 +50,14 @@ public class Diffusion {
     private final JdbcClient jdbc;
     private final Geography geography;
     private final Readers readers;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
-    Diffusion(JdbcClient jdbc, Geography geography, Readers readers) {
+    Diffusion(JdbcClient jdbc, Geography geography, Readers readers, MessageSource messages) {
         this.jdbc = jdbc;
         this.geography = geography;
         this.readers = readers;
+        this.messages = messages;
     }
 
     public DiffusionViews.Diffusion of(String pcode, Locale locale) {
@@ -64,24 +78,25 @@ public class Diffusion {
                 unit.pcode(),
                 unit.name(),
                 HORIZON,
-                provinces.stream().map(this::province).toList());
+                messages.getMessage("insights.diffusion.start", null, locale),
+                provinces.stream().map(p -> province(p, locale)).toList());
     }
 
-    private DiffusionViews.Province province(UnitView province) {
+    private DiffusionViews.Province province(UnitView province, Locale locale) {
         List<DiffusionViews.Month> months = months(province);
-        String refusal = null;
-        if (months.isEmpty()) {
-            refusal = "insights.diffusion.noStart";
-        } else if (months.size() < MIN_MONTHS) {
-            refusal = "insights.diffusion.tooFew";
-        }
+        String refusal = refusal(months);
         DiffusionViews.Fit fit = null;
         if (refusal == null) {
             double[] n =
                     months.stream().mapToDouble(DiffusionViews.Month::started).toArray();
             BassFitter.Fit f = BassFitter.fit(n, HORIZON);
             if (Double.isFinite(f.p()) && Double.isFinite(f.q()) && Double.isFinite(f.m()) && f.p() > 0) {
-                fit = view(f, YearMonth.parse(months.get(months.size() - 1).month()), n);
+                String poor = poorFit(f);
+                fit = view(
+                        f,
+                        YearMonth.parse(months.get(months.size() - 1).month()),
+                        n,
+                        poor == null ? null : messages.getMessage(poor, new Object[] {MIN_R_SQUARED}, locale));
             } else {
                 refusal = "insights.diffusion.noFit";
             }
@@ -92,16 +107,54 @@ public class Diffusion {
                 months,
                 fit,
                 refusal,
+                refusal == null
+                        ? null
+                        : messages.getMessage(
+                                refusal, new Object[] {MIN_MONTHS, MIN_START_MONTHS, MIN_STARTED}, locale),
                 fit == null ? null : DiffusionChart.of(months, fit));
     }
 
-    private static DiffusionViews.Fit view(BassFitter.Fit f, YearMonth last, double[] n) {
+    /** Why the months cannot be fitted (a message key), or null when they hold enough to try. */
+    static String refusal(List<DiffusionViews.Month> months) {
+        if (months.isEmpty()) {
+            return "insights.diffusion.noStart";
+        }
+        if (months.size() < MIN_MONTHS) {
+            return "insights.diffusion.tooFew";
+        }
+        if (months.stream().filter(m -> m.started() > 0).count() < MIN_START_MONTHS) {
+            return "insights.diffusion.tooFewStartMonths";
+        }
+        if (months.stream().mapToLong(DiffusionViews.Month::started).sum() < MIN_STARTED) {
+            return "insights.diffusion.tooFewStarted";
+        }
+        return null;
+    }
+
+    /**
+     * Why a fit is too poor to forecast from (a message key), or null: it explains too little of the months, or the
+     * data cannot tell its parameters (a standard error unknown, or m's as large as half of m).
+     */
+    static String poorFit(BassFitter.Fit f) {
+        if (!(f.rSquared() >= MIN_R_SQUARED)) {
+            return "insights.diffusion.poorFit";
+        }
+        if (!Double.isFinite(f.seP())
+                || !Double.isFinite(f.seQ())
+                || !Double.isFinite(f.seM())
+                || f.seM() > f.m() / 2) {
+            return "insights.diffusion.uncertain";
+        }
+        return null;
+    }
+
+    private static DiffusionViews.Fit view(BassFitter.Fit f, YearMonth last, double[] n, String poorFit) {
         List<DiffusionViews.Forecast> forecast = new ArrayList<>();
         double cumulative = 0;
         for (double v : n) {
             cumulative += v;
         }
-        for (int h = 0; h < f.forecast().length; h++) {
+        for (int h = 0; poorFit == null && h < f.forecast().length; h++) {
             cumulative += f.forecast()[h];
             forecast.add(new DiffusionViews.Forecast(last.plusMonths(h + 1L).toString(), f.forecast()[h], cumulative));
         }
@@ -109,7 +162,21 @@ public class Diffusion {
         for (double v : f.fitted()) {
             fitted.add(v);
         }
-        return new DiffusionViews.Fit(f.p(), f.q(), f.m(), f.rSquared(), fitted, forecast);
+        return new DiffusionViews.Fit(
+                f.p(),
+                f.q(),
+                f.m(),
+                known(f.seP()),
+                known(f.seQ()),
+                known(f.seM()),
+                f.rSquared(),
+                fitted,
+                forecast,
+                poorFit);
+    }
+
+    private static Double known(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     /** Starts per month from the first start to the last complete month (or the last month with a row, if later). */

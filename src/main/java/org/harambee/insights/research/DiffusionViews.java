@@ -14,10 +14,22 @@ public final class DiffusionViews {
     public record Forecast(String month, double started, double cumulative) {}
 
     /**
-     * The fitted parameters: p (innovation), q (imitation), m (communities that will start in all), R² over the
-     * observed months, the fitted count of each observed month and a forecast of the months after.
+     * The fitted parameters: p (innovation), q (imitation), m (communities that will start in all), each with its
+     * standard error (null when the data cannot tell it), R² over the observed months, the fitted count of each
+     * observed month and a forecast of the months after: empty for a poor fit, {@code poorFit} then saying why in the
+     * reader's language.
      */
-    public record Fit(double p, double q, double m, double rSquared, List<Double> fitted, List<Forecast> forecast) {}
+    public record Fit(
+            double p,
+            double q,
+            double m,
+            Double seP,
+            Double seQ,
+            Double seM,
+            double rSquared,
+            List<Double> fitted,
+            List<Forecast> forecast,
+            String poorFit) {}
 
     /** A bar, the fitted line and the forecast line of the chart, in the coordinates of its view box. */
     public record Bar(double x, double y, double width, double height, String title) {}
@@ -33,9 +45,16 @@ public final class DiffusionViews {
             String firstMonth,
             String lastMonth) {}
 
-    /** A province: its months, and either a fit and its chart, or the message key saying why there is none. */
-    public record Province(String pcode, String name, List<Month> months, Fit fit, String refusal, Chart chart) {}
+    /**
+     * A province: its months, and either a fit and its chart, or the message key saying why there is none and that
+     * reason in the reader's language.
+     */
+    public record Province(
+            String pcode, String name, List<Month> months, Fit fit, String refusal, String reason, Chart chart) {}
 
-    /** The provinces read for a unit: itself at a province or below it, each province under it above that. */
-    public record Diffusion(String pcode, String name, int horizon, List<Province> provinces) {}
+    /**
+     * The provinces read for a unit: itself at a province or below it, each province under it above that; {@code
+     * start} says what counts as a start.
+     */
+    public record Diffusion(String pcode, String name, int horizon, String start, List<Province> provinces) {}
 }

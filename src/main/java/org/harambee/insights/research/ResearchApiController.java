@@ -47,8 +47,10 @@ class ResearchApiController {
     @GetMapping("/{pcode}/diffusion")
     @PreAuthorize("hasAuthority('VIEW_AGGREGATES')")
     @Operation(
-            summary = "Bass diffusion of community starts: p, q, m, R², fitted counts and a 24-month forecast per"
-                    + " province (the unit itself at province level or below); a refusal when under 6 months")
+            summary = "Bass diffusion of community starts: p, q, m with standard errors, R², fitted counts and a"
+                    + " 24-month forecast per province (the unit itself at province level or below); a refusal with"
+                    + " its reason below 6 months, 4 months with a start or 10 communities started; no forecast from"
+                    + " a poor fit")
     DiffusionViews.Diffusion diffusion(@PathVariable String pcode, Locale locale) {
         return diffusion.of(pcode, locale);
     }

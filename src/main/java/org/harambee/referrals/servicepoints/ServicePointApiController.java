@@ -33,12 +33,48 @@ class ServicePointApiController {
     private final ServicePointReading reading;
     private final ServicePointRegister register;
     private final ServicePointOfficers officers;
+    private final ServicePointFocalPersons focalPersons;
 
     ServicePointApiController(
-            ServicePointReading reading, ServicePointRegister register, ServicePointOfficers officers) {
+            ServicePointReading reading,
+            ServicePointRegister register,
+            ServicePointOfficers officers,
+            ServicePointFocalPersons focalPersons) {
         this.reading = reading;
         this.register = register;
         this.officers = officers;
+        this.focalPersons = focalPersons;
+    }
+
+    @GetMapping("/{id}/focal-person")
+    @Operation(summary = "The named, trained focal person of a service point off the platform (204 when none)")
+    org.springframework.http.ResponseEntity<ServicePointViews.FocalPerson> focalPerson(
+            @PathVariable UUID id, Locale locale) {
+        reading.get(id, locale.getLanguage());
+        return focalPersons
+                .find(id)
+                .map(org.springframework.http.ResponseEntity::ok)
+                .orElseGet(() ->
+                        org.springframework.http.ResponseEntity.noContent().build());
+    }
+
+    @PutMapping("/{id}/focal-person")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    @Operation(
+            summary = "Record the focal person of a service point off the platform: name and the day their training"
+                    + " in referral and case management ended (trainedOn, ISO date, not in the future); readiness"
+                    + " counts the service point as having trained staff")
+    ServicePointViews.FocalPerson setFocalPerson(
+            @PathVariable UUID id, @RequestBody(required = false) ServicePointFocalPersons.Input input) {
+        return focalPersons.set(id, input);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/focal-person")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove the focal person of a service point (the person left)")
+    void clearFocalPerson(@PathVariable UUID id) {
+        focalPersons.clear(id);
     }
 
     @GetMapping

@@ -31,6 +31,7 @@ class ServicePointController {
     private final ServicePointRegister register;
     private final ServicePointOfficers officers;
     private final OfficerCandidates candidates;
+    private final ServicePointFocalPersons focalPersons;
     private final MessageSource messages;
 
     ServicePointController(
@@ -38,11 +39,13 @@ class ServicePointController {
             ServicePointRegister register,
             ServicePointOfficers officers,
             OfficerCandidates candidates,
+            ServicePointFocalPersons focalPersons,
             MessageSource messages) {
         this.reading = reading;
         this.register = register;
         this.officers = officers;
         this.candidates = candidates;
+        this.focalPersons = focalPersons;
         this.messages = messages;
     }
 
@@ -79,7 +82,35 @@ class ServicePointController {
         model.addAttribute("servicePoint", reading.view(row, locale.getLanguage()));
         model.addAttribute("canManage", canManage);
         model.addAttribute("candidates", canManage && row.onPlatform() ? candidates.at(row.unitPath()) : List.of());
+        model.addAttribute("focalPerson", focalPersons.find(id).orElse(null));
         return SHOW;
+    }
+
+    @PostMapping("/service-points/{id}/focal-person")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processFocalPerson(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String trainedOn,
+            @RequestParam(required = false) String clear,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (clear != null) {
+                focalPersons.clear(id);
+            } else {
+                focalPersons.set(id, new ServicePointFocalPersons.Input(name, trainedOn));
+            }
+        } catch (InvalidInputException e) {
+            showServicePoint(id, locale, model);
+            model.addAttribute("focalErrors", errors(e, locale));
+            model.addAttribute("focalName", name);
+            model.addAttribute("focalTrainedOn", trainedOn);
+            return SHOW;
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/service-points/" + id;
     }
 
     @PostMapping("/service-points/{id}/officers")

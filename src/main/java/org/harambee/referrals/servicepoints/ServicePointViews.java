@@ -25,6 +25,9 @@ final class ServicePointViews {
             boolean onPlatform,
             boolean active) {}
 
+    /** The named, trained focal person of a service point off the platform. */
+    record FocalPerson(String name, java.time.LocalDate trainedOn) {}
+
     /** An account that works a service point's queue. */
     record Officer(String username, String displayName, boolean active) {}
 

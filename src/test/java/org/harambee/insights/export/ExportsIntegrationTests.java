@@ -115,6 +115,39 @@ class ExportsIntegrationTests extends QuzlandExports {
     }
 
     @Test
+    void anEmptyShareIsNotSuppressedForAnExactReaderAndAHiddenOneIsNeverAZero() {
+        List<Map<String, String>> exact =
+                parse(body(get("/api/v1/insights/QZ0101/export?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR))
+                        .substring(1));
+        List<Map<String, String>> suppressed =
+                parse(body(get("/api/v1/insights/QZ0101/export?period=2025-Q3", RESEARCHER, Role.RESEARCHER))
+                        .substring(1));
+
+        // No participants in the quarter: 0 of 0 has no value, and nothing is hidden from Amber's coordinator.
+        assertThat(row(exact, "QZ010101", "female-participation"))
+                .containsEntry("numerator", "0")
+                .containsEntry("denominator", "0")
+                .containsEntry("value", "")
+                .containsEntry("suppressed", "false");
+        assertThat(exact).allSatisfy(r -> assertThat(r.get("suppressed")).isEqualTo("false"));
+        assertThat(suppressed)
+                .filteredOn(r -> r.get("suppressed").equals("true"))
+                .allSatisfy(r -> assertThat(r.get("value")).isEmpty());
+    }
+
+    @Test
+    void anIndicatorNotDefinedAtALevelIsNotExported() {
+        List<Map<String, String>> rows =
+                parse(body(get("/api/v1/insights/QZ0101/export?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR))
+                        .substring(1));
+
+        assertThat(rows)
+                .filteredOn(r -> r.get("indicator").equals("district-penetration"))
+                .extracting(r -> r.get("pcode"))
+                .containsExactly("QZ0101");
+    }
+
+    @Test
     void aFacilitatorMayNotExportAndAPeriodMustBeOne() {
         assertThat(get("/api/v1/insights/QZ0101/export?period=2025-Q3", FACILITATOR, Role.COMMUNITY_FACILITATOR))
                 .hasStatus(403);

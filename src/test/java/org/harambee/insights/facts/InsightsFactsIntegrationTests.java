@@ -49,6 +49,13 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         act(served, "PROVIDE");
         act(served, "CLOSE");
         referral(kpetema, "NORMAL");
+        UUID declined = referral(gbanja, "NORMAL");
+        act(declined, "DECLINE");
+        UUID confirmed = referral(kpetema, "URGENT");
+        act(confirmed, "ACCEPT");
+        act(confirmed, "PROVIDE");
+        confirmFeedback(confirmed);
+        act(referral(kpetema, "NORMAL"), "ACCEPT");
         scaleUp("VERTICAL", "QZ0101", "2025-11-03");
         scaleUp("HORIZONTAL", "QZ02", "2026-01-15");
         inForce(agreement("COMMUNITY:" + kpetema), "2025-06-01");
@@ -76,6 +83,11 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         assertThat(national("M", "2025-03-01", "PARTNERS_INVITED")).isEqualTo(1);
         assertThat(national("M", "2025-09-01", "PARTNERS_INVITED")).isEqualTo(2);
         assertThat(national("M", "2025-09-01", "PARTNERS_SUPPORTING")).isEqualTo(2);
+        // feedback closure: of the 4 answered (accepted or declined), 3 had their outcome back at the referrer
+        String thisMonth = LocalDate.now().withDayOfMonth(1).toString();
+        assertThat(national("M", thisMonth, "REFERRALS_ANSWERED")).isEqualTo(4);
+        assertThat(national("M", thisMonth, "REFERRALS_FEEDBACK_REACHED")).isEqualTo(3);
+        assertThat(national("M", thisMonth, "REFERRALS_FEEDBACK_CLOSED")).isEqualTo(2);
 
         rebuild.run();
 

@@ -233,6 +233,16 @@ abstract class QuzlandFacts {
                 .hasStatus(200);
     }
 
+    /** The referrer confirms that the service point's feedback reached them. */
+    void confirmFeedback(UUID referral) {
+        assertThat(post(
+                        "/api/v1/referrals/" + referral + "/transitions",
+                        FACILITATOR,
+                        Role.COMMUNITY_FACILITATOR,
+                        "{\"action\":\"CONFIRM_FEEDBACK\"}"))
+                .hasStatus(200);
+    }
+
     /** A verbal agreement between these community-side parties (kind:id) and the welfare office; answers its id. */
     UUID agreement(String... parties) {
         StringBuilder json = new StringBuilder("{\"title\":\"Synthetic referral agreement\",\"purpose\":"

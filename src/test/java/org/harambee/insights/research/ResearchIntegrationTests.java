@@ -186,6 +186,37 @@ class ResearchIntegrationTests {
     }
 
     @Test
+    void twoStartsAreNotFittedAndTheReasonIsInTheReadersLanguage() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+        InsightsTables.rollup(jdbc, "QZ0101", last.minusMonths(8).toString(), Measure.COMMUNITIES_STARTED.name(), 1);
+        InsightsTables.rollup(jdbc, "QZ0101", last.minusMonths(7).toString(), Measure.COMMUNITIES_STARTED.name(), 1);
+
+        String amber = body(get("/api/v1/insights/QZ0101/diffusion?lang=fr", NATIONAL, Role.NATIONAL_COORDINATOR));
+
+        assertThat(JsonPath.<String>read(amber, "$.provinces[0].refusal"))
+                .isEqualTo("insights.diffusion.tooFewStartMonths");
+        assertThat(JsonPath.<String>read(amber, "$.provinces[0].reason"))
+                .isEqualTo("Moins de 4 mois avec un démarrage : trop peu pour distinguer p, q et m.");
+        assertThat(JsonPath.<Object>read(amber, "$.provinces[0].fit")).isNull();
+        assertThat(JsonPath.<String>read(amber, "$.start")).startsWith("Ce qui compte comme démarrage");
+    }
+
+    @Test
+    void aGoodFitGivesEachParameterItsStandardError() {
+        String diffusion = body(get("/api/v1/insights/QZ01/diffusion", NATIONAL, Role.NATIONAL_COORDINATOR));
+
+        double p = JsonPath.<Number>read(diffusion, "$.provinces[0].fit.p").doubleValue();
+        double seP = JsonPath.<Number>read(diffusion, "$.provinces[0].fit.seP").doubleValue();
+        double seM = JsonPath.<Number>read(diffusion, "$.provinces[0].fit.seM").doubleValue();
+        assertThat(seP).isPositive().isLessThan(p);
+        assertThat(seM).isPositive().isLessThan(100);
+        assertThat(JsonPath.<Object>read(diffusion, "$.provinces[0].fit.poorFit"))
+                .isNull();
+        assertThat(body(get("/insights/QZ01/diffusion", NATIONAL, Role.NATIONAL_COORDINATOR)))
+                .contains("standard error", "What counts as a start");
+    }
+
+    @Test
     void thePagesDrawTheTableAndTheChart() {
         assertThat(body(get("/insights/QZ0101/stepped-wedge", RESEARCHER, Role.RESEARCHER)))
                 .contains("Amber wedge", "Cluster C", "Difference in differences");
