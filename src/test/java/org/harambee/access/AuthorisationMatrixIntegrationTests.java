@@ -784,7 +784,7 @@ class AuthorisationMatrixIntegrationTests {
             // no DHIS2 server is configured in tests: an allowed caller is told so
             expect("POST /api/v1/insights/{pcode}/dhis2/push", MANAGE_INTEGRATIONS, Placement.UNIT)
                     .with((method, uri, call) -> plain(method, uri).param("period", "2025-Q3"))
-                    .answering(503),
+                    .answering(409),
             expect("GET /api/v1/insights/dhis2/pushes", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("GET /api/v1/insights/dhis2/mapping", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("PUT /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
@@ -794,7 +794,7 @@ class AuthorisationMatrixIntegrationTests {
             expect("DELETE /api/v1/insights/dhis2/data-elements/{id}", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> "coverage"),
             expect("POST /api/v1/insights/dhis2/org-units/by-code", MANAGE_INTEGRATIONS, Placement.NONE)
-                    .answering(503),
+                    .answering(409),
             expect("PUT /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT)
                     .with(json(call -> "{\"uid\":\"OuMatrix001\"}")),
             expect("DELETE /api/v1/insights/dhis2/org-units/{pcode}", MANAGE_INTEGRATIONS, Placement.UNIT),

@@ -144,7 +144,9 @@ class ReadinessIntegrationTests extends QuzlandCapacity {
                 .hasStatus(200);
 
         assertThat(JsonPath.<Boolean>read(readinessOf("QZ0101"), "$.ready")).isTrue();
-        assertThat(jdbc.sql("select detail from access_audit where action = 'SERVICE_POINT_FOCAL_PERSON_SET'")
+        assertThat(jdbc.sql("select detail from access_audit where action = 'SERVICE_POINT_FOCAL_PERSON_SET'"
+                                + " and record_id = ?")
+                        .param(healthPost.toString())
                         .query(String.class)
                         .list())
                 .singleElement()
