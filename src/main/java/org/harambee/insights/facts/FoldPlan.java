@@ -61,7 +61,13 @@ final class FoldPlan {
         List<String> targets = item.scope() == 'U' ? List.of(item.path()) : prefixes(item.path());
         for (String path : targets) {
             UUID unit = last(path);
-            paths.putIfAbsent(unit, path);
+            if (item.community() != null) {
+                // a community's path is read when folded, so it is the unit's path now; a delta without a community
+                // keeps the path it was written at, which a boundary move since then has made old
+                paths.put(unit, path);
+            } else {
+                paths.putIfAbsent(unit, path);
+            }
             switch (item.kind()) {
                 case 'F' -> {
                     for (Period p : List.of(

@@ -220,4 +220,34 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
         assertThat(snapshot("insight_community_month")).containsExactlyElementsOf(communities);
     }
+
+    /**
+     * Found by the invariant suite (seeds 20261207 and 20261208 with boundary moves): a district moved while a delta
+     * written at its old path still waited counted its activity of later months at the old province.
+     */
+    @Test
+    void aDistrictMovedWhileOldDeltasWaitCountsItsActivityAtTheNewProvince() {
+        UUID mano = register("Mano", "QZ010201", "AGENCY_INITIATED", null);
+        phases(mano, "ENTRY 2025-01-10", "LEARNING 2025-02-03");
+        folding.foldAll();
+        jdbc.sql("update insight_fold set paused_by = 'waiting deltas' where id = 1")
+                .update();
+        try {
+            adoption(
+                    CommunityTables.organisation(jdbc, "Insights partner in Birch", "NATIONAL_NGO"),
+                    "QZ010201",
+                    "2025-03-01");
+            org.harambee.geography.ImportJobsAwait.importFile(
+                    jobs, "birch-moved.csv", org.harambee.geography.BoundaryFiles.quzlandBirchMovedCsv());
+            meeting(mano, "2025-06-17", 1, 1, 1, 1);
+        } finally {
+            jdbc.sql("update insight_fold set paused_by = null where id = 1").update();
+        }
+
+        assertThat(unit("QZ02", "M", "2025-06-01", "DISTRICTS_ACTIVE")).isEqualTo(1);
+        assertThat(unit("QZ01", "M", "2025-06-01", "DISTRICTS_ACTIVE")).isZero();
+        List<String> unitPeriods = snapshot("insight_unit_period");
+        rebuild.run();
+        assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
 }

@@ -53,14 +53,6 @@ class InsightsInvariantsIntegrationTests extends QuzlandFacts {
     static final int TRIES = Integer.getInteger("harambee.invariants.tries", 5);
     static final int OPERATIONS = 30;
 
-    /**
-     * Whether programmes include a district moved by a boundary import. Off by default: with it, seed 20261208 after
-     * seed 20261207 (two tries) finds the folded active-district counts of the new province short of the rebuild's for
-     * the months just before the move (an open defect, see docs/insights.md); on with
-     * {@code -Dharambee.invariants.boundary-moves=true}.
-     */
-    static final boolean BOUNDARY_MOVES = Boolean.getBoolean("harambee.invariants.boundary-moves");
-
     /** Communities are registered at the lowest level only, so that a unit's counts are its children's. */
     static final List<String> VILLAGES = List.of("QZ010101", "QZ010102", "QZ010201", "QZ020101");
 
@@ -127,7 +119,7 @@ class InsightsInvariantsIntegrationTests extends QuzlandFacts {
             return new Referral(any, pickOf(random, new String[] {"EMERGENCY", "URGENT", "NORMAL"}), actions);
         } else if (pick < 19) {
             return new Agreement(any, other, day, random.nextInt(402) - 1);
-        } else if (pick < 20 || !BOUNDARY_MOVES) {
+        } else if (pick < 20) {
             return new Adoption(any, day, random.nextInt(4));
         }
         return new MoveBirch();
