@@ -3,7 +3,6 @@ package org.harambee;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -20,7 +19,10 @@ public class HarambeeApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(HarambeeApplication.class);
         if (Arrays.stream(args).anyMatch(COMMANDS::contains)) {
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // the same beans as a node (sessions, security), but no port opened: neither the application's nor the
+            // management one, so that a command runs beside the nodes of the same machine
+            System.setProperty("server.port", "-1");
+            System.setProperty("management.server.port", "-1");
         }
         application.run(args);
     }
