@@ -13,7 +13,7 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class HarambeeApplication {
 
-    /** Options that run one job and exit: no web server is started for them (README, "Commands"). */
+    /** Options that run one job and exit: no port is opened for them (README, "Commands"). */
     static final Set<String> COMMANDS = Set.of("--insights-rebuild", "--referrals-rekey", "--audit-verify");
 
     public static void main(String[] args) {
