@@ -15,15 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.harambee.Nodes;
-import org.harambee.access.Role;
-import org.harambee.access.TestAccounts;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
-import org.harambee.referrals.ReferralFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,14 +44,7 @@ class KilledUnderWriteLoadPostgresTests {
 
     @Test
     void nothingAcknowledgedIsLostOrDoubledWhenTheProcessIsKilled() throws Exception {
-        jdbc.sql("delete from sync_client_id").update();
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
-        TestAccounts.create(jdbc, FACILITATOR, PASSWORD, Role.COMMUNITY_FACILITATOR, "QZ01");
-        UUID kpetema = CommunityTables.community(jdbc, "Kpetema", "QZ010101");
+        UUID kpetema = SyncLoadFixtures.kpetemaWithFacilitator(jdbc, jobs, FACILITATOR, PASSWORD);
 
         int port = Nodes.freePort();
         Process node = Nodes.start(port);

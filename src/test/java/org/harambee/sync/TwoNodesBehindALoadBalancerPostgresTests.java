@@ -28,15 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.Nodes;
-import org.harambee.access.Role;
-import org.harambee.access.TestAccounts;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
-import org.harambee.geography.BoundaryFiles;
-import org.harambee.geography.GeographyTables;
-import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
-import org.harambee.referrals.ReferralFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,14 +66,7 @@ class TwoNodesBehindALoadBalancerPostgresTests {
                 .orElse(null);
         assumeTrue(haproxy != null, "HAProxy is not installed (apt-get install haproxy; .ci/run installs it)");
 
-        jdbc.sql("delete from sync_client_id").update();
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
-        TestAccounts.create(jdbc, FACILITATOR, PASSWORD, Role.COMMUNITY_FACILITATOR, "QZ01");
-        UUID kpetema = CommunityTables.community(jdbc, "Kpetema", "QZ010101");
+        UUID kpetema = SyncLoadFixtures.kpetemaWithFacilitator(jdbc, jobs, FACILITATOR, PASSWORD);
 
         int a = Nodes.freePort();
         int b = Nodes.freePort();
