@@ -33,46 +33,14 @@ log() { echo "[$(date +%H:%M:%S)] $*"; }
 for tool in java curl psql pgbench; do
   command -v "$tool" >/dev/null || { echo "bench/load.sh needs $tool" >&2; exit 2; }
 done
-JAR=${BENCH_JAR:-$(ls "$REPO"/target/harambee-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}
-if [[ -z "$JAR" || ${BENCH_REBUILD:-0} == 1 ]]; then
-  log "building the server jar (./mvnw package)"
-  (cd "$REPO" && ./mvnw -q -B -DskipTests package)
-  JAR=$(ls "$REPO"/target/harambee-*.jar | grep -v -- '-plain' | head -n 1)
-fi
+# shellcheck source=bench/server.sh
+source "$BENCH_DIR/server.sh"
+bench_jar
 
-if ! psql -X -q -d postgres -c 'select 1' >/dev/null 2>&1; then
-  echo "PostgreSQL is not reachable at $PGHOST:$PGPORT as $PGUSER (set PGHOST/PGPORT/PGUSER/PGPASSWORD)" >&2
-  exit 1
-fi
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB" -c "create database $DB"
+bench_fresh_db
 
 log "starting the server on $BASE (metrics on port $MANAGEMENT_PORT), log in $RUN/server.log"
-# shellcheck disable=SC2086
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-  SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} HARAMBEE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  java ${BENCH_SERVER_JAVA_OPTS:--Xmx2g -XX:+ExitOnOutOfMemoryError} -jar "$JAR" \
-  --server.port="$PORT" --server.address=127.0.0.1 \
-  --management.server.port="$MANAGEMENT_PORT" --management.server.address=127.0.0.1 \
-  --harambee.demo-data.enabled=true --harambee.work-dir="$RUN/work" \
-  --harambee.referrals.key-file="$RUN/referral-keys.properties" ${BENCH_SERVER_ARGS:-} >"$RUN/server.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-up=0
-for _ in $(seq 1 480); do
-  if curl -sf "$BASE/readyz" >/dev/null 2>&1; then up=1; break; fi
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.5
-done
-if [[ $up != 1 ]]; then
-  echo "the server did not come up; see $RUN/server.log:" >&2
-  tail -n 30 "$RUN/server.log" >&2
-  exit 1
-fi
-# the demo country is loaded in the background after the start
-for _ in $(seq 1 480); do
-  curl -sf -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/units" | grep -q '"pcode"' && break
-  sleep 0.5
-done
+bench_start_server --management.server.port="$MANAGEMENT_PORT" --management.server.address=127.0.0.1
 
 log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); server $(basename "$JAR")"
 java "$BENCH_DIR/Load.java" "$BASE" "$ADMIN_PASSWORD" "$RUN" "${BENCH_LEVELS:-8,32,128}" "${BENCH_SECONDS:-30}" \

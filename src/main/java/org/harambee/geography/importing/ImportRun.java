@@ -46,6 +46,8 @@ class ImportRun {
         this.events = events;
         this.importTransaction = new TransactionTemplate(transactions);
         this.progressTransaction = new TransactionTemplate(transactions);
+        // progress is seen while the import's own transaction runs: a second connection, held only by the single
+        // import thread (ImportJobs' executor), never by a request (decision 0016)
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
