@@ -203,8 +203,9 @@ public class Folding {
             template.batchUpdate(
                     "delete from insight_unit_period where unit_id = ? and period_kind = ? and period_start = ?"
                             + " and measure = ? and value = 0",
+                    // any change can bring a row to 0: a fold may have taken it below 0 before (a delta counted at
+                    // its community's path now), so not only the falls are looked at
                     units.stream()
-                            .filter(r -> (Long) r[4] < 0)
                             .map(r -> new Object[] {r[0], r[1], r[2], r[3]})
                             .toList());
         }

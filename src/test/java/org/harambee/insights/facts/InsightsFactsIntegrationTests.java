@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class InsightsFactsIntegrationTests extends QuzlandFacts {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Rollups rollups;
+
     @Test
     void listenersKeepWhatTheRebuildComputes() {
         UUID kpetema = register("Kpetema", "QZ010101", "AGENCY_INITIATED", null);
@@ -249,5 +252,29 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         List<String> unitPeriods = snapshot("insight_unit_period");
         rebuild.run();
         assertThat(snapshot("insight_unit_period")).containsExactlyElementsOf(unitPeriods);
+    }
+
+    /**
+     * Found by the invariant suite (seed 20261207, denser programmes, a timing the background folder gave once): a
+     * unit's row that a fold had taken below zero and a later fold brought back to 0 stayed as a 0 the rebuild never
+     * writes. Every row a fold brings to 0 goes, whichever way it got there.
+     */
+    @Test
+    void aRowBroughtBackToZeroGoesWhicheverWayItGotThere() {
+        String path = jdbc.sql("select path from geo_unit where pcode = 'QZ010101'")
+                .query(String.class)
+                .single();
+        LocalDate day = LocalDate.of(2025, 3, 14);
+        folding.foldAll();
+        rollups.unitFlow(path, day, "SCALE_UP_VERTICAL", -1);
+        folding.foldAll();
+        rollups.unitFlow(path, day, "SCALE_UP_VERTICAL", 1);
+        folding.foldAll();
+
+        assertThat(jdbc.sql("select count(*) from insight_unit_period where measure = 'SCALE_UP_VERTICAL'")
+                        .query(Long.class)
+                        .single())
+                .as("no row left at 0, at the village, its ancestors, its quarter or its year")
+                .isZero();
     }
 }
