@@ -441,25 +441,67 @@ class InsightsInvariantsIntegrationTests extends QuzlandFacts {
                 .isNotEqualTo(1L);
     }
 
-    /** An indicator not defined at a unit's level is absent from its figures and its children's. */
+    /**
+     * An indicator not defined at a unit's level is absent from its figures and its children's: in what the readings
+     * give, in the API's answer, in the CSV export (the XLSX and DHIS2 payloads are written from the same rows) and on
+     * the page.
+     */
     private void noIndicatorBelowItsDeepestLevel() {
+        String year = String.valueOf(LocalDate.now().getYear());
         for (String pcode : UNITS) {
             UUID id = unitId(pcode);
             int depth = pcode.length() / 2 - 1;
             InsightsSnapshot s = readings.snapshot(id, Period.yearOf(LocalDate.now()), true, "en");
+            String api = body(get("/api/v1/insights/" + pcode + "?period=" + year));
+            List<String> own = JsonPath.read(api, "$.groups[*].indicators[*].indicator");
+            String csv = body(get("/api/v1/insights/" + pcode + "/export?period=" + year + "&format=csv"));
+            String page = body(get("/insights/" + pcode + "?period=" + year));
+            assertThat(own).as("the API's figures of %s", pcode).isNotEmpty();
+            assertThat(csv.lines().filter(l -> l.startsWith(pcode + ",")))
+                    .as("the CSV rows of %s", pcode)
+                    .isNotEmpty();
+            assertThat(page).as("the page of %s", pcode).contains("figure-");
             for (IndicatorCatalog.Indicator i : IndicatorCatalog.all()) {
-                if (!i.definedAt(depth) || (i.key().equals("district-penetration") && depth > 2)) {
+                if (!defined(i, depth)) {
                     assertThat(s.figure(i.key())).as("%s at %s", i.key(), pcode).isNull();
+                    assertThat(own).as("%s at %s in the API", i.key(), pcode).doesNotContain(i.key());
+                    assertThat(csvRows(csv, pcode, i.key()))
+                            .as("%s at %s in the CSV", i.key(), pcode)
+                            .isZero();
+                }
+                if (!defined(i, depth) && !defined(i, depth + 1)) {
+                    assertThat(page).as("%s at %s on the page", i.key(), pcode).doesNotContain("figure-" + i.key());
                 }
                 for (InsightsSnapshot.Child c : s.children()) {
-                    if (!i.definedAt(depth + 1) || (i.key().equals("district-penetration") && depth + 1 > 2)) {
+                    if (!defined(i, depth + 1)) {
                         assertThat(c.figure(i.key()))
                                 .as("%s at %s", i.key(), c.unit().pcode())
                                 .isNull();
+                        List<String> child = JsonPath.read(
+                                api, "$.children[?(@.pcode == '" + c.unit().pcode() + "')].indicators[*].indicator");
+                        assertThat(child)
+                                .as("%s at %s in the API", i.key(), c.unit().pcode())
+                                .doesNotContain(i.key());
                     }
                 }
             }
         }
+    }
+
+    /** Rows of the export (pcode, unit, period, indicator, ...) of this unit and indicator. */
+    private static long csvRows(String csv, String pcode, String indicator) {
+        return csv.lines()
+                .map(l -> l.replace("\uFEFF", "").replace("\"", "").split(","))
+                .filter(f -> f.length > 3 && f[0].equals(pcode) && f[3].equals(indicator))
+                .count();
+    }
+
+    private static boolean defined(IndicatorCatalog.Indicator i, int depth) {
+        return i.definedAt(depth) && !(i.key().equals("district-penetration") && depth > 2);
+    }
+
+    private MvcTestResult get(String uri) {
+        return checkNo5xx(org.harambee.ApiRequests.get(mvc, uri, NATIONAL, Role.NATIONAL_COORDINATOR));
     }
 
     private void liveTablesEqualTheRebuild() {
