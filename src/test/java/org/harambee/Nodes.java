@@ -35,6 +35,11 @@ public final class Nodes {
 
     /** A node listening on {@code port} (application and actuator), its output in target/node-{port}.log. */
     public static Process start(int port) throws IOException {
+        return start(port, System.getenv("HARAMBEE_TEST_POSTGRES_URL"));
+    }
+
+    /** A node as {@link #start(int)} on the database at {@code url}. */
+    public static Process start(int port, String url) throws IOException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> command = List.of(
                 java,
@@ -45,7 +50,7 @@ public final class Nodes {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--management.server.port=",
-                "--spring.datasource.url=" + System.getenv("HARAMBEE_TEST_POSTGRES_URL"),
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + env("HARAMBEE_TEST_POSTGRES_USER", "postgres"),
                 "--spring.datasource.password=" + env("HARAMBEE_TEST_POSTGRES_PASSWORD", ""),
                 "--harambee.work-dir=./target/work-node-" + port,
@@ -91,12 +96,33 @@ public final class Nodes {
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** What a sync call got: the HTTP status (0: no answer) and each record's outcome by client id. */
+    public record SyncAnswer(int status, java.util.Map<UUID, String> outcomes) {
+
+        /** Every record taken (created, or already had). */
+        public boolean taken() {
+            return status == 200
+                    && outcomes.values().stream().allMatch(o -> o.equals("created") || o.equals("already_had"));
+        }
+    }
+
     /**
      * Sends a batch of meetings of a community through offline sync as {@code username}; true when every record was
      * answered as taken (created, or already had), whose client ids go into {@code acknowledged}.
      */
     public static boolean sync(
             int port, String username, String password, UUID community, List<UUID> batch, Set<UUID> acknowledged) {
+        SyncAnswer answer = syncAnswer(port, username, password, community, batch);
+        answer.outcomes().forEach((id, outcome) -> {
+            if (outcome.equals("created") || outcome.equals("already_had")) {
+                acknowledged.add(id);
+            }
+        });
+        return answer.taken();
+    }
+
+    /** Sends a batch as {@link #sync} does, and answers what came back. */
+    public static SyncAnswer syncAnswer(int port, String username, String password, UUID community, List<UUID> batch) {
         StringBuilder body = new StringBuilder("{\"changes\":[");
         for (int i = 0; i < batch.size(); i++) {
             body.append(i == 0 ? "" : ",")
@@ -108,6 +134,7 @@ public final class Nodes {
                     .append("\"women\":1,\"men\":1,\"facilitation\":\"COMMUNITY\"}}");
         }
         body.append("]}");
+        java.util.Map<UUID, String> outcomes = new java.util.LinkedHashMap<>();
         try {
             HttpResponse<String> answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sync"))
@@ -117,24 +144,19 @@ public final class Nodes {
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                return false;
-            }
-            boolean all = true;
-            for (JsonNode result : JSON.readTree(answer.body()).get("results")) {
-                String outcome = result.get("outcome").asString();
-                if (outcome.equals("created") || outcome.equals("already_had")) {
-                    acknowledged.add(UUID.fromString(result.get("clientId").asString()));
-                } else {
-                    all = false;
+            if (answer.statusCode() == 200) {
+                for (JsonNode result : JSON.readTree(answer.body()).get("results")) {
+                    outcomes.put(
+                            UUID.fromString(result.get("clientId").asString()),
+                            result.get("outcome").asString());
                 }
             }
-            return all;
+            return new SyncAnswer(answer.statusCode(), outcomes);
         } catch (IOException e) {
-            return false;
+            return new SyncAnswer(0, outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return new SyncAnswer(0, outcomes);
         }
     }
 
