@@ -11,6 +11,7 @@ import org.harambee.access.AccountRef;
 import org.harambee.access.Role;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
+import org.harambee.referrals.model.Referral;
 import org.harambee.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -129,7 +130,7 @@ public class SmsIntake {
     }
 
     private String reference(UUID id) {
-        return records.find(id).map(ReferralRecords.Row::reference).orElse(null);
+        return records.find(id).map(Referral::reference).orElse(null);
     }
 
     /** Takes a payload in within one transaction; 409 when its key was taken in before. */
