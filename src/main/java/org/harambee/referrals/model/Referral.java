@@ -2,7 +2,6 @@ package org.harambee.referrals.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import org.harambee.referrals.ReferralStatus;
 import org.harambee.referrals.ReferralStatusChanged;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePointRef;
-import org.harambee.system.InvalidInputException;
-import org.harambee.system.InvalidInputException.FieldProblem;
 
 /**
  * A referral of a child to a service point, and the rules of its life: a draft is written and consented, sent, answered
@@ -150,28 +147,7 @@ public record Referral(
             String user,
             Instant now) {
         requireDraft();
-        List<FieldProblem> problems = new ArrayList<>();
-        boolean complete = Boolean.TRUE.equals(caregiver) && Boolean.TRUE.equals(child);
-        if (caregiver == null) {
-            problems.add(new FieldProblem("caregiverConsent", "referrals.consent.required"));
-        }
-        if (child == null) {
-            problems.add(new FieldProblem("childAssent", "referrals.consent.required"));
-        }
-        if (complete && scope == null) {
-            problems.add(new FieldProblem("scope", "referrals.consent.scopeRequired"));
-        }
-        length(problems, "scope", scope, 300);
-        length(problems, "overrideReason", overrideReason, 1000);
-        if (!complete && overrideReason == null) {
-            problems.add(new FieldProblem("overrideReason", "referrals.consent.overrideReasonRequired"));
-        }
-        if (!complete && overrideReason != null && !mayOverride) {
-            problems.add(new FieldProblem("overrideReason", "referrals.consent.overrideNotPermitted"));
-        }
-        refuseIf(problems);
-        Consent recorded = new Consent(
-                caregiver, child, scope, now, user, complete ? null : overrideReason, complete ? null : user);
+        Consent recorded = Consent.record(caregiver, child, scope, overrideReason, mayOverride, user, now);
         return new Referral(
                 id, reference, place, need, recorded, progress, identified, source, createdBy, createdAt, now, version);
     }
@@ -181,26 +157,16 @@ public record Referral(
      * {@code answerWithin}. Everything a service point needs must be there, and consent (or its override).
      */
     public Change send(ServicePointRef target, Duration answerWithin, String note, Instant now) {
-        List<FieldProblem> problems = noteProblems(ReferralAction.SEND, note);
-        require(need.category() != null, problems, "category", "referrals.choice.required");
-        require(need.ageBand() != null, problems, "ageBand", "referrals.choice.required");
-        require(need.sex() != null, problems, "sex", "referrals.choice.required");
-        require(need.reason() != null, problems, "reason", "referrals.reason.required");
-        require(consent.complete() || consent.overridden(), problems, "consent", "referrals.consent.missing");
         boolean reachable = target != null && target.active() && target.id().equals(servicePointId());
-        require(reachable, problems, "servicePointId", "referrals.servicePoint.none");
-        refuseIf(problems);
-        Progress sent = new Progress(
-                ReferralStatus.SENT,
-                target.id(),
-                progress.routedBy(),
-                now.plus(answerWithin),
-                0,
-                false,
-                null,
-                null,
-                now);
-        return change(ReferralAction.SEND, sent, now);
+        noteProblems(ReferralAction.SEND, note)
+                .require(need.category() != null, "category", "referrals.choice.required")
+                .require(need.ageBand() != null, "ageBand", "referrals.choice.required")
+                .require(need.sex() != null, "sex", "referrals.choice.required")
+                .require(need.reason() != null, "reason", "referrals.reason.required")
+                .require(consent.complete() || consent.overridden(), "consent", "referrals.consent.missing")
+                .require(reachable, "servicePointId", "referrals.servicePoint.none")
+                .refuseIfAny();
+        return change(ReferralAction.SEND, progress.sent(target.id(), now.plus(answerWithin), now), now);
     }
 
     public Change acknowledge(String note, Instant now) {
@@ -239,56 +205,20 @@ public record Referral(
         if (action == ReferralAction.SEND || action == ReferralAction.ESCALATE) {
             throw new IllegalArgumentException(action + " has its own rule");
         }
-        refuseIf(noteProblems(action, note));
-        Boolean provided = switch (action) {
-            case PROVIDE -> Boolean.TRUE;
-            case CLOSE -> status() == ReferralStatus.SERVICE_PROVIDED;
-            default -> progress.serviceProvided();
-        };
-        String feedback = action.actor() == Actor.SERVICE_POINT && note != null ? note : progress.feedbackMessage();
-        Progress next = new Progress(
-                action.to(),
-                progress.servicePointId(),
-                progress.routedBy(),
-                action.to().awaitsAnswer() ? progress.dueAt() : null,
-                progress.escalations(),
-                progress.escalationExhausted(),
-                provided,
-                feedback,
-                progress.sentAt());
-        return change(action, next, now);
+        noteProblems(action, note).refuseIfAny();
+        return change(action, progress.after(action, note), now);
     }
 
     /** Past its deadline: to the service point one level up ({@code to}), with a new deadline. */
     public Change escalate(ServicePointRef to, Duration answerWithin, Instant now) {
         requireApplies(ReferralAction.ESCALATE);
-        Progress escalated = new Progress(
-                ReferralStatus.ESCALATED,
-                to.id(),
-                progress.routedBy(),
-                now.plus(answerWithin),
-                progress.escalations() + 1,
-                false,
-                progress.serviceProvided(),
-                progress.feedbackMessage(),
-                progress.sentAt());
-        return change(ReferralAction.ESCALATE, escalated, now);
+        return change(ReferralAction.ESCALATE, progress.escalatedTo(to.id(), now.plus(answerWithin)), now);
     }
 
     /** Past its deadline with no level above: it stays where it is, marked so that it is not tried again. */
     public Referral exhaustEscalation(Instant now) {
         requireApplies(ReferralAction.ESCALATE);
-        Progress marked = new Progress(
-                status(),
-                progress.servicePointId(),
-                progress.routedBy(),
-                progress.dueAt(),
-                progress.escalations(),
-                true,
-                progress.serviceProvided(),
-                progress.feedbackMessage(),
-                progress.sentAt());
-        return withProgress(marked, now);
+        return withProgress(progress.exhausted(), now);
     }
 
     private Change change(ReferralAction action, Progress next, Instant now) {
@@ -324,29 +254,10 @@ public record Referral(
     }
 
     /** 409 when the action does not apply; the reason it needs and the length of its note otherwise. */
-    private List<FieldProblem> noteProblems(ReferralAction action, String note) {
+    private Problems noteProblems(ReferralAction action, String note) {
         requireApplies(action);
-        List<FieldProblem> problems = new ArrayList<>();
-        require(!action.needsReason(status()) || note != null, problems, "note", "referrals.note.reasonRequired");
-        length(problems, "note", note, action.actor() == Actor.SENDER ? 1000 : 500);
-        return problems;
-    }
-
-    private static void require(boolean ok, List<FieldProblem> problems, String field, String key) {
-        if (!ok) {
-            problems.add(new FieldProblem(field, key));
-        }
-    }
-
-    private static void length(List<FieldProblem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, "referrals.tooLong", max));
-        }
-    }
-
-    private static void refuseIf(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return new Problems()
+                .require(!action.needsReason(status()) || note != null, "note", "referrals.note.reasonRequired")
+                .length("note", note, action.actor() == Actor.SENDER ? 1000 : 500);
     }
 }
