@@ -57,10 +57,10 @@ class KeyRotation implements ApplicationRunner {
         Integer count = transaction.execute(status -> {
             int referrals = records.rekey(r -> seal.reseal(r.value(), r.id()), seal.activeKey());
             record Letter(UUID id, String keyId, byte[] bytes) {}
-            List<Letter> letters = jdbc.sql("select id, payload_key_id, payload from referral_sms_dead_letter"
-                            + " where payload_key_id <> ? for update")
+            List<Letter> letters = jdbc.sql("select id, payload_key_id as key_id, payload as bytes"
+                            + " from referral_sms_dead_letter where payload_key_id <> ? for update")
                     .param(cipher.activeKey())
-                    .query((rs, n) -> new Letter(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)))
+                    .query(Letter.class)
                     .list();
             for (Letter l : letters) {
                 byte[] plain = cipher.open(new IdentityCipher.Sealed(l.keyId(), l.bytes()), l.id().toString());

@@ -16,6 +16,7 @@ import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Place;
 import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
+import org.harambee.referrals.persistence.RecordParams;
 import org.harambee.system.Ids;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;

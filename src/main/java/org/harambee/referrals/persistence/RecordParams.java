@@ -1,4 +1,4 @@
-package org.harambee.referrals;
+package org.harambee.referrals.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Named parameters read by name from the components of one or more records (a parameter {@code :dueAt} is the
  * component {@code dueAt()}), in the types every database takes: enums by name, instants as timestamps.
  */
-final class RecordParams extends AbstractSqlParameterSource {
+public final class RecordParams extends AbstractSqlParameterSource {
 
     private final MapSqlParameterSource extra = new MapSqlParameterSource();
     private final List<SqlParameterSource> sources = new ArrayList<>(List.of(extra));
 
     private RecordParams() {}
 
-    static RecordParams of(Object... records) {
+    public static RecordParams of(Object... records) {
         RecordParams params = new RecordParams();
         for (Object r : records) {
             params.sources.add(new SimplePropertySqlParameterSource(r));
@@ -29,7 +29,7 @@ final class RecordParams extends AbstractSqlParameterSource {
     }
 
     /** A value no record holds (or one to use instead of theirs). */
-    RecordParams and(String name, Object value) {
+    public RecordParams and(String name, Object value) {
         extra.addValue(name, value);
         return this;
     }
