@@ -24,15 +24,6 @@ record Draft(
     static final String BY_PATHWAY = "PATHWAY";
     static final String BY_HAND = "MANUAL";
 
-    static Draft read(
-            ReferralInput input,
-            CommunityRef community,
-            List<FieldProblem> problems,
-            ServicePoints servicePoints,
-            LocalDate today) {
-        return read(input, community, problems, servicePoints, today, true);
-    }
-
     /**
      * Lenient ({@code strict} false) for a concern that arrived by SMS: missing or unknown choices are left empty for
      * the facilitator to complete before sending, instead of refusing the concern.

@@ -56,36 +56,12 @@ public class LinkAnswers {
                 opened.row().unitId(),
                 opened.row().unitPath(),
                 null);
-        List<ReferralAction> actions = opened.row().actionsOf(ReferralAction.Actor.SERVICE_POINT);
-        ReferralView view = reading.view(opened.row());
-        ReferralView minimal = new ReferralView(
-                view.id(),
-                view.reference(),
-                view.communityId(),
-                view.communityName(),
-                view.category(),
-                view.priority(),
-                view.ageBand(),
-                view.sex(),
-                view.disability(),
-                view.reason(),
-                view.servicePointId(),
-                view.servicePointName(),
-                view.routedBy(),
-                view.status(),
-                view.dueAt(),
-                view.overdue(),
-                view.escalations(),
-                view.serviceProvided(),
-                view.feedbackMessage(),
-                null,
-                false,
-                null,
-                view.createdAt(),
-                view.sentAt(),
-                null,
-                List.of());
-        return new LinkView(minimal, opened.point().name(), opened.link().expiresAt(), actions);
+        List<ReferralAction> actions = opened.row().actionsOf(a -> a == ReferralAction.Actor.SERVICE_POINT);
+        return new LinkView(
+                reading.view(opened.row(), false),
+                opened.point().name(),
+                opened.link().expiresAt(),
+                actions);
     }
 
     public void act(String token, TransitionInput input) {

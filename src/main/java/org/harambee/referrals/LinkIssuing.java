@@ -36,8 +36,7 @@ public class LinkIssuing {
     public String renew(UUID id) {
         Referral row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
         String user = ReferralRules.currentUser();
-        boolean sender =
-                row.isSender(user) && scopes.permits(org.harambee.access.Permission.CREATE_REFERRALS, row.unitPath());
+        boolean sender = ReferralAccess.sends(row, user, scopes);
         if (!sender && !ReferralAccess.monitors(row, scopes)) {
             throw new AccessDeniedException("neither the sender nor a coordinator of the area");
         }

@@ -24,6 +24,11 @@ final class ReferralAccess {
 
     private ReferralAccess() {}
 
+    /** Its sender, while they may still refer children from its community. */
+    static boolean sends(Referral row, String user, Scopes scopes) {
+        return row.isSender(user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+    }
+
     static boolean worksQueue(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
         if (user == null || row.servicePointId() == null || row.status() == ReferralStatus.DRAFT) {
             return false;
@@ -41,17 +46,13 @@ final class ReferralAccess {
     }
 
     static boolean mayRead(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
-        return (row.isSender(user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath()))
-                || worksQueue(row, user, servicePoints, scopes)
-                || monitors(row, scopes);
+        return sends(row, user, scopes) || worksQueue(row, user, servicePoints, scopes) || monitors(row, scopes);
     }
 
     static boolean mayOpenIdentity(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
-        if (row.isSender(user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath())) {
-            return true;
-        }
-        return ACCEPTED.contains(row.status())
-                && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)
-                && worksQueue(row, user, servicePoints, scopes);
+        return sends(row, user, scopes)
+                || ACCEPTED.contains(row.status())
+                        && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)
+                        && worksQueue(row, user, servicePoints, scopes);
     }
 }

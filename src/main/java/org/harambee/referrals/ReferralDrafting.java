@@ -99,7 +99,7 @@ public class ReferralDrafting {
         referral.requireDraft();
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRef community = community(input.communityId(), problems, "WEB");
-        Draft draft = Draft.read(input, community, problems, servicePoints, LocalDate.now(clock));
+        Draft draft = Draft.read(input, community, problems, servicePoints, LocalDate.now(clock), true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -3,7 +3,6 @@ package org.harambee.referrals;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,29 +156,21 @@ public class ReferralReading {
 
     /** One referral with its timeline, for those who may read it (403 otherwise). */
     public ReferralView get(UUID id) {
-        Referral row = readable(id);
-        return view(row);
+        return view(readable(id), true);
     }
 
     /** What the signed-in user may do with the referral now: the actions, and whether they may open the details. */
     public Abilities abilities(UUID id) {
         Referral row = readable(id);
         String user = ReferralRules.currentUser();
-        boolean sender = row.isSender(user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+        boolean sender = ReferralAccess.sends(row, user, scopes);
         boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);
-        List<ReferralAction> actions = new ArrayList<>();
-        for (ReferralAction a : ReferralAction.values()) {
-            boolean mine = (a.actor() == ReferralAction.Actor.SENDER && sender)
-                    || (a.actor() == ReferralAction.Actor.SERVICE_POINT && officer);
-            if (mine && a.appliesTo(row.status())) {
-                actions.add(a);
-            }
-        }
-        boolean offPlatform = row.servicePointId() != null
-                && servicePoints
-                        .find(row.servicePointId())
-                        .map(p -> !p.onPlatform())
-                        .orElse(false);
+        List<ReferralAction> actions = row.actionsOf(a ->
+                (a == ReferralAction.Actor.SENDER && sender) || (a == ReferralAction.Actor.SERVICE_POINT && officer));
+        boolean offPlatform = servicePoints
+                .find(row.servicePointId())
+                .map(p -> !p.onPlatform())
+                .orElse(false);
         return new Abilities(
                 actions,
                 sender && row.status() == ReferralStatus.DRAFT,
@@ -215,10 +206,14 @@ public class ReferralReading {
         return seal.open(records.identity(id).orElse(null), id);
     }
 
-    ReferralView view(Referral r) {
+    /**
+     * The referral as its readers see it; not {@code full} (for a one-time link), without consent, sender, source and
+     * timeline.
+     */
+    ReferralView view(Referral r, boolean full) {
         Set<UUID> pointIds = new HashSet<>();
         pointIds.add(r.servicePointId());
-        List<ReferralRecords.Transition> transitions = records.transitions(r.id());
+        List<ReferralRecords.Transition> transitions = full ? records.transitions(r.id()) : List.of();
         transitions.forEach(t -> pointIds.add(t.servicePointId()));
         pointIds.remove(null);
         Map<UUID, String> points = pointNames(pointIds);
@@ -247,18 +242,20 @@ public class ReferralReading {
                 progress.escalations(),
                 progress.serviceProvided(),
                 progress.feedbackMessage(),
-                new ReferralView.Consent(
-                        consent.caregiverConsent(),
-                        consent.childAssent(),
-                        consent.consentScope(),
-                        consent.overridden(),
-                        consent.consentOverrideReason(),
-                        consent.consentRecordedAt()),
-                r.identified(),
-                r.createdBy(),
+                full
+                        ? new ReferralView.Consent(
+                                consent.caregiverConsent(),
+                                consent.childAssent(),
+                                consent.consentScope(),
+                                consent.overridden(),
+                                consent.consentOverrideReason(),
+                                consent.consentRecordedAt())
+                        : null,
+                full && r.identified(),
+                full ? r.createdBy() : null,
                 r.createdAt(),
                 progress.sentAt(),
-                r.source(),
+                full ? r.source() : null,
                 transitions.stream()
                         .map(t -> new ReferralView.Step(
                                 t.action(),

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -26,7 +25,7 @@ final class ReferralRules {
 
     /** The sender may act on their referral while they may still refer children from its community. */
     static void requireSender(Referral referral, Scopes scopes) {
-        if (!referral.isSender(currentUser()) || !scopes.permits(Permission.CREATE_REFERRALS, referral.unitPath())) {
+        if (!ReferralAccess.sends(referral, currentUser(), scopes)) {
             throw new AccessDeniedException("not the referral's sender");
         }
     }

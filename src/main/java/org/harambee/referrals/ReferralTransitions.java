@@ -70,9 +70,7 @@ public class ReferralTransitions {
             return new Sent(id, null);
         }
         Instant now = clock.instant();
-        ServicePointRef target = referral.servicePointId() == null
-                ? null
-                : servicePoints.find(referral.servicePointId()).orElse(null);
+        ServicePointRef target = servicePoints.find(referral.servicePointId()).orElse(null);
         save(referral.send(target, deadlines.of(referral.priority()), note, now), user, "ACCOUNT", note);
         return new Sent(id, target.onPlatform() ? null : links.create(id, target.id(), user, now));
     }

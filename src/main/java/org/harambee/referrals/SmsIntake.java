@@ -103,8 +103,7 @@ public class SmsIntake {
         String key = null;
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            key = payload.idempotencyKey()
-                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
+            key = key(payload);
             UUID id = takeIn(payload, key);
             return new Result(true, Outcome.CREATED, id, reference(id), null);
         } catch (ReferralConflictException e) {
@@ -127,6 +126,11 @@ public class SmsIntake {
                     body,
                     "invalid: " + e.problems().stream().map(p -> p.field()).toList());
         }
+    }
+
+    private static String key(SmsPayload payload) {
+        return payload.idempotencyKey()
+                .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
     }
 
     private String reference(UUID id) {
@@ -208,9 +212,7 @@ public class SmsIntake {
     UUID replay(byte[] body) {
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            String key = payload.idempotencyKey()
-                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
-            return takeIn(payload, key);
+            return takeIn(payload, key(payload));
         } catch (JacksonException e) {
             throw new Rejected("not JSON");
         } catch (InvalidInputException e) {

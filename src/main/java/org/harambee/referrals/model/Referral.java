@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.harambee.referrals.Priority;
 import org.harambee.referrals.ReferralAction;
 import org.harambee.referrals.ReferralAction.Actor;
@@ -101,10 +102,10 @@ public record Referral(
                 && progress.dueAt().isBefore(now);
     }
 
-    /** The actions {@code actor} may take now. */
-    public List<ReferralAction> actionsOf(Actor actor) {
+    /** The actions that apply now and that one of the {@code actors} takes. */
+    public List<ReferralAction> actionsOf(Predicate<Actor> actors) {
         return Arrays.stream(ReferralAction.values())
-                .filter(a -> a.actor() == actor && a.appliesTo(status()))
+                .filter(a -> actors.test(a.actor()) && a.appliesTo(status()))
                 .toList();
     }
 

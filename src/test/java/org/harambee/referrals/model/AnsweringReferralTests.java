@@ -51,8 +51,8 @@ class AnsweringReferralTests {
 
         assertThat(declined.status().finished()).isTrue();
         assertThat(declined.progress().feedbackMessage()).isEqualTo("Synthetic: outside our area");
-        assertThat(declined.actionsOf(Actor.SERVICE_POINT)).isEmpty();
-        assertThat(declined.actionsOf(Actor.SENDER)).isEmpty();
+        assertThat(declined.actionsOf(actor -> true)).isEmpty();
+        assertThat(Referrals.sent().actionsOf(actor -> actor == Actor.SENDER)).containsExactly(ReferralAction.WITHDRAW);
     }
 
     @Test
