@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.harambee.referrals.model.Consent;
 import org.harambee.referrals.model.Need;
@@ -64,6 +64,7 @@ class ReferralRecords {
                 .optional();
     }
 
+    /** The referral, its row locked until the transaction ends, so that changes to it are made one at a time. */
     Optional<Referral> lock(UUID id) {
         return jdbc.sql("select * from referral where id = ? for update")
                 .param(id)
@@ -155,28 +156,20 @@ class ReferralRecords {
                 == 1;
     }
 
-    /** Re-seals every identity with {@code reseal}; returns how many rows changed. */
-    int rekey(Function<SealedIdentity, IdentityCipher.Sealed> reseal, String activeKey) {
-        List<SealedIdentity> rows = jdbc.sql("select id, identity_key_id, identity_ciphertext from referral"
-                        + " where identity_key_id is not null and identity_key_id <> ? for update")
+    /** Re-seals every identity sealed under another key than {@code activeKey}; returns how many rows changed. */
+    int rekey(BiFunction<IdentityCipher.Sealed, UUID, IdentityCipher.Sealed> reseal, String activeKey) {
+        List<UUID> ids = jdbc.sql("select id from referral where identity_key_id is not null and identity_key_id <> ?"
+                        + " for update")
                 .param(activeKey)
-                .query(SealedIdentity.class)
+                .query(UUID.class)
                 .list();
-        for (SealedIdentity r : rows) {
-            IdentityCipher.Sealed sealed = reseal.apply(r);
+        for (UUID id : ids) {
+            IdentityCipher.Sealed sealed = reseal.apply(identity(id).orElseThrow(), id);
             jdbc.sql("update referral set identity_key_id = ?, identity_ciphertext = ? where id = ?")
-                    .params(sealed.keyId(), sealed.bytes(), r.id())
+                    .params(sealed.keyId(), sealed.bytes(), id)
                     .update();
         }
-        return rows.size();
-    }
-
-    /** A referral's sealed identifying details, as key rotation reads them. */
-    record SealedIdentity(UUID id, String identityKeyId, byte[] identityCiphertext) {
-
-        IdentityCipher.Sealed value() {
-            return new IdentityCipher.Sealed(identityKeyId, identityCiphertext);
-        }
+        return ids.size();
     }
 
     void transition(UUID referralId, Transition t) {
