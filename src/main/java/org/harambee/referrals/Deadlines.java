@@ -1,7 +1,6 @@
 package org.harambee.referrals;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,10 +19,6 @@ class Deadlines {
         deadlines.put(Priority.EMERGENCY, Duration.parse(emergency));
         deadlines.put(Priority.URGENT, Duration.parse(urgent));
         deadlines.put(Priority.NORMAL, Duration.parse(normal));
-    }
-
-    Instant dueFrom(Instant start, Priority priority) {
-        return start.plus(deadlines.get(priority));
     }
 
     Duration of(Priority priority) {

@@ -1,11 +1,12 @@
 package org.harambee.referrals;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.communities.CommunityRef;
+import org.harambee.referrals.model.Need;
+import org.harambee.referrals.model.Place;
 import org.harambee.system.InvalidInputException.FieldProblem;
 
 /** A referral's draft content, read and checked field by field from what the referrer wrote. */
@@ -22,15 +23,6 @@ record Draft(
 
     static final String BY_PATHWAY = "PATHWAY";
     static final String BY_HAND = "MANUAL";
-
-    static Draft read(
-            ReferralInput input,
-            CommunityRef community,
-            List<FieldProblem> problems,
-            ServicePoints servicePoints,
-            LocalDate today) {
-        return read(input, community, problems, servicePoints, today, true);
-    }
 
     /**
      * Lenient ({@code strict} false) for a concern that arrived by SMS: missing or unknown choices are left empty for
@@ -92,49 +84,22 @@ record Draft(
                 routedBy);
     }
 
-    /** The draft as a row; {@code version} is the one the stored row had (0 for a new one). */
-    ReferralRecords.Row row(
-            UUID id,
-            String reference,
-            IdentityCipher.Sealed identity,
-            String owner,
-            String source,
-            Instant now,
-            int version) {
-        return new ReferralRecords.Row(
-                id,
-                reference,
-                community.id(),
-                community.unitId(),
-                community.unitPath(),
+    Place place() {
+        return new Place(community.id(), community.unitId(), community.unitPath());
+    }
+
+    Need need() {
+        return new Need(
                 category,
                 priority == null ? Priority.NORMAL : priority,
                 ageBand == null ? null : ageBand.name(),
                 sex == null ? null : sex.name(),
                 disability,
-                reason,
-                servicePoint == null ? null : servicePoint.id(),
-                routedBy,
-                ReferralStatus.DRAFT,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                identity,
-                null,
-                0,
-                false,
-                null,
-                null,
-                source,
-                owner,
-                now,
-                null,
-                now,
-                version);
+                reason);
+    }
+
+    UUID servicePointId() {
+        return servicePoint == null ? null : servicePoint.id();
     }
 
     /** The enum constant named {@code value}; a field problem when it is missing or names none. */

@@ -4,12 +4,13 @@ import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.harambee.access.AccountLookup;
 import org.harambee.access.AccountRef;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Role;
+import org.harambee.referrals.model.Change;
+import org.harambee.referrals.model.Referral;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,14 +75,9 @@ class Escalation {
         jdbc.sql("select name from referral_job_lock where name = 'escalation' for update")
                 .query(String.class)
                 .single();
-        List<ReferralRecords.Row> overdue = records.query(
-                "status in ('SENT', 'ESCALATED', 'ACKNOWLEDGED') and due_at < :now and escalation_exhausted = false",
-                Map.of("now", Timestamp.from(now)),
-                "due_at, id",
-                0,
-                BATCH);
-        for (ReferralRecords.Row row : overdue) {
-            escalate(row, now);
+        List<Referral> overdue = records.overdue(now, BATCH);
+        for (Referral referral : overdue) {
+            escalate(referral, now);
         }
         jdbc.sql("update referral_job_lock set last_run = ?, last_node = ? where name = 'escalation'")
                 .params(Timestamp.from(now), node)
@@ -89,55 +85,35 @@ class Escalation {
         return overdue.size();
     }
 
-    private void escalate(ReferralRecords.Row row, Instant now) {
-        Optional<ServicePointRef> target = servicePoints.escalationTarget(row.servicePointId());
-        ReferralRules.StatusChange c = ReferralRules.StatusChange.of(row);
+    private void escalate(Referral referral, Instant now) {
+        Optional<ServicePointRef> target = servicePoints.escalationTarget(referral.servicePointId());
         if (target.isEmpty()) {
-            c = new ReferralRules.StatusChange(
-                    c.status(),
-                    c.servicePointId(),
-                    c.routedBy(),
-                    c.dueAt(),
-                    c.escalations(),
-                    true,
-                    c.serviceProvided(),
-                    c.feedback(),
-                    c.sentAt());
-            if (records.updateStatus(ReferralRules.with(row, c, now), row.status())) {
+            if (records.updateStatus(referral.exhaustEscalation(now), referral.status())) {
                 audit.recordAs(
                         "system",
                         "REFERRAL_ESCALATION_EXHAUSTED",
                         "referral",
-                        row.id().toString(),
-                        row.unitId(),
-                        row.unitPath(),
+                        referral.id().toString(),
+                        referral.unitId(),
+                        referral.unitPath(),
                         null);
-                notifyCoordinators(row, "OVERDUE_NO_LEVEL_ABOVE", now);
+                notifyCoordinators(referral, "OVERDUE_NO_LEVEL_ABOVE", now);
             }
             return;
         }
         ServicePointRef to = target.get();
-        c = new ReferralRules.StatusChange(
-                ReferralStatus.ESCALATED,
-                to.id(),
-                c.routedBy(),
-                deadlines.dueFrom(now, row.priority()),
-                c.escalations() + 1,
-                false,
-                c.serviceProvided(),
-                c.feedback(),
-                c.sentAt());
-        if (!records.updateStatus(ReferralRules.with(row, c, now), row.status())) {
+        Change change = referral.escalate(to, deadlines.of(referral.priority()), now);
+        if (!records.updateStatus(change.referral(), change.from())) {
             return;
         }
-        links.revoke(row.id(), now);
-        transitions.record(row, ReferralAction.ESCALATE, c, "system", "SYSTEM", null, now);
-        notifyCoordinators(row, to.onPlatform() ? "ESCALATED" : "ESCALATED_OFF_PLATFORM", now);
+        links.revoke(referral.id(), now);
+        transitions.record(change, "system", "SYSTEM", null);
+        notifyCoordinators(referral, to.onPlatform() ? "ESCALATED" : "ESCALATED_OFF_PLATFORM", now);
     }
 
-    private void notifyCoordinators(ReferralRecords.Row row, String kind, Instant now) {
-        for (AccountRef coordinator : accounts.holding(Role.DISTRICT_COORDINATOR, row.unitPath())) {
-            records.notice(coordinator.username(), row.id(), kind, now);
+    private void notifyCoordinators(Referral referral, String kind, Instant now) {
+        for (AccountRef coordinator : accounts.holding(Role.DISTRICT_COORDINATOR, referral.unitPath())) {
+            records.notice(coordinator.username(), referral.id(), kind, now);
         }
     }
 

@@ -55,12 +55,12 @@ class KeyRotation implements ApplicationRunner {
     /** Re-seals what an older key sealed; returns the number of referrals and dead letters re-sealed. */
     int rotate() {
         Integer count = transaction.execute(status -> {
-            int referrals = records.rekey(r -> seal.reseal(r.identity(), r.id()), seal.activeKey());
+            int referrals = records.rekey(seal::reseal, seal.activeKey());
             record Letter(UUID id, String keyId, byte[] bytes) {}
-            List<Letter> letters = jdbc.sql("select id, payload_key_id, payload from referral_sms_dead_letter"
-                            + " where payload_key_id <> ? for update")
+            List<Letter> letters = jdbc.sql("select id, payload_key_id as key_id, payload as bytes"
+                            + " from referral_sms_dead_letter where payload_key_id <> ? for update")
                     .param(cipher.activeKey())
-                    .query((rs, n) -> new Letter(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)))
+                    .query(Letter.class)
                     .list();
             for (Letter l : letters) {
                 byte[] plain = cipher.open(new IdentityCipher.Sealed(l.keyId(), l.bytes()), l.id().toString());

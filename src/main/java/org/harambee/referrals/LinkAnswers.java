@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.harambee.access.AuditTrail;
+import org.harambee.referrals.model.Referral;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -55,39 +56,12 @@ public class LinkAnswers {
                 opened.row().unitId(),
                 opened.row().unitPath(),
                 null);
-        List<ReferralAction> actions = java.util.Arrays.stream(ReferralAction.values())
-                .filter(a -> a.actor() == ReferralAction.Actor.SERVICE_POINT
-                        && a.appliesTo(opened.row().status()))
-                .toList();
-        ReferralView view = reading.view(opened.row());
-        ReferralView minimal = new ReferralView(
-                view.id(),
-                view.reference(),
-                view.communityId(),
-                view.communityName(),
-                view.category(),
-                view.priority(),
-                view.ageBand(),
-                view.sex(),
-                view.disability(),
-                view.reason(),
-                view.servicePointId(),
-                view.servicePointName(),
-                view.routedBy(),
-                view.status(),
-                view.dueAt(),
-                view.overdue(),
-                view.escalations(),
-                view.serviceProvided(),
-                view.feedbackMessage(),
-                null,
-                false,
-                null,
-                view.createdAt(),
-                view.sentAt(),
-                null,
-                List.of());
-        return new LinkView(minimal, opened.point().name(), opened.link().expiresAt(), actions);
+        List<ReferralAction> actions = opened.row().actionsOf(a -> a == ReferralAction.Actor.SERVICE_POINT);
+        return new LinkView(
+                reading.view(opened.row(), false),
+                opened.point().name(),
+                opened.link().expiresAt(),
+                actions);
     }
 
     public void act(String token, TransitionInput input) {
@@ -105,7 +79,7 @@ public class LinkAnswers {
         links.used(opened.link(), clock.instant());
     }
 
-    private record Opened(OneTimeLinks.Link link, ReferralRecords.Row row, ServicePointRef point) {
+    private record Opened(OneTimeLinks.Link link, Referral row, ServicePointRef point) {
         String actor() {
             return "link: " + point.name();
         }
@@ -114,7 +88,7 @@ public class LinkAnswers {
     private Opened opened(String token, boolean lock) {
         Instant now = clock.instant();
         OneTimeLinks.Link link = links.find(token, now).orElseThrow(LinkNotValidException::new);
-        ReferralRecords.Row row = (lock ? records.lock(link.referralId()) : records.find(link.referralId()))
+        Referral row = (lock ? records.lock(link.referralId()) : records.find(link.referralId()))
                 .orElseThrow(LinkNotValidException::new);
         if (!link.servicePointId().equals(row.servicePointId()) || row.status().finished()) {
             throw new LinkNotValidException();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Scopes;
+import org.harambee.referrals.model.Referral;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,9 @@ public class LinkIssuing {
 
     /** The new link's token. */
     public String renew(UUID id) {
-        ReferralRecords.Row row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        Referral row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
         String user = ReferralRules.currentUser();
-        boolean sender = ReferralRules.isSender(row, user)
-                && scopes.permits(org.harambee.access.Permission.CREATE_REFERRALS, row.unitPath());
+        boolean sender = ReferralAccess.sends(row, user, scopes);
         if (!sender && !ReferralAccess.monitors(row, scopes)) {
             throw new AccessDeniedException("neither the sender nor a coordinator of the area");
         }

@@ -33,13 +33,7 @@ public class Notices {
                                 + (unreadOnly ? " and n.read_at is null" : "")
                                 + " order by n.created_at desc, n.id limit ?")
                 .params(String.valueOf(ReferralRules.currentUser()), limit)
-                .query((rs, n) -> new Notice(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .query(Notice.class)
                 .list();
     }
 

@@ -62,11 +62,7 @@ class OneTimeLinks {
         return jdbc.sql("select token_hash, referral_id, service_point_id, expires_at from referral_link"
                         + " where token_hash = ? and revoked_at is null and expires_at > ?")
                 .params(hash(token), Timestamp.from(now))
-                .query((rs, n) -> new Link(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant()))
+                .query(Link.class)
                 .optional();
     }
 

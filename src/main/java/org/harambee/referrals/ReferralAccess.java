@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.referrals.model.Referral;
 
 /**
  * Who may see a referral, and who may open the child's identifying details (need-to-know, DOMAIN.md section 5):
@@ -23,7 +24,12 @@ final class ReferralAccess {
 
     private ReferralAccess() {}
 
-    static boolean worksQueue(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
+    /** Its sender, while they may still refer children from its community. */
+    static boolean sends(Referral row, String user, Scopes scopes) {
+        return row.isSender(user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+    }
+
+    static boolean worksQueue(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
         if (user == null || row.servicePointId() == null || row.status() == ReferralStatus.DRAFT) {
             return false;
         }
@@ -35,22 +41,18 @@ final class ReferralAccess {
                         .orElse(false);
     }
 
-    static boolean monitors(ReferralRecords.Row row, Scopes scopes) {
+    static boolean monitors(Referral row, Scopes scopes) {
         return row.status() != ReferralStatus.DRAFT && scopes.permits(Permission.MANAGE_SERVICES, row.unitPath());
     }
 
-    static boolean mayRead(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
-        return (ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath()))
-                || worksQueue(row, user, servicePoints, scopes)
-                || monitors(row, scopes);
+    static boolean mayRead(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
+        return sends(row, user, scopes) || worksQueue(row, user, servicePoints, scopes) || monitors(row, scopes);
     }
 
-    static boolean mayOpenIdentity(ReferralRecords.Row row, String user, ServicePoints servicePoints, Scopes scopes) {
-        if (ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath())) {
-            return true;
-        }
-        return ACCEPTED.contains(row.status())
-                && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)
-                && worksQueue(row, user, servicePoints, scopes);
+    static boolean mayOpenIdentity(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
+        return sends(row, user, scopes)
+                || ACCEPTED.contains(row.status())
+                        && scopes.permissions().contains(Permission.VIEW_CHILD_RECORDS)
+                        && worksQueue(row, user, servicePoints, scopes);
     }
 }

@@ -1,7 +1,6 @@
 package org.harambee.referrals;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
+import org.harambee.referrals.model.Referral;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -63,9 +63,19 @@ public class ReferralDrafting {
             throw new InvalidInputException(problems);
         }
         UUID id = Ids.newId();
-        Instant now = clock.instant();
-        records.insert(
-                draft.row(id, ReferralRules.newReference(), seal.seal(input.identity(), id), owner, source, now, 0));
+        IdentityCipher.Sealed identity = seal.seal(input.identity(), id);
+        Referral referral = Referral.draft(
+                id,
+                ReferralRules.newReference(),
+                draft.place(),
+                draft.need(),
+                draft.servicePointId(),
+                draft.routedBy(),
+                identity != null,
+                source,
+                owner,
+                clock.instant());
+        records.insert(referral, identity);
         if ("SMS".equals(source)) {
             audit.recordAs(
                     "sms: rapidpro",
@@ -84,26 +94,24 @@ public class ReferralDrafting {
 
     /** Corrects a draft; only its sender may, and only before it is sent. */
     public void update(UUID id, ReferralInput input) {
-        ReferralRecords.Row row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
-        ReferralRules.requireSender(row, scopes);
-        if (row.status() != ReferralStatus.DRAFT) {
-            throw new ReferralConflictException("referrals.conflict.notDraft", row.status());
-        }
+        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        ReferralRules.requireSender(referral, scopes);
+        referral.requireDraft();
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRef community = community(input.communityId(), problems, "WEB");
-        Draft draft = Draft.read(input, community, problems, servicePoints, LocalDate.now(clock));
+        Draft draft = Draft.read(input, community, problems, servicePoints, LocalDate.now(clock), true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean written = records.updateDraft(draft.row(
-                id,
-                row.reference(),
-                seal.seal(input.identity(), id),
-                row.createdBy(),
-                row.source(),
-                clock.instant(),
-                row.version()));
-        if (!written) {
+        IdentityCipher.Sealed identity = seal.seal(input.identity(), id);
+        Referral revised = referral.revise(
+                draft.place(),
+                draft.need(),
+                draft.servicePointId(),
+                draft.routedBy(),
+                identity != null,
+                clock.instant());
+        if (!records.updateDraft(revised, identity)) {
             throw new ReferralConflictException("referrals.conflict.changed");
         }
         audit.record("REFERRAL_UPDATED", "referral", id.toString(), community.unitId(), community.unitPath(), null);
@@ -114,56 +122,25 @@ public class ReferralDrafting {
      * {@link Permission#OVERRIDE_CONSENT} where the community is; such a referral is flagged.
      */
     public void consent(UUID id, ConsentInput input) {
-        ReferralRecords.Row row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
-        ReferralRules.requireSender(row, scopes);
-        if (row.status() != ReferralStatus.DRAFT) {
-            throw new ReferralConflictException("referrals.conflict.notDraft", row.status());
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        boolean complete = Boolean.TRUE.equals(input.caregiverConsent()) && Boolean.TRUE.equals(input.childAssent());
-        String scope = ReferralInput.trim(input.scope());
-        String reason = ReferralInput.trim(input.overrideReason());
-        if (input.caregiverConsent() == null) {
-            problems.add(new FieldProblem("caregiverConsent", "referrals.consent.required"));
-        }
-        if (input.childAssent() == null) {
-            problems.add(new FieldProblem("childAssent", "referrals.consent.required"));
-        }
-        if (complete && scope == null) {
-            problems.add(new FieldProblem("scope", "referrals.consent.scopeRequired"));
-        }
-        ReferralRules.length(problems, "scope", scope, 300);
-        ReferralRules.length(problems, "overrideReason", reason, 1000);
-        if (!complete && reason == null) {
-            problems.add(new FieldProblem("overrideReason", "referrals.consent.overrideReasonRequired"));
-        }
-        if (!complete && reason != null && !scopes.permits(Permission.OVERRIDE_CONSENT, row.unitPath())) {
-            problems.add(new FieldProblem("overrideReason", "referrals.consent.overrideNotPermitted"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Instant now = clock.instant();
-        String user = ReferralRules.currentUser();
-        boolean written = records.updateConsent(ReferralRules.withConsent(
-                row,
+        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        ReferralRules.requireSender(referral, scopes);
+        Referral consented = referral.recordConsent(
                 input.caregiverConsent(),
                 input.childAssent(),
-                scope,
-                now,
-                user,
-                complete ? null : reason,
-                complete ? null : user,
-                now));
-        if (!written) {
+                ReferralInput.trim(input.scope()),
+                ReferralInput.trim(input.overrideReason()),
+                scopes.permits(Permission.OVERRIDE_CONSENT, referral.unitPath()),
+                ReferralRules.currentUser(),
+                clock.instant());
+        if (!records.updateConsent(consented)) {
             throw new ReferralConflictException("referrals.conflict.changed");
         }
         audit.record(
-                complete ? "REFERRAL_CONSENT_RECORDED" : "REFERRAL_CONSENT_OVERRIDDEN",
+                consented.consent().complete() ? "REFERRAL_CONSENT_RECORDED" : "REFERRAL_CONSENT_OVERRIDDEN",
                 "referral",
                 id.toString(),
-                row.unitId(),
-                row.unitPath(),
+                referral.unitId(),
+                referral.unitPath(),
                 null);
     }
 

@@ -3,7 +3,6 @@ package org.harambee.referrals;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,10 @@ import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
+import org.harambee.referrals.model.Consent;
+import org.harambee.referrals.model.Need;
+import org.harambee.referrals.model.Progress;
+import org.harambee.referrals.model.Referral;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +101,8 @@ public class ReferralReading {
             params.put("status", status.name());
         }
         if (open) {
-            where += " and status not in ('CLOSED', 'WITHDRAWN', 'DECLINED')";
+            where += " and status not in (:finished)";
+            params.put("finished", ReferralRecords.FINISHED);
         }
         return page(where, params, order, page, size);
     }
@@ -120,12 +124,12 @@ public class ReferralReading {
     }
 
     private ReferralView.Page page(String where, Map<String, Object> params, String order, int page, int size) {
-        List<ReferralRecords.Row> rows = records.query(where, params, order, page, size);
+        List<Referral> rows = records.query(where, params, order, page, size);
         Map<UUID, String> communityNames = names(
                 rows,
-                ReferralRecords.Row::communityId,
+                Referral::communityId,
                 ids -> communities.refs(ids).stream().collect(Collectors.toMap(CommunityRef::id, CommunityRef::name)));
-        Map<UUID, String> pointNames = names(rows, ReferralRecords.Row::servicePointId, this::pointNames);
+        Map<UUID, String> pointNames = names(rows, Referral::servicePointId, this::pointNames);
         Instant now = clock.instant();
         List<ReferralView.Summary> items = rows.stream()
                 .map(r -> new ReferralView.Summary(
@@ -134,52 +138,43 @@ public class ReferralReading {
                         name(communityNames, r.communityId()),
                         r.category(),
                         r.priority(),
-                        r.ageBand(),
-                        r.sex(),
+                        r.need().ageBand(),
+                        r.need().sex(),
                         name(pointNames, r.servicePointId()),
                         r.status(),
-                        r.dueAt(),
-                        overdue(r, now),
-                        r.escalations(),
-                        r.serviceProvided(),
-                        r.feedbackMessage(),
-                        r.consentOverridden(),
+                        r.progress().dueAt(),
+                        r.overdue(now),
+                        r.progress().escalations(),
+                        r.progress().serviceProvided(),
+                        r.progress().feedbackMessage(),
+                        r.consent().overridden(),
                         r.createdAt(),
-                        r.sentAt()))
+                        r.progress().sentAt()))
                 .toList();
         return new ReferralView.Page(items, page, size, records.count(where, params));
     }
 
     /** One referral with its timeline, for those who may read it (403 otherwise). */
     public ReferralView get(UUID id) {
-        ReferralRecords.Row row = readable(id);
-        return view(row);
+        return view(readable(id), true);
     }
 
     /** What the signed-in user may do with the referral now: the actions, and whether they may open the details. */
     public Abilities abilities(UUID id) {
-        ReferralRecords.Row row = readable(id);
+        Referral row = readable(id);
         String user = ReferralRules.currentUser();
-        boolean sender =
-                ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
+        boolean sender = ReferralAccess.sends(row, user, scopes);
         boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);
-        List<ReferralAction> actions = new ArrayList<>();
-        for (ReferralAction a : ReferralAction.values()) {
-            boolean mine = (a.actor() == ReferralAction.Actor.SENDER && sender)
-                    || (a.actor() == ReferralAction.Actor.SERVICE_POINT && officer);
-            if (mine && a.appliesTo(row.status())) {
-                actions.add(a);
-            }
-        }
-        boolean offPlatform = row.servicePointId() != null
-                && servicePoints
-                        .find(row.servicePointId())
-                        .map(p -> !p.onPlatform())
-                        .orElse(false);
+        List<ReferralAction> actions = row.actionsOf(a ->
+                (a == ReferralAction.Actor.SENDER && sender) || (a == ReferralAction.Actor.SERVICE_POINT && officer));
+        boolean offPlatform = servicePoints
+                .find(row.servicePointId())
+                .map(p -> !p.onPlatform())
+                .orElse(false);
         return new Abilities(
                 actions,
                 sender && row.status() == ReferralStatus.DRAFT,
-                row.identity() != null && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes),
+                row.identified() && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes),
                 offPlatform
                         && row.status() != ReferralStatus.DRAFT
                         && !row.status().finished()
@@ -200,7 +195,7 @@ public class ReferralReading {
     /** The child's identifying details, for the sender and the accepting service point only; audited, refusals too. */
     @Transactional
     public ChildIdentity identity(UUID id) {
-        ReferralRecords.Row row = records.find(id).orElseThrow(ReferralNotFoundException::new);
+        Referral row = records.find(id).orElseThrow(ReferralNotFoundException::new);
         String user = ReferralRules.currentUser();
         if (!ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes)) {
             // audited after this transaction ends, so that the refusal's rollback keeps the line
@@ -208,55 +203,64 @@ public class ReferralReading {
             throw new AccessDeniedException("may not read the child's identifying details");
         }
         audit.record("CHILD_RECORD_VIEWED", "referral", id.toString(), row.unitId(), row.unitPath(), null);
-        return seal.open(row.identity(), row.id());
+        return seal.open(records.identity(id).orElse(null), id);
     }
 
-    ReferralView view(ReferralRecords.Row row) {
+    /**
+     * The referral as its readers see it; not {@code full} (for a one-time link), without consent, sender, source and
+     * timeline.
+     */
+    ReferralView view(Referral r, boolean full) {
         Set<UUID> pointIds = new HashSet<>();
-        pointIds.add(row.servicePointId());
-        List<ReferralRecords.Transition> transitions = records.transitions(row.id());
+        pointIds.add(r.servicePointId());
+        List<ReferralRecords.Transition> transitions = full ? records.transitions(r.id()) : List.of();
         transitions.forEach(t -> pointIds.add(t.servicePointId()));
         pointIds.remove(null);
         Map<UUID, String> points = pointNames(pointIds);
         String community =
-                communities.find(row.communityId()).map(CommunityRef::name).orElse(null);
+                communities.find(r.communityId()).map(CommunityRef::name).orElse(null);
+        Need need = r.need();
+        Progress progress = r.progress();
+        Consent consent = r.consent();
         return new ReferralView(
-                row.id(),
-                row.reference(),
-                row.communityId(),
+                r.id(),
+                r.reference(),
+                r.communityId(),
                 community,
-                row.category(),
-                row.priority(),
-                row.ageBand(),
-                row.sex(),
-                row.disability(),
-                row.reason(),
-                row.servicePointId(),
-                points.get(row.servicePointId()),
-                row.routedBy(),
-                row.status(),
-                row.dueAt(),
-                overdue(row, clock.instant()),
-                row.escalations(),
-                row.serviceProvided(),
-                row.feedbackMessage(),
-                new ReferralView.Consent(
-                        row.caregiverConsent(),
-                        row.childAssent(),
-                        row.consentScope(),
-                        row.consentOverridden(),
-                        row.consentOverrideReason(),
-                        row.consentRecordedAt()),
-                row.identity() != null,
-                row.createdBy(),
-                row.createdAt(),
-                row.sentAt(),
-                row.source(),
+                need.category(),
+                need.priority(),
+                need.ageBand(),
+                need.sex(),
+                need.disability(),
+                need.reason(),
+                r.servicePointId(),
+                points.get(r.servicePointId()),
+                progress.routedBy(),
+                r.status(),
+                progress.dueAt(),
+                r.overdue(clock.instant()),
+                progress.escalations(),
+                progress.serviceProvided(),
+                progress.feedbackMessage(),
+                full
+                        ? new ReferralView.Consent(
+                                consent.caregiverConsent(),
+                                consent.childAssent(),
+                                consent.consentScope(),
+                                consent.overridden(),
+                                consent.consentOverrideReason(),
+                                consent.consentRecordedAt())
+                        : null,
+                full && r.identified(),
+                full ? r.createdBy() : null,
+                r.createdAt(),
+                progress.sentAt(),
+                full ? r.source() : null,
                 transitions.stream()
                         .map(t -> new ReferralView.Step(
                                 t.action(),
-                                t.from(),
-                                t.to(),
+                                t.fromStatus(),
+                                t.toStatus(),
                                 points.get(t.servicePointId()),
                                 t.actor(),
                                 t.via(),
@@ -265,16 +269,12 @@ public class ReferralReading {
                         .toList());
     }
 
-    private ReferralRecords.Row readable(UUID id) {
-        ReferralRecords.Row row = records.find(id).orElseThrow(ReferralNotFoundException::new);
+    private Referral readable(UUID id) {
+        Referral row = records.find(id).orElseThrow(ReferralNotFoundException::new);
         if (!ReferralAccess.mayRead(row, ReferralRules.currentUser(), servicePoints, scopes)) {
             throw new AccessDeniedException("may not read this referral");
         }
         return row;
-    }
-
-    static boolean overdue(ReferralRecords.Row r, Instant now) {
-        return r.status().awaitsAnswer() && r.dueAt() != null && r.dueAt().isBefore(now);
     }
 
     private Map<UUID, String> pointNames(Collection<UUID> ids) {
@@ -287,9 +287,7 @@ public class ReferralReading {
     }
 
     private static Map<UUID, String> names(
-            List<ReferralRecords.Row> rows,
-            Function<ReferralRecords.Row, UUID> id,
-            Function<Set<UUID>, Map<UUID, String>> lookup) {
+            List<Referral> rows, Function<Referral, UUID> id, Function<Set<UUID>, Map<UUID, String>> lookup) {
         Set<UUID> ids = rows.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : lookup.apply(ids);
     }

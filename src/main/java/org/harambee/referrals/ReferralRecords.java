@@ -4,79 +4,52 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.harambee.referrals.model.Consent;
+import org.harambee.referrals.model.Need;
+import org.harambee.referrals.model.Place;
+import org.harambee.referrals.model.Progress;
+import org.harambee.referrals.model.Referral;
+import org.harambee.referrals.persistence.RecordParams;
+import org.harambee.system.Ids;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The referral tables: referrals, their transitions and notices. */
+/**
+ * The referral tables: referrals, their transitions and notices. Columns are read and written by name: the values a
+ * {@link Referral} holds are records whose components are named after the columns.
+ */
 @Repository
 class ReferralRecords {
 
-    static final String COLUMNS = "id, reference, community_id, unit_id, unit_path, category, priority, age_band, sex,"
-            + " disability, reason, service_point_id, routed_by, status, caregiver_consent, child_assent, consent_scope,"
-            + " consent_recorded_at, consent_recorded_by, consent_override_reason, consent_overridden_by,"
-            + " identity_key_id, identity_ciphertext, due_at, escalations, escalation_exhausted, service_provided,"
-            + " feedback_message, source, created_by, created_at, sent_at, updated_at, version";
+    /** The statuses after which nothing more happens, and those that wait for an answer, as stored. */
+    static final List<String> FINISHED = names(ReferralStatus::finished);
 
-    /** A referral row as stored; the identity stays sealed. */
-    record Row(
-            UUID id,
-            String reference,
-            UUID communityId,
-            UUID unitId,
-            String unitPath,
-            ServiceCategory category,
-            Priority priority,
-            String ageBand,
-            String sex,
-            boolean disability,
-            String reason,
-            UUID servicePointId,
-            String routedBy,
-            ReferralStatus status,
-            Boolean caregiverConsent,
-            Boolean childAssent,
-            String consentScope,
-            Instant consentRecordedAt,
-            String consentRecordedBy,
-            String consentOverrideReason,
-            String consentOverriddenBy,
-            IdentityCipher.Sealed identity,
-            Instant dueAt,
-            int escalations,
-            boolean escalationExhausted,
-            Boolean serviceProvided,
-            String feedbackMessage,
-            String source,
-            String createdBy,
-            Instant createdAt,
-            Instant sentAt,
-            Instant updatedAt,
-            int version) {
-
-        boolean consentComplete() {
-            return Boolean.TRUE.equals(caregiverConsent) && Boolean.TRUE.equals(childAssent);
-        }
-
-        boolean consentOverridden() {
-            return consentOverrideReason != null;
-        }
-    }
+    static final List<String> AWAITING_ANSWER = names(ReferralStatus::awaitsAnswer);
 
     /** One transition of the timeline. */
     record Transition(
             ReferralAction action,
-            ReferralStatus from,
-            ReferralStatus to,
+            ReferralStatus fromStatus,
+            ReferralStatus toStatus,
             UUID servicePointId,
             String actor,
             String via,
             String note,
             Instant at) {}
+
+    private static final RowMapper<Place> PLACE = new DataClassRowMapper<>(Place.class);
+    private static final RowMapper<Need> NEED = new DataClassRowMapper<>(Need.class);
+    private static final RowMapper<Consent> CONSENT = new DataClassRowMapper<>(Consent.class);
+    private static final RowMapper<Progress> PROGRESS = new DataClassRowMapper<>(Progress.class);
 
     private final JdbcClient jdbc;
 
@@ -84,27 +57,36 @@ class ReferralRecords {
         this.jdbc = jdbc;
     }
 
-    Optional<Row> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from referral where id = ?")
+    Optional<Referral> find(UUID id) {
+        return jdbc.sql("select * from referral where id = ?")
                 .param(id)
-                .query(ReferralRecords::row)
+                .query(ReferralRecords::referral)
                 .optional();
     }
 
-    Optional<Row> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from referral where id = ? for update")
+    /** The referral, its row locked until the transaction ends, so that changes to it are made one at a time. */
+    Optional<Referral> lock(UUID id) {
+        return jdbc.sql("select * from referral where id = ? for update")
                 .param(id)
-                .query(ReferralRecords::row)
+                .query(ReferralRecords::referral)
                 .optional();
     }
 
-    List<Row> query(String where, Map<String, Object> params, String order, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from referral where " + where + " order by " + order
-                        + " limit :limit offset :offset")
+    /** The sealed identifying details, read only to be opened. */
+    Optional<IdentityCipher.Sealed> identity(UUID id) {
+        return jdbc.sql("select identity_key_id as key_id, identity_ciphertext as bytes from referral"
+                        + " where id = ? and identity_key_id is not null")
+                .param(id)
+                .query(IdentityCipher.Sealed.class)
+                .optional();
+    }
+
+    List<Referral> query(String where, Map<String, Object> params, String order, int page, int size) {
+        return jdbc.sql("select * from referral where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(ReferralRecords::row)
+                .query(ReferralRecords::referral)
                 .list();
     }
 
@@ -115,89 +97,86 @@ class ReferralRecords {
                 .single();
     }
 
-    void insert(Row r) {
-        Map<String, Object> p = params(r);
-        jdbc.sql("insert into referral (" + COLUMNS + ") values (:id, :reference, :communityId, :unitId, :unitPath,"
-                        + " :category, :priority, :ageBand, :sex, :disability, :reason, :servicePointId, :routedBy,"
-                        + " :status, :caregiverConsent, :childAssent, :consentScope, :consentRecordedAt,"
-                        + " :consentRecordedBy, :consentOverrideReason, :consentOverriddenBy, :keyId, :ciphertext,"
-                        + " :dueAt, :escalations, :exhausted, :serviceProvided, :feedback, :source, :createdBy,"
-                        + " :createdAt, :sentAt, :updatedAt, 0)")
-                .params(p)
+    /** Referrals still waiting for an answer after their deadline at {@code now}, those due first, at most {@code limit}. */
+    List<Referral> overdue(Instant now, int limit) {
+        return jdbc.sql("select * from referral where status in (:awaiting) and due_at < :now"
+                        + " and escalation_exhausted = false order by due_at, id limit :limit")
+                .param("awaiting", AWAITING_ANSWER)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(ReferralRecords::referral)
+                .list();
+    }
+
+    void insert(Referral r, IdentityCipher.Sealed identity) {
+        jdbc.sql("insert into referral (id, reference, community_id, unit_id, unit_path, category, priority, age_band,"
+                        + " sex, disability, reason, service_point_id, routed_by, status, identity_key_id,"
+                        + " identity_ciphertext, source, created_by, created_at, updated_at, version)"
+                        + " values (:id, :reference, :communityId, :unitId, :unitPath, :category, :priority, :ageBand,"
+                        + " :sex, :disability, :reason, :servicePointId, :routedBy, :status, :keyId, :ciphertext,"
+                        + " :source, :createdBy, :createdAt, :updatedAt, 0)")
+                .paramSource(params(r, identity))
                 .update();
     }
 
     /** The draft's content as edited; false when someone else changed the referral meanwhile. */
-    boolean updateDraft(Row r) {
+    boolean updateDraft(Referral r, IdentityCipher.Sealed identity) {
         return jdbc.sql("update referral set community_id = :communityId, unit_id = :unitId, unit_path = :unitPath,"
                                 + " category = :category, priority = :priority, age_band = :ageBand, sex = :sex,"
                                 + " disability = :disability, reason = :reason, service_point_id = :servicePointId,"
                                 + " routed_by = :routedBy, identity_key_id = :keyId, identity_ciphertext = :ciphertext,"
                                 + " updated_at = :updatedAt, version = version + 1"
                                 + " where id = :id and version = :version and status = 'DRAFT'")
-                        .params(params(r))
-                        .param("version", r.version())
+                        .paramSource(params(r, identity))
                         .update()
                 == 1;
     }
 
-    boolean updateConsent(Row r) {
+    boolean updateConsent(Referral r) {
         return jdbc.sql("update referral set caregiver_consent = :caregiverConsent, child_assent = :childAssent,"
                                 + " consent_scope = :consentScope, consent_recorded_at = :consentRecordedAt,"
                                 + " consent_recorded_by = :consentRecordedBy,"
                                 + " consent_override_reason = :consentOverrideReason,"
                                 + " consent_overridden_by = :consentOverriddenBy, updated_at = :updatedAt,"
                                 + " version = version + 1 where id = :id and version = :version and status = 'DRAFT'")
-                        .params(params(r))
-                        .param("version", r.version())
+                        .paramSource(RecordParams.of(r, r.consent()))
                         .update()
                 == 1;
     }
 
     /** A change of status and what travels with it, only from the status the caller saw. */
-    boolean updateStatus(Row r, ReferralStatus expected) {
+    boolean updateStatus(Referral r, ReferralStatus expected) {
         return jdbc.sql("update referral set status = :status, service_point_id = :servicePointId,"
                                 + " routed_by = :routedBy, due_at = :dueAt, escalations = :escalations,"
-                                + " escalation_exhausted = :exhausted, service_provided = :serviceProvided,"
-                                + " feedback_message = :feedback, sent_at = :sentAt, updated_at = :updatedAt,"
+                                + " escalation_exhausted = :escalationExhausted, service_provided = :serviceProvided,"
+                                + " feedback_message = :feedbackMessage, sent_at = :sentAt, updated_at = :updatedAt,"
                                 + " version = version + 1 where id = :id and version = :version and status = :expected")
-                        .params(params(r))
-                        .param("version", r.version())
-                        .param("expected", expected.name())
+                        .paramSource(RecordParams.of(r, r.progress()).and("expected", expected))
                         .update()
                 == 1;
     }
 
-    /** Re-seals every identity with {@code reseal}; returns how many rows changed. */
-    int rekey(java.util.function.Function<Row, IdentityCipher.Sealed> reseal, String activeKey) {
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from referral where identity_key_id is not null"
-                        + " and identity_key_id <> ? for update")
+    /** Re-seals every identity sealed under another key than {@code activeKey}; returns how many rows changed. */
+    int rekey(BiFunction<IdentityCipher.Sealed, UUID, IdentityCipher.Sealed> reseal, String activeKey) {
+        List<UUID> ids = jdbc.sql("select id from referral where identity_key_id is not null and identity_key_id <> ?"
+                        + " for update")
                 .param(activeKey)
-                .query(ReferralRecords::row)
+                .query(UUID.class)
                 .list();
-        for (Row r : rows) {
-            IdentityCipher.Sealed sealed = reseal.apply(r);
+        for (UUID id : ids) {
+            IdentityCipher.Sealed sealed = reseal.apply(identity(id).orElseThrow(), id);
             jdbc.sql("update referral set identity_key_id = ?, identity_ciphertext = ? where id = ?")
-                    .params(sealed.keyId(), sealed.bytes(), r.id())
+                    .params(sealed.keyId(), sealed.bytes(), id)
                     .update();
         }
-        return rows.size();
+        return ids.size();
     }
 
     void transition(UUID referralId, Transition t) {
         jdbc.sql("insert into referral_transition (id, referral_id, action, from_status, to_status, service_point_id,"
-                        + " actor, via, note, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        org.harambee.system.Ids.newId(),
-                        referralId,
-                        t.action().name(),
-                        t.from() == null ? null : t.from().name(),
-                        t.to().name(),
-                        t.servicePointId(),
-                        t.actor(),
-                        t.via(),
-                        t.note(),
-                        Timestamp.from(t.at()))
+                        + " actor, via, note, at) values (:id, :referralId, :action, :fromStatus, :toStatus,"
+                        + " :servicePointId, :actor, :via, :note, :at)")
+                .paramSource(RecordParams.of(t).and("id", Ids.newId()).and("referralId", referralId))
                 .update();
     }
 
@@ -205,112 +184,42 @@ class ReferralRecords {
         return jdbc.sql("select action, from_status, to_status, service_point_id, actor, via, note, at"
                         + " from referral_transition where referral_id = ? order by at, id")
                 .param(referralId)
-                .query((rs, n) -> new Transition(
-                        ReferralAction.valueOf(rs.getString(1)),
-                        rs.getString(2) == null ? null : ReferralStatus.valueOf(rs.getString(2)),
-                        ReferralStatus.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant()))
+                .query(Transition.class)
                 .list();
     }
 
     void notice(String username, UUID referralId, String kind, Instant at) {
         jdbc.sql("insert into referral_notice (id, username, referral_id, kind, created_at) values (?, ?, ?, ?, ?)")
-                .params(org.harambee.system.Ids.newId(), username, referralId, kind, Timestamp.from(at))
+                .params(Ids.newId(), username, referralId, kind, Timestamp.from(at))
                 .update();
     }
 
-    private static Map<String, Object> params(Row r) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", r.id());
-        p.put("reference", r.reference());
-        p.put("communityId", r.communityId());
-        p.put("unitId", r.unitId());
-        p.put("unitPath", r.unitPath());
-        p.put("category", r.category() == null ? null : r.category().name());
-        p.put("priority", r.priority().name());
-        p.put("ageBand", r.ageBand());
-        p.put("sex", r.sex());
-        p.put("disability", r.disability());
-        p.put("reason", r.reason());
-        p.put("servicePointId", r.servicePointId());
-        p.put("routedBy", r.routedBy());
-        p.put("status", r.status().name());
-        p.put("caregiverConsent", r.caregiverConsent());
-        p.put("childAssent", r.childAssent());
-        p.put("consentScope", r.consentScope());
-        p.put("consentRecordedAt", ts(r.consentRecordedAt()));
-        p.put("consentRecordedBy", r.consentRecordedBy());
-        p.put("consentOverrideReason", r.consentOverrideReason());
-        p.put("consentOverriddenBy", r.consentOverriddenBy());
-        p.put("keyId", r.identity() == null ? null : r.identity().keyId());
-        p.put("ciphertext", r.identity() == null ? null : r.identity().bytes());
-        p.put("dueAt", ts(r.dueAt()));
-        p.put("escalations", r.escalations());
-        p.put("exhausted", r.escalationExhausted());
-        p.put("serviceProvided", r.serviceProvided());
-        p.put("feedback", r.feedbackMessage());
-        p.put("source", r.source());
-        p.put("createdBy", r.createdBy());
-        p.put("createdAt", ts(r.createdAt()));
-        p.put("sentAt", ts(r.sentAt()));
-        p.put("updatedAt", ts(r.updatedAt()));
-        return p;
+    private static RecordParams params(Referral r, IdentityCipher.Sealed identity) {
+        return RecordParams.of(r, r.place(), r.need(), r.progress())
+                .and("keyId", identity == null ? null : identity.keyId())
+                .and("ciphertext", identity == null ? null : identity.bytes());
     }
 
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
+    static Referral referral(ResultSet rs, int n) throws SQLException {
+        return new Referral(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                PLACE.mapRow(rs, n),
+                NEED.mapRow(rs, n),
+                CONSENT.mapRow(rs, n),
+                PROGRESS.mapRow(rs, n),
+                rs.getString("identity_key_id") != null,
+                rs.getString("source"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("version"));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Boolean bool(ResultSet rs, int column) throws SQLException {
-        boolean b = rs.getBoolean(column);
-        return rs.wasNull() ? null : b;
-    }
-
-    static Row row(ResultSet rs, int n) throws SQLException {
-        String category = rs.getString(6);
-        String keyId = rs.getString(22);
-        return new Row(
-                rs.getObject(1, UUID.class),
-                rs.getString(2),
-                rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class),
-                rs.getString(5),
-                category == null ? null : ServiceCategory.valueOf(category),
-                Priority.valueOf(rs.getString(7)),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getBoolean(10),
-                rs.getString(11),
-                rs.getObject(12, UUID.class),
-                rs.getString(13),
-                ReferralStatus.valueOf(rs.getString(14)),
-                bool(rs, 15),
-                bool(rs, 16),
-                rs.getString(17),
-                instant(rs, 18),
-                rs.getString(19),
-                rs.getString(20),
-                rs.getString(21),
-                keyId == null ? null : new IdentityCipher.Sealed(keyId, rs.getBytes(23)),
-                instant(rs, 24),
-                rs.getInt(25),
-                rs.getBoolean(26),
-                bool(rs, 27),
-                rs.getString(28),
-                rs.getString(29),
-                rs.getString(30),
-                instant(rs, 31),
-                instant(rs, 32),
-                instant(rs, 33),
-                rs.getInt(34));
+    private static List<String> names(Predicate<ReferralStatus> which) {
+        return Arrays.stream(ReferralStatus.values())
+                .filter(which)
+                .map(ReferralStatus::name)
+                .toList();
     }
 }

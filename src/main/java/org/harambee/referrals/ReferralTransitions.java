@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Scopes;
+import org.harambee.referrals.model.Change;
+import org.harambee.referrals.model.Referral;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,158 +57,60 @@ public class ReferralTransitions {
     /** An action by the signed-in user. Sending answers the one-time link of an off-platform service point. */
     public Sent apply(UUID id, TransitionInput input) {
         ReferralAction action = action(input);
-        ReferralRecords.Row row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
         String user = ReferralRules.currentUser();
         switch (action.actor()) {
-            case SENDER -> ReferralRules.requireSender(row, scopes);
-            case SERVICE_POINT -> requireOfficer(row, user);
+            case SENDER -> ReferralRules.requireSender(referral, scopes);
+            case SERVICE_POINT -> requireOfficer(referral, user);
             case SYSTEM -> throw new AccessDeniedException("only the system escalates");
         }
-        return new Sent(id, apply(row, action, input.note(), user, "ACCOUNT"));
+        String note = ReferralInput.trim(input.note());
+        if (action != ReferralAction.SEND) {
+            save(referral.act(action, note, clock.instant()), user, "ACCOUNT", note);
+            return new Sent(id, null);
+        }
+        Instant now = clock.instant();
+        ServicePointRef target = servicePoints.find(referral.servicePointId()).orElse(null);
+        save(referral.send(target, deadlines.of(referral.priority()), note, now), user, "ACCOUNT", note);
+        return new Sent(id, target.onPlatform() ? null : links.create(id, target.id(), user, now));
     }
 
     /** An action through a one-time link of the service point where the referral waits. */
-    void applyByLink(ReferralRecords.Row row, ReferralAction action, String note, String servicePointName) {
+    void applyByLink(Referral referral, ReferralAction action, String rawNote, String servicePointName) {
         if (action.actor() != ReferralAction.Actor.SERVICE_POINT) {
             throw new AccessDeniedException("a link answers for the service point only");
         }
-        apply(row, action, note, "link: " + servicePointName, "LINK");
+        String note = ReferralInput.trim(rawNote);
+        save(referral.act(action, note, clock.instant()), "link: " + servicePointName, "LINK", note);
     }
 
-    private String apply(ReferralRecords.Row row, ReferralAction action, String rawNote, String actor, String via) {
-        if (!action.appliesTo(row.status())) {
-            throw new ReferralConflictException("referrals.conflict.action", action, row.status());
-        }
-        String note = ReferralInput.trim(rawNote);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (action.needsReason(row.status()) && note == null) {
-            problems.add(new FieldProblem("note", "referrals.note.reasonRequired"));
-        }
-        ReferralRules.length(problems, "note", note, action.actor() == ReferralAction.Actor.SENDER ? 1000 : 500);
-        Instant now = clock.instant();
-        ReferralRules.StatusChange c = ReferralRules.StatusChange.of(row);
-        String linkToken = null;
-        if (action == ReferralAction.SEND) {
-            ServicePointRef target = readyToSend(row, problems);
-            if (problems.isEmpty()) {
-                c = new ReferralRules.StatusChange(
-                        ReferralStatus.SENT,
-                        target.id(),
-                        row.routedBy(),
-                        deadlines.dueFrom(now, row.priority()),
-                        0,
-                        false,
-                        null,
-                        null,
-                        now);
-                if (!target.onPlatform()) {
-                    linkToken = links.create(row.id(), target.id(), actor, now);
-                }
-            }
-        } else {
-            Boolean provided = switch (action) {
-                case PROVIDE -> Boolean.TRUE;
-                case CLOSE -> row.status() == ReferralStatus.SERVICE_PROVIDED;
-                default -> c.serviceProvided();
-            };
-            String feedback =
-                    action.actor() == ReferralAction.Actor.SERVICE_POINT && note != null ? note : c.feedback();
-            Instant due = action.to().awaitsAnswer() ? c.dueAt() : null;
-            c = new ReferralRules.StatusChange(
-                    action.to(),
-                    c.servicePointId(),
-                    c.routedBy(),
-                    due,
-                    c.escalations(),
-                    c.exhausted(),
-                    provided,
-                    feedback,
-                    c.sentAt());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (!records.updateStatus(ReferralRules.with(row, c, now), row.status())) {
+    /** Saves a change decided on the locked referral (409 if it changed meanwhile) and records it. */
+    void save(Change change, String actor, String via, String note) {
+        if (!records.updateStatus(change.referral(), change.from())) {
             throw new ReferralConflictException("referrals.conflict.changed");
         }
-        record(row, action, c, actor, via, note, now);
-        return linkToken;
+        record(change, actor, via, note);
     }
 
-    /** Writes the timeline line, the audit line and the event of a change already made. */
-    void record(
-            ReferralRecords.Row row,
-            ReferralAction action,
-            ReferralRules.StatusChange c,
-            String actor,
-            String via,
-            String note,
-            Instant now) {
+    /** Writes the timeline line, the audit line and the event of a change already saved. */
+    void record(Change change, String actor, String via, String note) {
+        ReferralStatusChanged e = change.event();
         records.transition(
-                row.id(),
+                e.referralId(),
                 new ReferralRecords.Transition(
-                        action, row.status(), c.status(), c.servicePointId(), actor, via, note, now));
+                        e.action(), e.from(), e.to(), e.servicePointId(), actor, via, note, e.at()));
+        String id = e.referralId().toString();
+        String action = "REFERRAL_" + e.action().name();
         if ("ACCOUNT".equals(via)) {
-            audit.record(
-                    "REFERRAL_" + action.name(), "referral", row.id().toString(), row.unitId(), row.unitPath(), via);
+            audit.record(action, "referral", id, e.unitId(), e.unitPath(), via);
         } else {
-            audit.recordAs(
-                    actor,
-                    "REFERRAL_" + action.name(),
-                    "referral",
-                    row.id().toString(),
-                    row.unitId(),
-                    row.unitPath(),
-                    via);
+            audit.recordAs(actor, action, "referral", id, e.unitId(), e.unitPath(), via);
         }
-        events.publishEvent(new ReferralStatusChanged(
-                row.id(),
-                row.communityId(),
-                row.unitId(),
-                row.unitPath(),
-                row.category(),
-                row.priority(),
-                action,
-                row.status(),
-                c.status(),
-                c.servicePointId(),
-                c.sentAt(),
-                c.dueAt(),
-                c.serviceProvided(),
-                row.consentOverridden(),
-                now));
+        events.publishEvent(e);
     }
 
-    private ServicePointRef readyToSend(ReferralRecords.Row row, List<FieldProblem> problems) {
-        if (row.category() == null) {
-            problems.add(new FieldProblem("category", "referrals.choice.required"));
-        }
-        if (row.ageBand() == null) {
-            problems.add(new FieldProblem("ageBand", "referrals.choice.required"));
-        }
-        if (row.sex() == null) {
-            problems.add(new FieldProblem("sex", "referrals.choice.required"));
-        }
-        if (row.reason() == null) {
-            problems.add(new FieldProblem("reason", "referrals.reason.required"));
-        }
-        if (!row.consentComplete() && !row.consentOverridden()) {
-            problems.add(new FieldProblem("consent", "referrals.consent.missing"));
-        }
-        ServicePointRef target = row.servicePointId() == null
-                ? null
-                : servicePoints
-                        .find(row.servicePointId())
-                        .filter(ServicePointRef::active)
-                        .orElse(null);
-        if (target == null) {
-            problems.add(new FieldProblem("servicePointId", "referrals.servicePoint.none"));
-        }
-        return target;
-    }
-
-    private void requireOfficer(ReferralRecords.Row row, String user) {
-        if (!ReferralAccess.worksQueue(row, user, servicePoints, scopes)) {
+    private void requireOfficer(Referral referral, String user) {
+        if (!ReferralAccess.worksQueue(referral, user, servicePoints, scopes)) {
             throw new AccessDeniedException("not an officer of the referral's service point");
         }
     }

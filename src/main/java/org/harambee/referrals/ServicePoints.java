@@ -1,7 +1,5 @@
 package org.harambee.referrals;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +33,7 @@ public class ServicePoints {
         }
         return jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.id = ?")
                 .param(id)
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .optional();
     }
 
@@ -52,7 +50,7 @@ public class ServicePoints {
         return jdbc.sql("select " + COLUMNS
                         + " from referral_service_point p where p.id in (:ids) order by p.search_name")
                 .param("ids", ids)
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list();
     }
 
@@ -72,7 +70,7 @@ public class ServicePoints {
                         + " order by length(r.unit_path) desc")
                 .param("category", category.name())
                 .param("prefixes", prefixes)
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list()
                 .stream()
                 .findFirst();
@@ -94,7 +92,7 @@ public class ServicePoints {
                         + " order by p.search_name")
                 .param("category", category == null ? "" : category.name())
                 .param("prefixes", prefixes)
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list();
     }
 
@@ -115,7 +113,7 @@ public class ServicePoints {
                         + " p.search_name")
                 .param("category", from.category().name())
                 .param("above", above)
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list()
                 .stream()
                 .findFirst();
@@ -134,7 +132,7 @@ public class ServicePoints {
                 .param("prefixes", prefixes.isEmpty() ? List.of("") : prefixes)
                 .param("from", areaPath)
                 .param("to", UnitPaths.end(areaPath))
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list();
     }
 
@@ -149,7 +147,7 @@ public class ServicePoints {
                         + " order by p.search_name")
                 .param("from", areaPath)
                 .param("to", UnitPaths.end(areaPath))
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list();
     }
 
@@ -182,18 +180,7 @@ public class ServicePoints {
         return jdbc.sql("select " + COLUMNS + " from referral_service_point p join referral_service_point_officer o"
                         + " on o.service_point_id = p.id where o.username = ? order by p.search_name")
                 .param(username.toLowerCase(Locale.ROOT))
-                .query(ServicePoints::ref)
+                .query(ServicePointRef.class)
                 .list();
-    }
-
-    private static ServicePointRef ref(ResultSet rs, int n) throws SQLException {
-        return new ServicePointRef(
-                rs.getObject(1, UUID.class),
-                rs.getString(2),
-                ServiceCategory.valueOf(rs.getString(3)),
-                rs.getObject(4, UUID.class),
-                rs.getString(5),
-                rs.getBoolean(6),
-                rs.getBoolean(7));
     }
 }

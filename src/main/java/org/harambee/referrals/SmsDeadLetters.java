@@ -70,15 +70,7 @@ class SmsDeadLetters {
                                 + " from referral_sms_dead_letter" + (open ? " where resolved_at is null" : "")
                                 + " order by received_at desc, id limit ? offset ?")
                 .params(size, (long) page * size)
-                .query((rs, n) -> new DeadLetterReplay.Letter(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getInt(5),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
-                        rs.getString(7),
-                        rs.getObject(8, UUID.class)))
+                .query(DeadLetterReplay.Letter.class)
                 .list();
     }
 
@@ -93,12 +85,12 @@ class SmsDeadLetters {
      * run id in once and the second replay finds it taken.
      */
     Optional<byte[]> payload(UUID id) {
-        return jdbc.sql("select payload_key_id, payload from referral_sms_dead_letter where id = ?"
+        return jdbc.sql("select payload_key_id as key_id, payload as bytes from referral_sms_dead_letter where id = ?"
                         + " and resolved_at is null")
                 .param(id)
-                .query((rs, n) ->
-                        cipher.open(new IdentityCipher.Sealed(rs.getString(1), rs.getBytes(2)), id.toString()))
-                .optional();
+                .query(IdentityCipher.Sealed.class)
+                .optional()
+                .map(payload -> cipher.open(payload, id.toString()));
     }
 
     boolean exists(UUID id) {

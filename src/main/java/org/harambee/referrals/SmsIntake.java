@@ -11,6 +11,7 @@ import org.harambee.access.AccountRef;
 import org.harambee.access.Role;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
+import org.harambee.referrals.model.Referral;
 import org.harambee.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -102,8 +103,7 @@ public class SmsIntake {
         String key = null;
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            key = payload.idempotencyKey()
-                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
+            key = key(payload);
             UUID id = takeIn(payload, key);
             return new Result(true, Outcome.CREATED, id, reference(id), null);
         } catch (ReferralConflictException e) {
@@ -128,8 +128,13 @@ public class SmsIntake {
         }
     }
 
+    private static String key(SmsPayload payload) {
+        return payload.idempotencyKey()
+                .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
+    }
+
     private String reference(UUID id) {
-        return records.find(id).map(ReferralRecords.Row::reference).orElse(null);
+        return records.find(id).map(Referral::reference).orElse(null);
     }
 
     /** Takes a payload in within one transaction; 409 when its key was taken in before. */
@@ -207,9 +212,7 @@ public class SmsIntake {
     UUID replay(byte[] body) {
         try {
             SmsPayload payload = new SmsPayload(json.readTree(body));
-            String key = payload.idempotencyKey()
-                    .orElseThrow(() -> new Rejected("no run or message uuid, and no flow and contact uuid"));
-            return takeIn(payload, key);
+            return takeIn(payload, key(payload));
         } catch (JacksonException e) {
             throw new Rejected("not JSON");
         } catch (InvalidInputException e) {

@@ -1,7 +1,5 @@
 package org.harambee.referrals.servicepoints;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,7 +35,7 @@ class PathwayRoutes {
     Optional<Route> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from referral_pathway_route where id = ?")
                 .param(id)
-                .query(PathwayRoutes::route)
+                .query(Route.class)
                 .optional();
     }
 
@@ -46,7 +44,7 @@ class PathwayRoutes {
         return jdbc.sql("select " + COLUMNS + " from referral_pathway_route where category = ? and unit_id = ?"
                         + " for update")
                 .params(category.name(), unitId)
-                .query(PathwayRoutes::route)
+                .query(Route.class)
                 .optional();
     }
 
@@ -57,7 +55,7 @@ class PathwayRoutes {
                         + Paths.range("unit_path", "area", path, params) + " order by length(unit_path), unit_path,"
                         + " category")
                 .params(params)
-                .query(PathwayRoutes::route)
+                .query(Route.class)
                 .list();
     }
 
@@ -66,7 +64,7 @@ class PathwayRoutes {
         return jdbc.sql("select " + COLUMNS + " from referral_pathway_route where service_point_id = ?"
                         + " order by unit_path, category")
                 .param(servicePointId)
-                .query(PathwayRoutes::route)
+                .query(Route.class)
                 .list();
     }
 
@@ -85,16 +83,5 @@ class PathwayRoutes {
 
     void delete(UUID id) {
         jdbc.sql("delete from referral_pathway_route where id = ?").param(id).update();
-    }
-
-    private static Route route(ResultSet rs, int i) throws SQLException {
-        return new Route(
-                rs.getObject("id", UUID.class),
-                ServiceCategory.valueOf(rs.getString("category")),
-                rs.getObject("unit_id", UUID.class),
-                rs.getString("unit_path"),
-                rs.getObject("service_point_id", UUID.class),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -45,8 +45,7 @@ class ServicePointFocalPersons {
     Optional<ServicePointViews.FocalPerson> find(UUID id) {
         return jdbc.sql("select name, trained_on from referral_service_point_focal_person where service_point_id = ?")
                 .param(id)
-                .query((rs, i) -> new ServicePointViews.FocalPerson(
-                        rs.getString(1), rs.getDate(2).toLocalDate()))
+                .query(ServicePointViews.FocalPerson.class)
                 .optional();
     }
 

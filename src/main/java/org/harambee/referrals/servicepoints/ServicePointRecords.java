@@ -1,7 +1,5 @@
 package org.harambee.referrals.servicepoints;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.referrals.ServiceCategory;
+import org.harambee.referrals.persistence.RecordParams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,7 +65,7 @@ class ServicePointRecords {
     Optional<Row> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.id = ?")
                 .param(id)
-                .query(ServicePointRecords::row)
+                .query(Row.class)
                 .optional();
     }
 
@@ -74,7 +73,7 @@ class ServicePointRecords {
     Optional<Row> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.id = ? for update")
                 .param(id)
-                .query(ServicePointRecords::row)
+                .query(Row.class)
                 .optional();
     }
 
@@ -82,7 +81,7 @@ class ServicePointRecords {
         return jdbc.sql("select unit_id, unit_path from referral_service_point_area where service_point_id = ?"
                         + " order by unit_path")
                 .param(id)
-                .query((rs, i) -> new Area(rs.getObject(1, UUID.class), rs.getString(2)))
+                .query(Area.class)
                 .list();
     }
 
@@ -93,7 +92,7 @@ class ServicePointRecords {
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(ServicePointRecords::row)
+                .query(Row.class)
                 .list();
     }
 
@@ -116,47 +115,28 @@ class ServicePointRecords {
     void insert(UUID id, Details d, String user, Instant now) {
         jdbc.sql("insert into referral_service_point (id, name, search_name, category, unit_id, unit_path, phone,"
                         + " email, address, opening_hours, languages, on_platform, active, created_by, created_at,"
-                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)")
-                .params(
-                        id,
-                        d.name(),
-                        searchName(d.name()),
-                        d.category().name(),
-                        d.unitId(),
-                        d.unitPath(),
-                        d.phone(),
-                        d.email(),
-                        d.address(),
-                        d.openingHours(),
-                        d.languages(),
-                        d.onPlatform(),
-                        user,
-                        Timestamp.from(now),
-                        Timestamp.from(now))
+                        + " updated_at) values (:id, :name, :searchName, :category, :unitId, :unitPath, :phone, :email,"
+                        + " :address, :openingHours, :languages, :onPlatform, true, :user, :now, :now)")
+                .paramSource(params(id, d, now).and("user", user))
                 .update();
         replaceAreas(id, d.areas());
     }
 
     void update(UUID id, Details d, Instant now) {
-        jdbc.sql("update referral_service_point set name = ?, search_name = ?, category = ?, unit_id = ?,"
-                        + " unit_path = ?, phone = ?, email = ?, address = ?, opening_hours = ?, languages = ?,"
-                        + " on_platform = ?, updated_at = ? where id = ?")
-                .params(
-                        d.name(),
-                        searchName(d.name()),
-                        d.category().name(),
-                        d.unitId(),
-                        d.unitPath(),
-                        d.phone(),
-                        d.email(),
-                        d.address(),
-                        d.openingHours(),
-                        d.languages(),
-                        d.onPlatform(),
-                        Timestamp.from(now),
-                        id)
+        jdbc.sql("update referral_service_point set name = :name, search_name = :searchName, category = :category,"
+                        + " unit_id = :unitId, unit_path = :unitPath, phone = :phone, email = :email,"
+                        + " address = :address, opening_hours = :openingHours, languages = :languages,"
+                        + " on_platform = :onPlatform, updated_at = :now where id = :id")
+                .paramSource(params(id, d, now))
                 .update();
         replaceAreas(id, d.areas());
+    }
+
+    private static RecordParams params(UUID id, Details d, Instant now) {
+        return RecordParams.of(d)
+                .and("id", id)
+                .and("searchName", searchName(d.name()))
+                .and("now", now);
     }
 
     void setActive(UUID id, boolean active, Instant now) {
@@ -178,24 +158,5 @@ class ServicePointRecords {
                     .params(id, area.unitId(), area.unitPath())
                     .update();
         }
-    }
-
-    private static Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getString("name"),
-                ServiceCategory.valueOf(rs.getString("category")),
-                rs.getObject("unit_id", UUID.class),
-                rs.getString("unit_path"),
-                rs.getString("phone"),
-                rs.getString("email"),
-                rs.getString("address"),
-                rs.getString("opening_hours"),
-                rs.getString("languages"),
-                rs.getBoolean("on_platform"),
-                rs.getBoolean("active"),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -1,0 +1,61 @@
+package org.harambee.referrals.model;
+
+import java.time.Instant;
+
+/**
+ * The caregiver's consent and the child's assent as recorded, or the reason the referrer went ahead without them (and
+ * who did). Component names follow the referral's columns.
+ */
+public record Consent(
+        Boolean caregiverConsent,
+        Boolean childAssent,
+        String consentScope,
+        Instant consentRecordedAt,
+        String consentRecordedBy,
+        String consentOverrideReason,
+        String consentOverriddenBy) {
+
+    /** Nothing recorded yet. */
+    public static final Consent NONE = new Consent(null, null, null, null, null, null, null);
+
+    /**
+     * Both answers as {@code user} recorded them. Full consent needs its scope; without it, going ahead needs a reason
+     * and the right to override ({@code mayOverride}).
+     */
+    static Consent record(
+            Boolean caregiver,
+            Boolean child,
+            String scope,
+            String overrideReason,
+            boolean mayOverride,
+            String user,
+            Instant now) {
+        boolean complete = Boolean.TRUE.equals(caregiver) && Boolean.TRUE.equals(child);
+        new Problems()
+                .require(caregiver != null, "caregiverConsent", "referrals.consent.required")
+                .require(child != null, "childAssent", "referrals.consent.required")
+                .require(!complete || scope != null, "scope", "referrals.consent.scopeRequired")
+                .length("scope", scope, 300)
+                .length("overrideReason", overrideReason, 1000)
+                .require(
+                        complete || overrideReason != null,
+                        "overrideReason",
+                        "referrals.consent.overrideReasonRequired")
+                .require(
+                        complete || overrideReason == null || mayOverride,
+                        "overrideReason",
+                        "referrals.consent.overrideNotPermitted")
+                .refuseIfAny();
+        return complete
+                ? new Consent(caregiver, child, scope, now, user, null, null)
+                : new Consent(caregiver, child, scope, now, user, overrideReason, user);
+    }
+
+    public boolean complete() {
+        return Boolean.TRUE.equals(caregiverConsent) && Boolean.TRUE.equals(childAssent);
+    }
+
+    public boolean overridden() {
+        return consentOverrideReason != null;
+    }
+}

@@ -1,0 +1,264 @@
+package org.harambee.referrals.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.harambee.referrals.Priority;
+import org.harambee.referrals.ReferralAction;
+import org.harambee.referrals.ReferralAction.Actor;
+import org.harambee.referrals.ReferralConflictException;
+import org.harambee.referrals.ReferralStatus;
+import org.harambee.referrals.ReferralStatusChanged;
+import org.harambee.referrals.ServiceCategory;
+import org.harambee.referrals.ServicePointRef;
+
+/**
+ * A referral of a child to a service point, and the rules of its life: a draft is written and consented, sent, answered
+ * by the service point (or escalated past its deadline), and closed or withdrawn. Each rule returns the referral as it
+ * becomes and, for a change of status, the event to publish; a refusal is thrown as the problem the caller answers
+ * with (409 for an action out of order, 400 with field problems for what is missing). The child's identity is never
+ * held here, only whether one is sealed. {@code version} is the one loaded: the save applies only if it is unchanged.
+ */
+public record Referral(
+        UUID id,
+        String reference,
+        Place place,
+        Need need,
+        Consent consent,
+        Progress progress,
+        boolean identified,
+        String source,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    /** A new draft, routed to {@code servicePointId} by hand or by the pathway ({@code routedBy}), if any. */
+    public static Referral draft(
+            UUID id,
+            String reference,
+            Place place,
+            Need need,
+            UUID servicePointId,
+            String routedBy,
+            boolean identified,
+            String source,
+            String owner,
+            Instant now) {
+        return new Referral(
+                id,
+                reference,
+                place,
+                need,
+                Consent.NONE,
+                Progress.draft(servicePointId, routedBy),
+                identified,
+                source,
+                owner,
+                now,
+                now,
+                0);
+    }
+
+    public ReferralStatus status() {
+        return progress.status();
+    }
+
+    public UUID servicePointId() {
+        return progress.servicePointId();
+    }
+
+    public UUID communityId() {
+        return place.communityId();
+    }
+
+    public UUID unitId() {
+        return place.unitId();
+    }
+
+    public String unitPath() {
+        return place.unitPath();
+    }
+
+    public ServiceCategory category() {
+        return need.category();
+    }
+
+    public Priority priority() {
+        return need.priority();
+    }
+
+    public boolean isSender(String user) {
+        return user != null && user.equals(createdBy);
+    }
+
+    /** Still waiting for an answer after its deadline. */
+    public boolean overdue(Instant now) {
+        return status().awaitsAnswer()
+                && progress.dueAt() != null
+                && progress.dueAt().isBefore(now);
+    }
+
+    /** The actions that apply now and that one of the {@code actors} takes. */
+    public List<ReferralAction> actionsOf(Predicate<Actor> actors) {
+        return Arrays.stream(ReferralAction.values())
+                .filter(a -> actors.test(a.actor()) && a.appliesTo(status()))
+                .toList();
+    }
+
+    /** 409 unless the referral is still a draft: only a draft is edited or consented. */
+    public void requireDraft() {
+        if (status() != ReferralStatus.DRAFT) {
+            throw new ReferralConflictException("referrals.conflict.notDraft", status());
+        }
+    }
+
+    /** The draft's content as corrected by its sender; {@code sealed} whether identifying details came with it. */
+    public Referral revise(
+            Place newPlace, Need newNeed, UUID servicePointId, String routedBy, boolean sealed, Instant now) {
+        requireDraft();
+        return new Referral(
+                id,
+                reference,
+                newPlace,
+                newNeed,
+                consent,
+                Progress.draft(servicePointId, routedBy),
+                sealed,
+                source,
+                createdBy,
+                createdAt,
+                now,
+                version);
+    }
+
+    /**
+     * Consent and assent as {@code user} recorded them. Without both, a reason to go ahead is needed and the user must
+     * be allowed to override ({@code mayOverride}); otherwise the scope of the consent is.
+     */
+    public Referral recordConsent(
+            Boolean caregiver,
+            Boolean child,
+            String scope,
+            String overrideReason,
+            boolean mayOverride,
+            String user,
+            Instant now) {
+        requireDraft();
+        Consent recorded = Consent.record(caregiver, child, scope, overrideReason, mayOverride, user, now);
+        return new Referral(
+                id, reference, place, need, recorded, progress, identified, source, createdBy, createdAt, now, version);
+    }
+
+    /**
+     * Sends the draft to {@code target} (the service point it names, if found; null otherwise), to be answered within
+     * {@code answerWithin}. Everything a service point needs must be there, and consent (or its override).
+     */
+    public Change send(ServicePointRef target, Duration answerWithin, String note, Instant now) {
+        boolean reachable = target != null && target.active() && target.id().equals(servicePointId());
+        noteProblems(ReferralAction.SEND, note)
+                .require(need.category() != null, "category", "referrals.choice.required")
+                .require(need.ageBand() != null, "ageBand", "referrals.choice.required")
+                .require(need.sex() != null, "sex", "referrals.choice.required")
+                .require(need.reason() != null, "reason", "referrals.reason.required")
+                .require(consent.complete() || consent.overridden(), "consent", "referrals.consent.missing")
+                .require(reachable, "servicePointId", "referrals.servicePoint.none")
+                .refuseIfAny();
+        return change(ReferralAction.SEND, progress.sent(target.id(), now.plus(answerWithin), now), now);
+    }
+
+    public Change acknowledge(String note, Instant now) {
+        return act(ReferralAction.ACKNOWLEDGE, note, now);
+    }
+
+    public Change accept(String note, Instant now) {
+        return act(ReferralAction.ACCEPT, note, now);
+    }
+
+    public Change decline(String reason, Instant now) {
+        return act(ReferralAction.DECLINE, reason, now);
+    }
+
+    public Change provide(String feedback, Instant now) {
+        return act(ReferralAction.PROVIDE, feedback, now);
+    }
+
+    public Change close(String note, Instant now) {
+        return act(ReferralAction.CLOSE, note, now);
+    }
+
+    public Change confirmFeedback(String note, Instant now) {
+        return act(ReferralAction.CONFIRM_FEEDBACK, note, now);
+    }
+
+    public Change withdraw(String reason, Instant now) {
+        return act(ReferralAction.WITHDRAW, reason, now);
+    }
+
+    /**
+     * An answer of the service point or a step of the sender other than sending. A note of the service point becomes
+     * the feedback the sender reads; the deadline runs only while an answer is awaited.
+     */
+    public Change act(ReferralAction action, String note, Instant now) {
+        if (action == ReferralAction.SEND || action == ReferralAction.ESCALATE) {
+            throw new IllegalArgumentException(action + " has its own rule");
+        }
+        noteProblems(action, note).refuseIfAny();
+        return change(action, progress.after(action, note), now);
+    }
+
+    /** Past its deadline: to the service point one level up ({@code to}), with a new deadline. */
+    public Change escalate(ServicePointRef to, Duration answerWithin, Instant now) {
+        requireApplies(ReferralAction.ESCALATE);
+        return change(ReferralAction.ESCALATE, progress.escalatedTo(to.id(), now.plus(answerWithin)), now);
+    }
+
+    /** Past its deadline with no level above: it stays where it is, marked so that it is not tried again. */
+    public Referral exhaustEscalation(Instant now) {
+        requireApplies(ReferralAction.ESCALATE);
+        return withProgress(progress.exhausted(), now);
+    }
+
+    private Change change(ReferralAction action, Progress next, Instant now) {
+        return new Change(
+                withProgress(next, now),
+                new ReferralStatusChanged(
+                        id,
+                        place.communityId(),
+                        place.unitId(),
+                        place.unitPath(),
+                        need.category(),
+                        need.priority(),
+                        action,
+                        status(),
+                        next.status(),
+                        next.servicePointId(),
+                        next.sentAt(),
+                        next.dueAt(),
+                        next.serviceProvided(),
+                        consent.overridden(),
+                        now));
+    }
+
+    private Referral withProgress(Progress next, Instant now) {
+        return new Referral(
+                id, reference, place, need, consent, next, identified, source, createdBy, createdAt, now, version);
+    }
+
+    private void requireApplies(ReferralAction action) {
+        if (!action.appliesTo(status())) {
+            throw new ReferralConflictException("referrals.conflict.action", action, status());
+        }
+    }
+
+    /** 409 when the action does not apply; the reason it needs and the length of its note otherwise. */
+    private Problems noteProblems(ReferralAction action, String note) {
+        requireApplies(action);
+        return new Problems()
+                .require(!action.needsReason(status()) || note != null, "note", "referrals.note.reasonRequired")
+                .length("note", note, action.actor() == Actor.SENDER ? 1000 : 500);
+    }
+}
