@@ -3,5 +3,5 @@
  * tokens, the first administrator on an empty database, and the hash-chained audit trail that every module writes to
  * through {@link org.harambee.access.AuditTrail}. Roles with geographic scopes grow here next.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = "system")
 package org.harambee.access;
