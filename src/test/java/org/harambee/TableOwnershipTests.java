@@ -61,7 +61,8 @@ class TableOwnershipTests {
                 }
             }
             for (Path file : migrations(module)) {
-                foreignTables(module, SQL_COMMENT.matcher(read(file)).replaceAll(""), owners).forEach(t -> crossings.add(file.getFileName() + ": " + t));
+                foreignTables(module, SQL_COMMENT.matcher(read(file)).replaceAll(""), owners)
+                        .forEach(t -> crossings.add(file.getFileName() + ": " + t));
             }
         }
         assertThat(crossings).as("SQL naming another module's table").isEmpty();
