@@ -1,6 +1,7 @@
 package org.harambee.access;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.CsvSheet;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 class AuditFilters {
 
     static final int EXPORT_LIMIT = 100_000;
+    static final List<String> HEADER =
+            List.of("seq", "at", "actor", "remote_address", "action", "record_type", "record_id", "unit_id", "detail");
 
     private final UnitDirectory directory;
 
@@ -104,43 +108,24 @@ class AuditFilters {
 
     /** The lines as CSV (RFC 4180), a cell that a spreadsheet would run as a formula made plain text. */
     void writeCsv(AuditTrail audit, AuditTrail.AuditQuery query, Scope scope, Writer out) throws IOException {
-        out.write("seq,at,actor,remote_address,action,record_type,record_id,unit_id,detail\r\n");
-        IOException[] failure = {null};
-        audit.each(query, scope, EXPORT_LIMIT, e -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                out.write(String.join(
-                                ",",
-                                Long.toString(e.seq()),
-                                e.at().toString(),
-                                cell(e.actor()),
-                                cell(e.remoteAddress()),
-                                cell(e.action()),
-                                cell(e.recordType()),
-                                cell(e.recordId()),
-                                e.unitId() == null ? "" : e.unitId().toString(),
-                                cell(e.detail()))
-                        + "\r\n");
-            } catch (IOException io) {
-                failure[0] = io;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
+        try (CsvSheet csv = new CsvSheet(out, HEADER)) {
+            audit.each(
+                    query,
+                    scope,
+                    EXPORT_LIMIT,
+                    e -> csv.row(
+                            e.seq(),
+                            e.at().toString(),
+                            e.actor(),
+                            e.remoteAddress(),
+                            e.action(),
+                            e.recordType(),
+                            e.recordId(),
+                            e.unitId(),
+                            e.detail()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        out.flush();
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\""
-                : text;
     }
 
     private static LocalDate date(String field, String value, List<FieldProblem> problems) {

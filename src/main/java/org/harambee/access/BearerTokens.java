@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.harambee.system.ApiTokenFilter;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,13 +12,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer hmb_…} on the API: a valid token signs the request in as its owner; an unknown, expired
- * or revoked token is answered 401 at once, the same way for each, so a token's state is not revealed.
+ * or revoked token is answered 401 at once, the same way for each, so a token's state is not revealed. It runs inside
+ * the API filter chain, before HTTP Basic ({@link SecurityConfiguration}), never as a servlet filter of its own.
  */
 @Component
-class BearerTokens extends ApiTokenFilter {
+class BearerTokens extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final UserDetailsService users;

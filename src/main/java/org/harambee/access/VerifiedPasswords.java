@@ -1,15 +1,15 @@
 package org.harambee.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * remembers that this password was right, as a salted SHA-256 digest held only in this node's memory. An HTTP Basic
  * client sends its password with every request; without this, every API call would pay the hash again. The memory
  * is forgotten when the stored hash changes (a new password), when the account is disabled, and after
- * {@link #TTL}. A wrong password always goes to the adaptive hash and counts towards a pause ({@link LoginAttempts}); so
+ * {@link #TTL}; a Caffeine cache holds at most {@link #MAX_ENTRIES} accounts and, when full, drops those least often
+ * used. A wrong password always goes to the adaptive hash and counts towards a pause ({@link LoginAttempts}); so
  * does any password of a paused account, and an unknown username (the provider's own dummy hash), so that the time
  * of the answer does not tell which accounts exist or are paused.
  */
@@ -37,12 +38,12 @@ class VerifiedPasswords implements AuthenticationProvider {
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(String storedHash, byte[] digest, Instant until) {}
+    private record Verified(String storedHash, byte[] digest) {}
 
     private final UserDetailsService users;
     private final LoginAttempts attempts;
     private final DaoAuthenticationProvider hashCheck;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> verified;
     private final byte[] salt = new byte[32];
     private final Clock clock;
     private final PasswordEncoder encoder;
@@ -60,6 +61,11 @@ class VerifiedPasswords implements AuthenticationProvider {
         this.hashCheck.setPasswordEncoder(encoder);
         this.clock = clock;
         this.encoder = encoder;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(TTL)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
         new SecureRandom().nextBytes(salt);
     }
 
@@ -77,17 +83,17 @@ class VerifiedPasswords implements AuthenticationProvider {
             throw new BadCredentialsException("paused after repeated failures");
         }
         byte[] digest = digest(username, credentials.toString());
-        Verified known = verified.get(username);
-        if (known != null && clock.instant().isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+        Verified known = verified.getIfPresent(username);
+        if (known != null && MessageDigest.isEqual(known.digest(), digest)) {
             UserDetails user = users.loadUserByUsername(username);
             if (user.getPassword().equals(known.storedHash())) {
                 if (!user.isEnabled()) {
-                    verified.remove(username);
+                    verified.invalidate(username);
                     throw new DisabledException("account disabled");
                 }
                 return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             }
-            verified.remove(username);
+            verified.invalidate(username);
         }
         Authentication result;
         try {
@@ -99,13 +105,8 @@ class VerifiedPasswords implements AuthenticationProvider {
         if (state.failures() > 0) {
             attempts.succeeded(username);
         }
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.clear();
-        }
         UserDetails user = (UserDetails) result.getPrincipal();
-        verified.put(
-                username,
-                new Verified(storedHash(user, username), digest, clock.instant().plus(TTL)));
+        verified.put(username, new Verified(storedHash(user, username), digest));
         return result;
     }
 

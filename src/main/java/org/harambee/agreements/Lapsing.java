@@ -1,11 +1,10 @@
 package org.harambee.agreements;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.harambee.access.AuditTrail;
+import org.harambee.system.JobLocks;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,29 +14,30 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AgreementLapsed} is published, once per agreement. Pages show them lapsed from the first day already; this
  * job makes it a recorded fact that other modules hear of.
  *
- * <p>On several nodes each runs the job. The job first locks its row of {@code agreement_job_lock} ({@code select ...
- * for update}), so the runs follow one another; the lock is released when the transaction ends, also when a node
- * dies. The second run then finds nothing left to mark, because each update is conditional on the status still
- * being in force. No extra table of leases and no clock agreement between nodes is needed.
+ * <p>On several nodes each runs the job. The job first takes its lock ({@link JobLocks}), so the runs follow one
+ * another; the second run then finds nothing left to mark, because each update is conditional on the status still
+ * being in force.
  */
 @Component
 class Lapsing {
 
+    static final String JOB = "agreements.lapse";
+
     private final AgreementRecords records;
     private final Parties parties;
-    private final JdbcClient jdbc;
+    private final JobLocks locks;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     Lapsing(
             AgreementRecords records,
             Parties parties,
-            JdbcClient jdbc,
+            JobLocks locks,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.records = records;
         this.parties = parties;
-        this.jdbc = jdbc;
+        this.locks = locks;
         this.audit = audit;
         this.events = events;
     }
@@ -50,9 +50,7 @@ class Lapsing {
     /** Marks the agreements whose review date is before {@code today}; answers how many this run marked. */
     @Transactional
     int run(LocalDate today) {
-        jdbc.sql("select name from agreement_job_lock where name = 'lapse' for update")
-                .query(String.class)
-                .single();
+        locks.hold(JOB);
         int marked = 0;
         for (AgreementRecords.Row row : records.pastReview(today)) {
             if (records.changeStatus(row.id(), AgreementStatus.IN_FORCE, AgreementStatus.LAPSED)) {
@@ -73,9 +71,7 @@ class Lapsing {
                         row.reviewDate()));
             }
         }
-        jdbc.sql("update agreement_job_lock set last_run_at = ? where name = 'lapse'")
-                .param(Timestamp.from(Instant.now()))
-                .update();
+        locks.ran(JOB, Instant.now());
         return marked;
     }
 }

@@ -5,5 +5,7 @@
  * {@link org.harambee.agreements.AgreementLapsed} and {@link org.harambee.agreements.AgreementEnded}; listens to
  * {@link org.harambee.geography.UnitMoved} to keep its unit paths right.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agreements")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Agreements",
+        allowedDependencies = {"access", "communities", "geography", "partners", "referrals", "system"})
 package org.harambee.agreements;

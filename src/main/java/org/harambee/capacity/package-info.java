@@ -5,5 +5,7 @@
  * {@link org.harambee.capacity.TrainingHeld} and {@link org.harambee.capacity.ParticipantCompleted}; listens to
  * {@link org.harambee.geography.UnitMoved} and {@link org.harambee.communities.CommunityMoved}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Capacity")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Capacity",
+        allowedDependencies = {"access", "communities", "geography", "partners", "referrals", "system"})
 package org.harambee.capacity;

@@ -7,5 +7,7 @@
  * {@link org.harambee.communities.SpreadLinkRecorded}. Other modules look communities up through
  * {@link org.harambee.communities.Communities}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Communities")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Communities",
+        allowedDependencies = {"access", "geography", "partners", "system"})
 package org.harambee.communities;

@@ -21,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Geography {
 
     private final Units units;
+    private final UnitSummaries summaries;
     private final Levels levels;
     private final AuditTrail audit;
 
-    Geography(Units units, Levels levels, AuditTrail audit) {
+    Geography(Units units, UnitSummaries summaries, Levels levels, AuditTrail audit) {
         this.units = units;
+        this.summaries = summaries;
         this.levels = levels;
         this.audit = audit;
     }
@@ -66,6 +68,26 @@ public class Geography {
                 .map(p -> p.trim().toUpperCase(java.util.Locale.ROOT))
                 .filter(p -> !p.isEmpty())
                 .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** The unit with this P-code as a figure needs it, in one query. */
+    public Optional<UnitSummary> summary(String pcode, String language) {
+        return summaries.byPcode(pcode, language);
+    }
+
+    /** The unit with this id as a figure needs it, in one query. */
+    public Optional<UnitSummary> summary(UUID id, String language) {
+        return summaries.byId(id, language);
+    }
+
+    /** The unit's children still valid on {@code on}, by name then P-code, in one query. */
+    public List<UnitSummary> validChildren(UUID parentId, String language, java.time.LocalDate on) {
+        return summaries.children(parentId, language, on);
+    }
+
+    /** The paths of the units at {@code level} in the subtree at {@code path} (itself included), in one query. */
+    public List<String> pathsAtLevel(String path, int level) {
+        return summaries.pathsAtLevel(path, level);
     }
 
     /** A listing over every unit, whoever asks; pages and the API list through the user's scope instead. */

@@ -4,5 +4,7 @@
  * and subtrees through {@link org.harambee.geography.Geography}; it publishes {@link org.harambee.geography.UnitMoved}
  * and {@link org.harambee.geography.BoundariesImported}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Geography",
+        allowedDependencies = {"access", "system"})
 package org.harambee.geography;

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.harambee.access.UnitPaths;
+import org.harambee.geography.Geography;
+import org.harambee.geography.UnitSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reads behind every figure: a unit and its children (the geography's own rows, read-only, for their ids, names,
- * child population and district counts, in one query each), and their roll-up rows for a period, all units at once.
- * Never a source table: figures come from {@code insight_unit_period} only.
+ * The reads behind every figure: a unit and its children (asked of the geography module, for their ids, names, child
+ * population and district counts, one call each), and their roll-up rows for a period, all units at once. Never a
+ * source table: figures come from {@code insight_unit_period} only.
  */
 @Repository
 class RollupReads {
@@ -32,42 +33,27 @@ class RollupReads {
     /** One roll-up row. */
     record Row(char kind, LocalDate start, String measure, long value) {}
 
-    private static final String UNIT_COLUMNS =
-            "select u.id, u.pcode, coalesce(n.name, u.name) as label, u.depth, u.path,"
-                    + " u.population_children from geo_unit u"
-                    + " left join geo_unit_name n on n.unit_id = u.id and n.language = :language";
-
     private final JdbcClient jdbc;
+    private final Geography geography;
 
-    RollupReads(JdbcClient jdbc) {
+    RollupReads(JdbcClient jdbc, Geography geography) {
         this.jdbc = jdbc;
+        this.geography = geography;
     }
 
     Optional<Unit> unit(String pcode, String language) {
-        return jdbc.sql(UNIT_COLUMNS + " where u.pcode = :pcode")
-                .param("language", language)
-                .param("pcode", pcode == null ? "" : pcode.trim())
-                .query(RollupReads::unit)
-                .optional();
+        return geography.summary(pcode, language).map(RollupReads::unit);
     }
 
     Optional<Unit> unit(UUID id, String language) {
-        return jdbc.sql(UNIT_COLUMNS + " where u.id = :id")
-                .param("language", language)
-                .param("id", id)
-                .query(RollupReads::unit)
-                .optional();
+        return geography.summary(id, language).map(RollupReads::unit);
     }
 
     /** The unit's children still valid at {@code on}, by name. */
     List<Unit> children(UUID parentId, String language, LocalDate on) {
-        return jdbc.sql(UNIT_COLUMNS + " where u.parent_id = :parent and (u.valid_to is null or u.valid_to > :on)"
-                        + " order by label, u.pcode")
-                .param("language", language)
-                .param("parent", parentId)
-                .param("on", Date.valueOf(on))
-                .query(RollupReads::unit)
-                .list();
+        return geography.validChildren(parentId, language, on).stream()
+                .map(RollupReads::unit)
+                .toList();
     }
 
     /**
@@ -81,13 +67,7 @@ class RollupReads {
             children.forEach(c -> counts.put(c.id(), 1L));
             return counts;
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("depth", DISTRICT_DEPTH);
-        List<String> paths = jdbc.sql("select path from geo_unit where depth = :depth and "
-                        + UnitPaths.range("path", "area", unit.path(), params))
-                .params(params)
-                .query(String.class)
-                .list();
+        List<String> paths = geography.pathsAtLevel(unit.path(), DISTRICT_DEPTH);
         counts.put(unit.id(), (long) paths.size());
         for (Unit child : children) {
             counts.put(
@@ -161,13 +141,7 @@ class RollupReads {
                 rs.getLong(first + 3));
     }
 
-    private static Unit unit(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Unit(
-                rs.getObject("id", UUID.class),
-                rs.getString("pcode"),
-                rs.getString("label"),
-                rs.getInt("depth"),
-                rs.getString("path"),
-                rs.getObject("population_children", Long.class));
+    private static Unit unit(UnitSummary unit) {
+        return new Unit(unit.id(), unit.pcode(), unit.name(), unit.level(), unit.path(), unit.populationChildren());
     }
 }

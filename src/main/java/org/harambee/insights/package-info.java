@@ -5,5 +5,16 @@
  * the source tables. Every figure shown to someone without access to the underlying records passes through
  * {@link org.harambee.insights.Suppression}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Insights",
+        allowedDependencies = {
+            "access",
+            "agreements",
+            "communities",
+            "geography",
+            "partners",
+            "referrals",
+            "scaleup",
+            "system"
+        })
 package org.harambee.insights;

@@ -6,5 +6,7 @@
  * {@link org.harambee.partners.PartnerAdopted} and {@link org.harambee.partners.ForumMeetingRecorded}; listens to
  * {@link org.harambee.geography.UnitMoved} to keep its unit paths right.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Partners")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Partners",
+        allowedDependencies = {"access", "geography", "system"})
 package org.harambee.partners;

@@ -6,5 +6,7 @@
  * {@link org.harambee.referrals.ServicePointRegistered} and {@link org.harambee.referrals.ReferralStatusChanged} (every
  * change of a referral's status); listens to {@code UnitMoved} to keep unit paths current.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referrals")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Referrals",
+        allowedDependencies = {"access", "communities", "geography", "system"})
 package org.harambee.referrals;

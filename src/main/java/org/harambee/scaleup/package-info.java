@@ -6,5 +6,7 @@
  * {@link org.harambee.scaleup.PhaseStarted} and {@link org.harambee.scaleup.RolloutRandomised}. Other modules read
  * crossover dates through {@link org.harambee.scaleup.ScaleUp}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scale-up")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Scale-up",
+        allowedDependencies = {"access", "agreements", "capacity", "communities", "geography", "system"})
 package org.harambee.scaleup;

@@ -4,5 +4,7 @@
  * the down-sync of what a facilitator needs offline. Calls the communities, referrals and capacity APIs; publishes and
  * listens to no events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sync")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Sync",
+        allowedDependencies = {"access", "capacity", "communities", "referrals", "system"})
 package org.harambee.sync;

@@ -74,7 +74,7 @@ class BusyAnswers {
             json.writeValue(response.getOutputStream(), problem(request, locale, retryAfter));
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setHeader("Content-Security-Policy", SecurityConfiguration.CSP);
+            response.setHeader("Content-Security-Policy", SecurityHeaders.CSP);
             response.getWriter().write(page(request.getContextPath(), locale));
         }
     }

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
  * </pre>
  */
 @Component
-@EnableScheduling
 public class PlatformGauges {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformGauges.class);

@@ -133,7 +133,7 @@ class CapacityFilterTests {
         assertThat(refused.getContentType()).startsWith("text/html");
         assertThat(refused.getContentAsString())
                 .contains("Harambee is busy", "wait a few seconds", "lang=\"en\" dir=\"ltr\"");
-        assertThat(refused.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CSP);
+        assertThat(refused.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CSP);
     }
 
     @Test

@@ -38,7 +38,7 @@ class PlatformIntegrationTests {
     void loginPageIsPublicAndCarriesAStrictContentSecurityPolicy() {
         assertThat(mvc.get().uri("/login"))
                 .hasStatusOk()
-                .hasHeader("Content-Security-Policy", SecurityConfiguration.CSP)
+                .hasHeader("Content-Security-Policy", SecurityHeaders.CSP)
                 .bodyText()
                 .contains("name=\"_csrf\"");
     }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.harambee.insights.IndicatorValue;
 import org.harambee.insights.Period;
+import org.harambee.system.CsvSheet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +49,7 @@ public class Dhis2DataValues {
                     && Double.isFinite(v.value())) {
                 bySet.computeIfAbsent(destination.dataSet(), k -> new ArrayList<>())
                         .add(new DataValue(
-                                destination.dataElement(), v.period().dhis2(), orgUnit, TidyCsv.number(v.value())));
+                                destination.dataElement(), v.period().dhis2(), orgUnit, CsvSheet.number(v.value())));
             }
         }
         List<DataValueSet> sets = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.harambee.insights.IndicatorValue;
+import org.harambee.system.CsvSheet;
 
 /**
  * Writes an export as a tidy table, one row per unit × indicator × period, in CSV or XLSX (streamed, a window of rows
@@ -21,7 +22,7 @@ final class IndicatorFiles {
     private IndicatorFiles() {}
 
     static void csv(IndicatorExports.Export export, OutputStream out) {
-        try (TidyCsv csv = new TidyCsv(out, HEADER)) {
+        try (CsvSheet csv = CsvSheet.forSpreadsheets(out, HEADER)) {
             for (IndicatorValue v : export.values()) {
                 csv.row(
                         v.pcode(),

@@ -7,14 +7,16 @@ import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunctio
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.util.Pair;
 
 /**
  * Fits the Bass diffusion model to monthly counts of new adopters: n(t) = [p + q·N(t−1)/m]·[m − N(t−1)], with N the
  * cumulative count before the month, by nonlinear least squares over p (innovation), q (imitation) and m (market
- * size). Started from the classic OLS regression n = a + b·N + c·N² and from a profile search over m (for a given m
+ * size). Started from the classic least-squares regression n = a + b·N + c·N² and from a profile search over m (for a given m
  * the model is linear in p and q), then refined by Levenberg–Marquardt over p = e^a, q = e^b and m = N + e^c (N the
  * adopters so far), so that the fit keeps p &gt; 0, q &gt; 0 (as close to 0 as the data want) and m above the adopters
  * already counted. Standard errors of p, q and m come from the Jacobian at the optimum: s²·(JᵀJ)⁻¹, s² the residual
@@ -75,21 +77,26 @@ public final class BassFitter {
         return before;
     }
 
-    /** n = a + bN + cN², then a = pm, b = q − p, c = −q/m; null when the quadratic has no usable root. */
+    /**
+     * n = a + bN + cN² by least squares (QR of the design matrix, not the normal equations, whose condition number is
+     * the square of the design's with N² in it), then a = pm, b = q − p, c = −q/m; null when the columns are
+     * dependent or the quadratic has no usable root.
+     */
     static double[] ols(double[] n, double[] x, double total) {
-        double[][] a = new double[3][3];
-        double[] r = new double[3];
+        double[][] design = new double[n.length][];
         for (int t = 0; t < n.length; t++) {
-            double[] row = {1, x[t], x[t] * x[t]};
-            for (int i = 0; i < 3; i++) {
-                r[i] += row[i] * n[t];
-                for (int j = 0; j < 3; j++) {
-                    a[i][j] += row[i] * row[j];
-                }
-            }
+            design[t] = new double[] {1, x[t], x[t] * x[t]};
         }
-        double[] c = Linear.solve(a, r);
-        if (c == null || c[2] >= 0) {
+        double[] c;
+        try {
+            c = new QRDecomposition(new Array2DRowRealMatrix(design, false))
+                    .getSolver()
+                    .solve(new ArrayRealVector(n, false))
+                    .toArray();
+        } catch (SingularMatrixException e) {
+            return null;
+        }
+        if (c[2] >= 0) {
             return null;
         }
         double disc = c[1] * c[1] - 4 * c[0] * c[2];

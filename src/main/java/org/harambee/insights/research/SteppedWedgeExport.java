@@ -8,7 +8,7 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.geography.UnitView;
 import org.harambee.insights.export.Readers;
-import org.harambee.insights.export.TidyCsv;
+import org.harambee.system.CsvSheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class SteppedWedgeExport {
                         .build()
                         .toString());
         int rows = 0;
-        try (TidyCsv csv = new TidyCsv(response.getOutputStream(), HEADER)) {
+        try (CsvSheet csv = CsvSheet.forSpreadsheets(response.getOutputStream(), HEADER)) {
             for (SteppedWedgeViews.Rollout rollout : table.rollouts()) {
                 for (SteppedWedgeViews.ClusterRow cluster : rollout.clusters()) {
                     for (SteppedWedgeViews.Cell cell : cluster.cells()) {

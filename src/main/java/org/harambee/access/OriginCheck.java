@@ -1,4 +1,4 @@
-package org.harambee.system;
+package org.harambee.access;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,8 +1,8 @@
-package org.harambee.system;
+package org.harambee.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
+import org.harambee.system.SecurityHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -31,7 +33,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: the REST API under {@code /api/**} speaks HTTP Basic and bearer tokens and answers problem
+ * Two filter chains (the actuator's is {@code system.ManagementSecurity}): the REST API under {@code /api/**} speaks HTTP Basic and bearer tokens and answers problem
  * details, keeps no session of its own (it reads a signed-in page's, for the offline app, and then wants the CSRF
  * token, even when an {@code Authorization} header comes along); writes from another origin are refused on both
  * ({@link OriginCheck}); pages use form login with sessions and CSRF protection. Both send a strict
@@ -42,9 +44,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = SecurityHeaders.CSP;
 
     /**
      * No page address (with its ids and filters) leaves for another site; one-time link pages send none at all
@@ -62,10 +62,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ObjectProvider<ApiTokenFilter> tokens)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, AuthenticationEntryPoint problems, AccessDeniedHandler refusals, BearerTokens tokens)
             throws Exception {
-        tokens.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
-        http.addFilterBefore(new OriginCheck(problems), CsrfFilter.class);
+        http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
+        http.addFilterBefore(new OriginCheck(refusals), CsrfFilter.class);
         http.securityMatcher("/api/**")
                 // SMS intake authenticates RapidPro by its shared secret (referrals.SmsIntake), not by an account
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/sms/rapidpro")
@@ -73,7 +74,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Harambee").authenticationEntryPoint(problems))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(refusals))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // the offline app (sync module) calls the API with the page's session: read it, never write one,
                 // and ask such calls for the page's CSRF token
@@ -87,8 +88,8 @@ class SecurityConfiguration {
 
     /** The token filter runs inside the API chain only, not for every request of the servlet container. */
     @Bean
-    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ObjectProvider<ApiTokenFilter> tokens) {
-        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(tokens.getIfAvailable());
+    FilterRegistrationBean<BearerTokens> bearerTokensRegistration(BearerTokens tokens) {
+        FilterRegistrationBean<BearerTokens> registration = new FilterRegistrationBean<>(tokens);
         registration.setEnabled(false);
         return registration;
     }
