@@ -1,7 +1,5 @@
 package org.harambee.referrals;
 
-import java.net.InetAddress;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +9,9 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.Role;
 import org.harambee.referrals.model.Change;
 import org.harambee.referrals.model.Referral;
+import org.harambee.system.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Escalates referrals that passed their deadline without an answer to the service point of the same category one
  * level up, with a new deadline, and tells the district coordinators of the community's area. Any number of nodes may
- * run it: each pass first takes the job's row in {@code referral_job_lock} FOR UPDATE, so passes run one at a time,
+ * run it: each pass first takes the job's lock ({@link JobLocks}), so passes run one at a time,
  * and a later pass finds the referrals already moved on (their new deadline lies ahead).
  */
 @Component
 class Escalation {
 
     static final int BATCH = 500;
+    static final String JOB = "referrals.escalation";
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
-    private final JdbcClient jdbc;
     private final ReferralRecords records;
     private final ReferralTransitions transitions;
     private final ServicePoints servicePoints;
@@ -38,18 +36,17 @@ class Escalation {
     private final OneTimeLinks links;
     private final AccountLookup accounts;
     private final AuditTrail audit;
-    private final String node = node();
+    private final JobLocks locks;
 
     Escalation(
-            JdbcClient jdbc,
             ReferralRecords records,
             ReferralTransitions transitions,
             ServicePoints servicePoints,
             Deadlines deadlines,
             OneTimeLinks links,
             AccountLookup accounts,
-            AuditTrail audit) {
-        this.jdbc = jdbc;
+            AuditTrail audit,
+            JobLocks locks) {
         this.records = records;
         this.transitions = transitions;
         this.servicePoints = servicePoints;
@@ -57,6 +54,7 @@ class Escalation {
         this.links = links;
         this.accounts = accounts;
         this.audit = audit;
+        this.locks = locks;
     }
 
     @Scheduled(
@@ -72,16 +70,12 @@ class Escalation {
     /** One pass at {@code now}; returns how many referrals it moved or marked. */
     @Transactional
     int escalateOverdue(Instant now) {
-        jdbc.sql("select name from referral_job_lock where name = 'escalation' for update")
-                .query(String.class)
-                .single();
+        locks.hold(JOB);
         List<Referral> overdue = records.overdue(now, BATCH);
         for (Referral referral : overdue) {
             escalate(referral, now);
         }
-        jdbc.sql("update referral_job_lock set last_run = ?, last_node = ? where name = 'escalation'")
-                .params(Timestamp.from(now), node)
-                .update();
+        locks.ran(JOB, now);
         return overdue.size();
     }
 
@@ -114,15 +108,6 @@ class Escalation {
     private void notifyCoordinators(Referral referral, String kind, Instant now) {
         for (AccountRef coordinator : accounts.holding(Role.DISTRICT_COORDINATOR, referral.unitPath())) {
             records.notice(coordinator.username(), referral.id(), kind, now);
-        }
-    }
-
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/"
-                    + ProcessHandle.current().pid();
-        } catch (Exception e) {
-            return "node/" + ProcessHandle.current().pid();
         }
     }
 }
