@@ -2,6 +2,7 @@ package org.harambee.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.harambee.system.BusyAnswers;
 import org.harambee.system.SecurityHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -63,8 +66,20 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http, AuthenticationEntryPoint problems, AccessDeniedHandler refusals, BearerTokens tokens)
+            HttpSecurity http,
+            AuthenticationEntryPoint refusedSignIns,
+            AccessDeniedHandler refusals,
+            BearerTokens tokens,
+            BusyAnswers busy)
             throws Exception {
+        // a password that could not be checked for want of a turn is "try again shortly", not "wrong password"
+        AuthenticationEntryPoint problems = (request, response, e) -> {
+            if (e instanceof SignInBusyException) {
+                busy.write(request, response);
+            } else {
+                refusedSignIns.commence(request, response, e);
+            }
+        };
         http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
         http.addFilterBefore(new OriginCheck(refusals), CsrfFilter.class);
         http.securityMatcher("/api/**")
@@ -96,7 +111,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, BusyAnswers busy) throws Exception {
+        AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
         RequestMatcher apiDocs = new OrRequestMatcher(path("/swagger-ui/**"), path("/swagger-ui.html"));
         http.addFilterBefore(new OriginCheck(new AccessDeniedHandlerImpl()), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -122,7 +138,15 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof SignInBusyException) {
+                                busy.write(request, response);
+                            } else {
+                                wrongPassword.onAuthenticationFailure(request, response, e);
+                            }
+                        })
+                        .permitAll())
                 .logout(Customizer.withDefaults())
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(apiDocs),

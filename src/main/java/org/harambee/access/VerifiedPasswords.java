@@ -47,14 +47,26 @@ class VerifiedPasswords implements AuthenticationProvider {
     private final byte[] salt = new byte[32];
     private final Clock clock;
     private final PasswordEncoder encoder;
+    private final PasswordCheckTurns turns;
     private volatile String pausedHash;
 
     @Autowired
-    VerifiedPasswords(UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder) {
-        this(users, attempts, encoder, Clock.systemUTC());
+    VerifiedPasswords(
+            UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder, PasswordCheckTurns turns) {
+        this(users, attempts, encoder, turns, Clock.systemUTC());
     }
 
     VerifiedPasswords(UserDetailsService users, LoginAttempts attempts, PasswordEncoder encoder, Clock clock) {
+        this(users, attempts, encoder, new PasswordCheckTurns(0, java.time.Duration.ofSeconds(10)), clock);
+    }
+
+    VerifiedPasswords(
+            UserDetailsService users,
+            LoginAttempts attempts,
+            PasswordEncoder encoder,
+            PasswordCheckTurns turns,
+            Clock clock) {
+        this.turns = turns;
         this.users = users;
         this.attempts = attempts;
         this.hashCheck = new DaoAuthenticationProvider(users);
@@ -79,7 +91,7 @@ class VerifiedPasswords implements AuthenticationProvider {
         LoginAttempts.State state = attempts.of(username);
         if (state.lockedAt(clock.instant())) {
             // the same hash work as a wrong password, so that the answer's time does not tell the account is paused
-            encoder.matches(credentials.toString(), pausedHash());
+            turns.check(() -> encoder.matches(credentials.toString(), pausedHash()));
             throw new BadCredentialsException("paused after repeated failures");
         }
         byte[] digest = digest(username, credentials.toString());
@@ -97,7 +109,7 @@ class VerifiedPasswords implements AuthenticationProvider {
         }
         Authentication result;
         try {
-            result = hashCheck.authenticate(authentication);
+            result = turns.check(() -> hashCheck.authenticate(authentication));
         } catch (BadCredentialsException e) {
             attempts.failed(username, state, clock.instant());
             throw e;

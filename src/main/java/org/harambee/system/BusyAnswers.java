@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * clients do not all return in the same second.
  */
 @Component
-class BusyAnswers {
+public class BusyAnswers {
 
     private final JsonMapper json;
     private final MessageSource messages;
@@ -62,7 +62,8 @@ class BusyAnswers {
         return problem;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** Answers 503 with {@code Retry-After}: a problem detail under {@code /api/}, a small page elsewhere. */
+    public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.resolveLocale(request);
         long retryAfter = retryAfterSeconds();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
