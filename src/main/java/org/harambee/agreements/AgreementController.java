@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class AgreementController {
     private final Reminders reminders;
     private final PartyChoices choices;
     private final AgreementPage page;
-    private final MessageSource messages;
+    private final Forms forms;
 
     AgreementController(
             AgreementReading reading,
@@ -41,14 +41,14 @@ class AgreementController {
             Reminders reminders,
             PartyChoices choices,
             AgreementPage page,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.drafting = drafting;
         this.documents = documents;
         this.reminders = reminders;
         this.choices = choices;
         this.page = page;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/agreements")
@@ -63,7 +63,7 @@ class AgreementController {
             model.addAttribute(
                     "agreements", reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", PageErrors.of(e, messages, locale, f -> f));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
@@ -103,7 +103,7 @@ class AgreementController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/agreements/" + id;
         } catch (InvalidInputException e) {
-            return form(form, null, PageErrors.of(e, messages, locale, PageErrors::party), model);
+            return form(form, null, forms.errors(e, PartyChoices::field), model);
         }
     }
 
@@ -132,7 +132,7 @@ class AgreementController {
         try {
             drafting.update(id, form.input(false));
         } catch (InvalidInputException e) {
-            return form(form, id, PageErrors.of(e, messages, locale, f -> f), model);
+            return form(form, id, forms.errors(e), model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/agreements/" + id;

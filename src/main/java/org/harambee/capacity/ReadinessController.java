@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationKind;
 import org.harambee.partners.Partners;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +42,7 @@ class ReadinessController {
     private final Places places;
     private final Partners partners;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ReadinessController(
             Readiness readiness,
@@ -53,7 +52,7 @@ class ReadinessController {
             Places places,
             Partners partners,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.readiness = readiness;
         this.explained = explained;
         this.criteria = criteria;
@@ -61,7 +60,7 @@ class ReadinessController {
         this.places = places;
         this.partners = partners;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/readiness/{pcode}")
@@ -102,7 +101,7 @@ class ReadinessController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/readiness/" + pcode;
         } catch (InvalidInputException e) {
-            return page(area, input, FormErrors.of(e, messages, locale), locale, model);
+            return page(area, input, forms.errors(e), locale, model);
         }
     }
 
@@ -135,7 +134,7 @@ class ReadinessController {
         } catch (InvalidInputException e) {
             GovernmentSupport.SupportInput empty =
                     new GovernmentSupport.SupportInput(pcode, LocalDate.now().toString(), null, null);
-            return page(area, empty, FormErrors.of(e, messages, locale), locale, model);
+            return page(area, empty, forms.errors(e), locale, model);
         }
     }
 

@@ -2,9 +2,8 @@ package org.harambee.communities;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +21,11 @@ class BacklogController {
     static final String BACKLOG = "communities/backlog";
 
     private final StartRequests requests;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    BacklogController(StartRequests requests, MessageSource messages) {
+    BacklogController(StartRequests requests, Forms forms) {
         this.requests = requests;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/backlog")
@@ -34,7 +33,7 @@ class BacklogController {
         try {
             model.addAttribute("requests", requests.backlog(unit, locale.getLanguage()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         return BACKLOG;
@@ -79,7 +78,7 @@ class BacklogController {
             redirect.addFlashAttribute("decided", id);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refused", id);
-            redirect.addFlashAttribute("refusal", FormErrors.of(e, messages, locale));
+            redirect.addFlashAttribute("refusal", forms.errors(e));
         }
         redirect.addAttribute("unit", unit == null ? "" : unit);
         return "redirect:/communities/backlog";

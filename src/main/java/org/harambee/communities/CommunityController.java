@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.harambee.communities.internal.FormErrors;
 import org.harambee.partners.Partners;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +39,7 @@ class CommunityController {
     private final CommunityPageData pageData;
     private final Partners partners;
     private final MessageSource messages;
+    private final Forms forms;
 
     CommunityController(
             CommunityDirectory directory,
@@ -47,7 +48,8 @@ class CommunityController {
             Timeline timeline,
             CommunityPageData pageData,
             Partners partners,
-            MessageSource messages) {
+            MessageSource messages,
+            Forms forms) {
         this.directory = directory;
         this.registration = registration;
         this.communities = communities;
@@ -55,6 +57,7 @@ class CommunityController {
         this.pageData = pageData;
         this.partners = partners;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities")
@@ -71,7 +74,7 @@ class CommunityController {
                     "communities",
                     directory.list(unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("phase", phase);
@@ -176,7 +179,7 @@ class CommunityController {
 
     /** A facilitator's problem goes beside the form row it came from. */
     private Map<String, String> errors(InvalidInputException e, CommunityForm form, Locale locale) {
-        return FormErrors.of(e, messages, locale, field -> {
+        return forms.errors(e, field -> {
             Matcher m = FACILITATOR.matcher(field);
             return m.matches()
                     ? "facilitators[" + form.rowIndex(Integer.parseInt(m.group(1))) + "]" + m.group(2)

@@ -1,7 +1,7 @@
 package org.harambee.communities;
 
 import java.util.Locale;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,11 +24,13 @@ class MapController {
     private final CommunityMap map;
     private final CommunityDirectory directory;
     private final MessageSource messages;
+    private final Forms forms;
 
-    MapController(CommunityMap map, CommunityDirectory directory, MessageSource messages) {
+    MapController(CommunityMap map, CommunityDirectory directory, MessageSource messages, Forms forms) {
         this.map = map;
         this.directory = directory;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/map")
@@ -38,7 +40,7 @@ class MapController {
             model.addAttribute("drawn", data.drawn());
             model.addAttribute("withoutBoundary", data.withoutBoundary());
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("phases", Phase.values());

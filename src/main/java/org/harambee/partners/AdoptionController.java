@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,7 @@ class AdoptionController {
     record Form(String organisationId, String unit, String invitedOn) {
 
         AdoptionPipeline.AdoptionStart input() {
-            return new AdoptionPipeline.AdoptionStart(Text.id(organisationId), unit, invitedOn);
+            return new AdoptionPipeline.AdoptionStart(Inputs.uuid(organisationId), unit, invitedOn);
         }
     }
 
@@ -36,19 +37,19 @@ class AdoptionController {
     private final PartnerOverview overview;
     private final PartnerPlaces places;
     private final OrganisationChoice organisations;
-    private final MessageSource messages;
+    private final Forms forms;
 
     AdoptionController(
             AdoptionPipeline pipeline,
             PartnerOverview overview,
             PartnerPlaces places,
             OrganisationChoice organisations,
-            MessageSource messages) {
+            Forms forms) {
         this.pipeline = pipeline;
         this.overview = overview;
         this.places = places;
         this.organisations = organisations;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/adoptions")
@@ -58,7 +59,7 @@ class AdoptionController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        AdoptionStep chosen = Text.parse(AdoptionStep.class, step);
+        AdoptionStep chosen = Inputs.parse(AdoptionStep.class, step);
         String language = locale.getLanguage();
         model.addAttribute("area", places.area(unit, language));
         model.addAttribute("adoptions", pipeline.list(unit, null, chosen, page, 50, language));
@@ -85,7 +86,7 @@ class AdoptionController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/adoptions/" + id;
         } catch (InvalidInputException e) {
-            return form(form, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, forms.errors(e), model);
         }
     }
 
@@ -106,7 +107,7 @@ class AdoptionController {
         try {
             pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
         } catch (InvalidInputException e) {
-            return show(pipeline.get(id), date, FormErrors.of(e, messages, locale, Map.of()), model);
+            return show(pipeline.get(id), date, forms.errors(e), model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/adoptions/" + id;

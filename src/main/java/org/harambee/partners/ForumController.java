@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +38,7 @@ class ForumController {
                     ? List.of()
                     : Arrays.stream(communities.split("[,;\\s]+"))
                             .filter(s -> !s.isBlank())
-                            .map(Text::id)
+                            .map(Inputs::uuid)
                             .toList();
         }
     }
@@ -47,19 +49,19 @@ class ForumController {
     private final ForumMeetings meetings;
     private final StakeholderRegistry stakeholders;
     private final PartnerPlaces places;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ForumController(
             ForumRegistry registry,
             ForumMeetings meetings,
             StakeholderRegistry stakeholders,
             PartnerPlaces places,
-            MessageSource messages) {
+            Forms forms) {
         this.registry = registry;
         this.meetings = meetings;
         this.stakeholders = stakeholders;
         this.places = places;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/forums")
@@ -91,7 +93,7 @@ class ForumController {
                     meeting.attendance() == null || meeting.attendance().isBlank() ? null : parse(meeting.attendance());
             meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
         } catch (InvalidInputException e) {
-            return show(registry.get(id), meeting, FormErrors.of(e, messages, locale, Map.of()), model);
+            return show(registry.get(id), meeting, forms.errors(e), model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/forums/" + id;
@@ -109,13 +111,13 @@ class ForumController {
         try {
             UUID id = registry.create(
                             new ForumRegistry.ForumInput(
-                                    form.name(), form.unit(), Text.id(form.convenerId()), form.communityIds()),
+                                    form.name(), form.unit(), Inputs.uuid(form.convenerId()), form.communityIds()),
                             locale.getLanguage())
                     .id();
             redirect.addFlashAttribute("saved", true);
             return "redirect:/forums/" + id;
         } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, null, forms.errors(e), model);
         }
     }
 
@@ -135,9 +137,10 @@ class ForumController {
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
         try {
             registry.update(
-                    id, new ForumRegistry.ForumChange(form.name(), Text.id(form.convenerId()), form.communityIds()));
+                    id,
+                    new ForumRegistry.ForumChange(form.name(), Inputs.uuid(form.convenerId()), form.communityIds()));
         } catch (InvalidInputException e) {
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, id, forms.errors(e), model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/forums/" + id;
@@ -167,7 +170,7 @@ class ForumController {
         model.addAttribute(
                 "conveners",
                 stakeholders
-                        .list(null, null, null, 0, PartnerPage.MAX_SIZE, "en")
+                        .list(null, null, null, 0, ResultPage.MAX_SIZE, "en")
                         .items());
         model.addAttribute(
                 "candidates",

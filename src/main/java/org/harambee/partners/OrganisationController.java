@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.harambee.geography.CountryView;
 import org.harambee.geography.Geography;
 import org.harambee.geography.LevelNames;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,14 +78,13 @@ class OrganisationController {
     private final OrganisationRegistry registry;
     private final PartnerOverview overview;
     private final Geography geography;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    OrganisationController(
-            OrganisationRegistry registry, PartnerOverview overview, Geography geography, MessageSource messages) {
+    OrganisationController(OrganisationRegistry registry, PartnerOverview overview, Geography geography, Forms forms) {
         this.registry = registry;
         this.overview = overview;
         this.geography = geography;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/organisations")
@@ -95,7 +95,7 @@ class OrganisationController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        OrganisationKind chosen = Text.parse(OrganisationKind.class, kind);
+        OrganisationKind chosen = Inputs.parse(OrganisationKind.class, kind);
         Boolean active = "inactive".equals(status) ? Boolean.FALSE : "all".equals(status) ? null : Boolean.TRUE;
         model.addAttribute("organisations", registry.search(q, chosen, active, page, 50, locale.getLanguage()));
         model.addAttribute("q", q);
@@ -185,6 +185,6 @@ class OrganisationController {
     }
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return FormErrors.of(e, messages, locale, Map.of("country", "place", "level", "place"));
+        return forms.errors(e, f -> f.equals("country") || f.equals("level") ? "place" : f);
     }
 }

@@ -3,8 +3,9 @@ package org.harambee.partners;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class PresenceController {
         }
 
         PresenceRecords.PresenceInput input() {
-            return new PresenceRecords.PresenceInput(Text.id(organisationId), unit, sector, startDate, endDate);
+            return new PresenceRecords.PresenceInput(Inputs.uuid(organisationId), unit, sector, startDate, endDate);
         }
 
         PresenceRecords.PresenceChange change() {
@@ -47,14 +48,13 @@ class PresenceController {
     private final PresenceRecords presence;
     private final PartnerPlaces places;
     private final OrganisationChoice organisations;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    PresenceController(
-            PresenceRecords presence, PartnerPlaces places, OrganisationChoice organisations, MessageSource messages) {
+    PresenceController(PresenceRecords presence, PartnerPlaces places, OrganisationChoice organisations, Forms forms) {
         this.presence = presence;
         this.places = places;
         this.organisations = organisations;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/presence")
@@ -65,7 +65,7 @@ class PresenceController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        Sector chosen = Text.parse(Sector.class, sector);
+        Sector chosen = Inputs.parse(Sector.class, sector);
         model.addAttribute("area", places.area(unit, locale.getLanguage()));
         model.addAttribute(
                 "presence",
@@ -97,7 +97,7 @@ class PresenceController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/presence?unit=" + created.unit().pcode();
         } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, null, forms.errors(e), model);
         }
     }
 
@@ -119,7 +119,7 @@ class PresenceController {
             return "redirect:/presence?unit=" + saved.unit().pcode();
         } catch (InvalidInputException e) {
             model.addAttribute("presence", presence.get(id));
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, id, forms.errors(e), model);
         }
     }
 

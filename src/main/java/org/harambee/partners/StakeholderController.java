@@ -3,8 +3,9 @@ package org.harambee.partners;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +28,12 @@ class StakeholderController {
 
     private final StakeholderRegistry registry;
     private final PartnerPlaces places;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    StakeholderController(StakeholderRegistry registry, PartnerPlaces places, MessageSource messages) {
+    StakeholderController(StakeholderRegistry registry, PartnerPlaces places, Forms forms) {
         this.registry = registry;
         this.places = places;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/stakeholders")
@@ -42,7 +43,7 @@ class StakeholderController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        StakeholderKind chosen = Text.parse(StakeholderKind.class, kind);
+        StakeholderKind chosen = Inputs.parse(StakeholderKind.class, kind);
         model.addAttribute("area", places.area(unit, locale.getLanguage()));
         model.addAttribute("stakeholders", registry.list(unit, chosen, null, page, 50, locale.getLanguage()));
         model.addAttribute("kind", chosen);
@@ -66,7 +67,7 @@ class StakeholderController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/stakeholders?unit=" + created.unit().pcode();
         } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, null, forms.errors(e), model);
         }
     }
 
@@ -87,7 +88,7 @@ class StakeholderController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/stakeholders?unit=" + saved.unit().pcode();
         } catch (InvalidInputException e) {
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
+            return form(form, id, forms.errors(e), model);
         }
     }
 

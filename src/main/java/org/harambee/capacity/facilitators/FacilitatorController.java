@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class FacilitatorController {
     private final Partners partners;
     private final Communities communities;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     FacilitatorController(
             Facilitators facilitators,
@@ -45,14 +44,14 @@ class FacilitatorController {
             Partners partners,
             Communities communities,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.facilitators = facilitators;
         this.reading = reading;
         this.assignments = assignments;
         this.partners = partners;
         this.communities = communities;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/facilitators")
@@ -96,7 +95,7 @@ class FacilitatorController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/facilitators/" + created.id();
         } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), model);
+            return form(input, forms.errors(e), model);
         }
     }
 
@@ -121,7 +120,7 @@ class FacilitatorController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/facilitators/" + id;
         } catch (InvalidInputException e) {
-            return show(id, FormErrors.of(e, messages, locale), input, locale, model);
+            return show(id, forms.errors(e), input, locale, model);
         }
     }
 
@@ -139,7 +138,7 @@ class FacilitatorController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/facilitators/" + facilitator.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = FormErrors.of(e, messages, locale);
+            Map<String, String> errors = forms.errors(e);
             return show(
                     assignments.facilitatorOf(assignment),
                     Map.of("end-" + assignment, errors.get("endsOn")),

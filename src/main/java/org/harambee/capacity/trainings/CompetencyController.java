@@ -3,9 +3,8 @@ package org.harambee.capacity.trainings;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +23,12 @@ class CompetencyController {
 
     private final Competencies competencies;
     private final Trainings trainings;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    CompetencyController(Competencies competencies, Trainings trainings, MessageSource messages) {
+    CompetencyController(Competencies competencies, Trainings trainings, Forms forms) {
         this.competencies = competencies;
         this.trainings = trainings;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/competencies")
@@ -53,7 +52,7 @@ class CompetencyController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/competencies";
         } catch (InvalidInputException e) {
-            return page(input, FormErrors.of(e, messages, locale), locale, model);
+            return page(input, forms.errors(e), locale, model);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +30,19 @@ class ParticipantController {
     private final TrainingReading reading;
     private final TrainingPage page;
     private final MessageSource messages;
+    private final Forms forms;
 
     ParticipantController(
-            Participants participants, TrainingReading reading, TrainingPage page, MessageSource messages) {
+            Participants participants,
+            TrainingReading reading,
+            TrainingPage page,
+            MessageSource messages,
+            Forms forms) {
         this.participants = participants;
         this.reading = reading;
         this.page = page;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/trainings/{id}/participants")
@@ -58,7 +64,7 @@ class ParticipantController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/trainings/" + id + "#participants";
         } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), input, locale, model);
+            return page.show(id, forms.errors(e), input, locale, model);
         }
     }
 
@@ -90,7 +96,7 @@ class ParticipantController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/trainings/" + id + "#participants";
         } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), null, locale, model);
+            return page.show(id, forms.errors(e), null, locale, model);
         }
     }
 

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.partners.Partners;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,7 @@ class TrainingController {
     private final TrainingPage page;
     private final Competencies competencies;
     private final Partners partners;
-    private final MessageSource messages;
+    private final Forms forms;
 
     TrainingController(
             Trainings trainings,
@@ -40,13 +39,13 @@ class TrainingController {
             TrainingPage page,
             Competencies competencies,
             Partners partners,
-            MessageSource messages) {
+            Forms forms) {
         this.trainings = trainings;
         this.reading = reading;
         this.page = page;
         this.competencies = competencies;
         this.partners = partners;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/trainings")
@@ -89,7 +88,7 @@ class TrainingController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/trainings/" + created.id();
         } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), locale, model);
+            return form(input, forms.errors(e), locale, model);
         }
     }
 
@@ -127,7 +126,7 @@ class TrainingController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/trainings/" + id;
         } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), null, locale, model);
+            return page.show(id, forms.errors(e), null, locale, model);
         }
     }
 

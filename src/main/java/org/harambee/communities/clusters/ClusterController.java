@@ -8,10 +8,9 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.internal.Areas;
-import org.harambee.communities.internal.FormErrors;
 import org.harambee.partners.Partners;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class ClusterController {
     private final Partners partners;
     private final Scopes scopes;
     private final Areas areas;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ClusterController(
             ClusterReading reading,
@@ -45,14 +44,14 @@ class ClusterController {
             Partners partners,
             Scopes scopes,
             Areas areas,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.forming = forming;
         this.communities = communities;
         this.partners = partners;
         this.scopes = scopes;
         this.areas = areas;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/clusters")
@@ -64,7 +63,7 @@ class ClusterController {
         try {
             model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("page", Math.max(page, 0));
@@ -158,6 +157,6 @@ class ClusterController {
 
     /** A member's problem is shown above the list of members. */
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return FormErrors.of(e, messages, locale, field -> field.startsWith("memberIds") ? "memberIds" : field);
+        return forms.errors(e, field -> field.startsWith("memberIds") ? "memberIds" : field);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,11 +54,13 @@ class MeetingController {
     private final Meetings meetings;
     private final Choices choices;
     private final MessageSource messages;
+    private final Forms forms;
 
-    MeetingController(Meetings meetings, Choices choices, MessageSource messages) {
+    MeetingController(Meetings meetings, Choices choices, MessageSource messages, Forms forms) {
         this.meetings = meetings;
         this.choices = choices;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/{id}/meetings/new")
@@ -107,7 +109,7 @@ class MeetingController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/meetings/" + meeting.id();
         } catch (InvalidInputException e) {
-            return form(meetings.visible(id), form, FormErrors.of(e, messages, locale), locale, model);
+            return form(meetings.visible(id), form, forms.errors(e), locale, model);
         }
     }
 

@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +29,13 @@ class PlanController {
     private final HarmSelections harms;
     private final ActionPlans plans;
     private final Choices choices;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    PlanController(HarmSelections harms, ActionPlans plans, Choices choices, MessageSource messages) {
+    PlanController(HarmSelections harms, ActionPlans plans, Choices choices, Forms forms) {
         this.harms = harms;
         this.plans = plans;
         this.choices = choices;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/{id}/harms/new")
@@ -62,7 +61,7 @@ class PlanController {
         try {
             harms.record(id, form, locale.getLanguage());
         } catch (InvalidInputException e) {
-            return harmForm(id, form, FormErrors.of(e, messages, locale), locale, model);
+            return harmForm(id, form, forms.errors(e), locale, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/communities/" + id;
@@ -92,7 +91,7 @@ class PlanController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/plans/" + plan;
         } catch (InvalidInputException e) {
-            return planForm(id, form, FormErrors.of(e, messages, locale), locale, model);
+            return planForm(id, form, forms.errors(e), locale, model);
         }
     }
 
@@ -123,7 +122,7 @@ class PlanController {
                 plans.update(actionId, form);
             }
         } catch (InvalidInputException e) {
-            return plan(id, form, actionId, FormErrors.of(e, messages, locale), locale, model);
+            return plan(id, form, actionId, forms.errors(e), locale, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/" + id;

@@ -9,9 +9,8 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.SpreadKind;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +34,13 @@ class SpreadController {
     private final Spreading spreading;
     private final Communities communities;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    SpreadController(Spreading spreading, Communities communities, Scopes scopes, MessageSource messages) {
+    SpreadController(Spreading spreading, Communities communities, Scopes scopes, Forms forms) {
         this.spreading = spreading;
         this.communities = communities;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/network")
@@ -51,7 +50,7 @@ class SpreadController {
             model.addAttribute("network", network);
             model.addAttribute("rows", spreading.tree(network));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         return NETWORK;
@@ -85,7 +84,7 @@ class SpreadController {
         try {
             spreading.record(new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
         } catch (InvalidInputException e) {
-            Map<String, String> errors = FormErrors.of(e, messages, locale, field -> switch (field) {
+            Map<String, String> errors = forms.errors(e, field -> switch (field) {
                 case "sourceId" -> out ? "self" : "otherId";
                 case "targetId" -> out ? "otherId" : "self";
                 default -> field;

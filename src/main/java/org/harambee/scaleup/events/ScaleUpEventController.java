@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.scaleup.ScaleUpKind;
-import org.harambee.scaleup.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +23,11 @@ class ScaleUpEventController {
     static final String LIST = "scaleup/events";
 
     private final ScaleUpEvents events;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    ScaleUpEventController(ScaleUpEvents events, MessageSource messages) {
+    ScaleUpEventController(ScaleUpEvents events, Forms forms) {
         this.events = events;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/scale-up/events")
@@ -47,7 +46,7 @@ class ScaleUpEventController {
             model.addAttribute("events", events.list(unit, kind, locale.getLanguage()));
         } catch (InvalidInputException e) {
             model.addAttribute("events", List.of());
-            model.addAttribute("filterErrors", FormErrors.of(e, messages, locale));
+            model.addAttribute("filterErrors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("kind", kind);
@@ -70,7 +69,7 @@ class ScaleUpEventController {
             events.record(input);
         } catch (InvalidInputException e) {
             model.addAttribute("form", input);
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
             return showEvents(null, null, locale, model);
         }
         redirect.addFlashAttribute("saved", true);

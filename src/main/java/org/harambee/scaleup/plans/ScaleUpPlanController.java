@@ -9,9 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.scaleup.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,15 +33,14 @@ class ScaleUpPlanController {
     private final Planning planning;
     private final PhaseWork work;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    ScaleUpPlanController(
-            PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, MessageSource messages) {
+    ScaleUpPlanController(PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, Forms forms) {
         this.reading = reading;
         this.planning = planning;
         this.work = work;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/scale-up")
@@ -51,7 +49,7 @@ class ScaleUpPlanController {
             model.addAttribute("plans", reading.list(unit, locale.getLanguage()));
         } catch (InvalidInputException e) {
             model.addAttribute("plans", List.of());
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         return LIST;
@@ -79,7 +77,7 @@ class ScaleUpPlanController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/scale-up/plans/" + id;
         } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), model);
+            return form(input, forms.errors(e), model);
         }
     }
 
@@ -127,7 +125,7 @@ class ScaleUpPlanController {
             model.addAttribute("phaseForm", input);
             model.addAttribute(
                     "phaseErrors",
-                    FormErrors.of(e, messages, locale).entrySet().stream()
+                    forms.errors(e).entrySet().stream()
                             .collect(Collectors.toMap(
                                     en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
                                     Map.Entry::getValue,
@@ -151,7 +149,7 @@ class ScaleUpPlanController {
             work.start(id, new PhaseWork.StartInput(startedOn, overrideReason));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, FormErrors.of(e, messages, locale)));
+            redirect.addFlashAttribute("phaseProblems", Map.of(id, forms.errors(e)));
         }
         return "redirect:/scale-up/plans/" + plan;
     }
@@ -168,7 +166,7 @@ class ScaleUpPlanController {
             work.recordLesson(id, new PhaseWork.LessonInput(text));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, FormErrors.of(e, messages, locale)));
+            redirect.addFlashAttribute("phaseProblems", Map.of(id, forms.errors(e)));
         }
         return "redirect:/scale-up/plans/" + plan;
     }

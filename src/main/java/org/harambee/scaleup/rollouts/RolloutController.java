@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.scaleup.internal.FormErrors;
-import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +34,7 @@ class RolloutController {
     private final RolloutDrawing drawing;
     private final ScaleUpPlaces places;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     RolloutController(
             RolloutReading reading,
@@ -43,13 +42,13 @@ class RolloutController {
             RolloutDrawing drawing,
             ScaleUpPlaces places,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.rollouts = rollouts;
         this.drawing = drawing;
         this.places = places;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/rollouts")
@@ -58,7 +57,7 @@ class RolloutController {
             model.addAttribute("rollouts", reading.list(unit, locale.getLanguage()));
         } catch (InvalidInputException e) {
             model.addAttribute("rollouts", List.of());
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("errors", forms.errors(e));
         }
         model.addAttribute("unit", unit);
         return LIST;
@@ -128,7 +127,7 @@ class RolloutController {
             drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of("draw", FormErrors.of(e, messages, locale)));
+            redirect.addFlashAttribute("problems", Map.of("draw", forms.errors(e)));
         }
         return "redirect:/rollouts/" + id;
     }
@@ -145,7 +144,7 @@ class RolloutController {
             rollouts.assign(id, new Rollouts.AssignInput(wave));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of(id.toString(), FormErrors.of(e, messages, locale)));
+            redirect.addFlashAttribute("problems", Map.of(id.toString(), forms.errors(e)));
         }
         return "redirect:/rollouts/" + rollout;
     }
@@ -178,7 +177,7 @@ class RolloutController {
     /** A cluster's problem is shown above the list of clusters. */
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        FormErrors.of(e, messages, locale)
+        forms.errors(e)
                 .forEach((field, message) ->
                         errors.putIfAbsent(field.startsWith("clusterIds") ? "clusterIds" : field, message));
         return errors;
