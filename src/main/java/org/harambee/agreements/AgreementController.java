@@ -98,13 +98,14 @@ class AgreementController {
     @PostMapping("/agreements")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String processNewForm(Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = drafting.create(form.input(true));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/agreements/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, forms.errors(e, PartyChoices::field), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = drafting.create(form.input(true));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                PartyChoices::field,
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -129,13 +130,13 @@ class AgreementController {
     @PostMapping("/agreements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String processEditForm(@PathVariable UUID id, Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            drafting.update(id, form.input(false));
-        } catch (InvalidInputException e) {
-            return form(form, id, forms.errors(e), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+        return forms.submit(
+                () -> {
+                    drafting.update(id, form.input(false));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                errors -> form(form, id, errors, model));
     }
 
     /** The form's fields; a new agreement names one party of each side (more are added on its page). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -153,18 +152,13 @@ class AgreementPartsController {
 
     private String run(
             UUID id, String section, Locale locale, Model model, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            String prefix = section + ".";
-            return page.show(
-                    id,
-                    locale,
-                    model,
-                    forms.errors(e, f -> prefix + (section.equals("party") ? PartyChoices.field(f) : f)),
-                    section);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+        return forms.submit(
+                () -> {
+                    action.run();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                f -> section + "." + (section.equals("party") ? PartyChoices.field(f) : f),
+                errors -> page.show(id, locale, model, errors, section));
     }
 }

@@ -12,7 +12,6 @@ import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationKind;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,13 +95,13 @@ class ReadinessController {
         UnitView area = places.get(pcode, locale.getLanguage());
         GovernmentSupport.SupportInput input =
                 new GovernmentSupport.SupportInput(pcode, recordedOn, organisationId, description);
-        try {
-            support.record(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/readiness/" + pcode;
-        } catch (InvalidInputException e) {
-            return page(area, input, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    support.record(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/readiness/" + pcode;
+                },
+                errors -> page(area, input, errors, locale, model));
     }
 
     /** One required value and on/off per criterion, as the page's criteria form sends them. */
@@ -127,15 +126,17 @@ class ReadinessController {
             settings.add(new ReadinessCriteria.SettingInput(
                     criterion.name(), required, params.containsKey("active-" + criterion.name())));
         }
-        try {
-            criteria.set(pcode, new ReadinessCriteria.SettingsInput(settings), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/readiness/" + pcode;
-        } catch (InvalidInputException e) {
-            GovernmentSupport.SupportInput empty =
-                    new GovernmentSupport.SupportInput(pcode, LocalDate.now().toString(), null, null);
-            return page(area, empty, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    criteria.set(pcode, new ReadinessCriteria.SettingsInput(settings), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/readiness/" + pcode;
+                },
+                errors -> {
+                    GovernmentSupport.SupportInput empty = new GovernmentSupport.SupportInput(
+                            pcode, LocalDate.now().toString(), null, null);
+                    return page(area, empty, errors, locale, model);
+                });
     }
 
     private String page(

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +52,13 @@ class PhaseController {
             Model model,
             RedirectAttributes redirect) {
         var form = new PhaseRecording.PhaseInput(phase, enteredOn, note, reason);
-        try {
-            phases.record(id, form);
-        } catch (InvalidInputException e) {
-            return form(directory.get(id, locale.getLanguage()), form, forms.errors(e), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    phases.record(id, form);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                errors -> form(directory.get(id, locale.getLanguage()), form, errors, model));
     }
 
     private String form(

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,13 +80,13 @@ class AdoptionController {
     @PostMapping("/adoptions")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/adoptions/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/adoptions/" + id;
+                },
+                errors -> form(form, errors, model));
     }
 
     @GetMapping("/adoptions/{id}")
@@ -104,13 +103,13 @@ class AdoptionController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
-        } catch (InvalidInputException e) {
-            return show(pipeline.get(id), date, forms.errors(e), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/adoptions/" + id;
+        return forms.submit(
+                () -> {
+                    pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/adoptions/" + id;
+                },
+                errors -> show(pipeline.get(id), date, errors, model));
     }
 
     private String show(AdoptionPipeline.AdoptionView adoption, String date, Map<String, String> errors, Model model) {

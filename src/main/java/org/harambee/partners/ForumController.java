@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.harambee.system.ResultPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -88,15 +87,17 @@ class ForumController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            Integer attendance =
-                    meeting.attendance() == null || meeting.attendance().isBlank() ? null : parse(meeting.attendance());
-            meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
-        } catch (InvalidInputException e) {
-            return show(registry.get(id), meeting, forms.errors(e), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/forums/" + id;
+        return forms.submit(
+                () -> {
+                    Integer attendance =
+                            meeting.attendance() == null || meeting.attendance().isBlank()
+                                    ? null
+                                    : parse(meeting.attendance());
+                    meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> show(registry.get(id), meeting, errors, model));
     }
 
     @GetMapping("/forums/new")
@@ -108,17 +109,20 @@ class ForumController {
     @PostMapping("/forums")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = registry.create(
-                            new ForumRegistry.ForumInput(
-                                    form.name(), form.unit(), Inputs.uuid(form.convenerId()), form.communityIds()),
-                            locale.getLanguage())
-                    .id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/forums/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = registry.create(
+                                    new ForumRegistry.ForumInput(
+                                            form.name(),
+                                            form.unit(),
+                                            Inputs.uuid(form.convenerId()),
+                                            form.communityIds()),
+                                    locale.getLanguage())
+                            .id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/forums/{id}/edit")
@@ -135,15 +139,16 @@ class ForumController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            registry.update(
-                    id,
-                    new ForumRegistry.ForumChange(form.name(), Inputs.uuid(form.convenerId()), form.communityIds()));
-        } catch (InvalidInputException e) {
-            return form(form, id, forms.errors(e), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/forums/" + id;
+        return forms.submit(
+                () -> {
+                    registry.update(
+                            id,
+                            new ForumRegistry.ForumChange(
+                                    form.name(), Inputs.uuid(form.convenerId()), form.communityIds()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> form(form, id, errors, model));
     }
 
     /** The count typed; anything else as -1, which the service refuses with the other fields' problems. */

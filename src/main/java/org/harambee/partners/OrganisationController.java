@@ -10,7 +10,6 @@ import org.harambee.geography.Geography;
 import org.harambee.geography.LevelNames;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,13 +121,15 @@ class OrganisationController {
     @PostMapping("/organisations")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = registry.create(form.input(), locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/organisations/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, errors(e, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id =
+                            registry.create(form.input(), locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/organisations/" + id;
+                },
+                OrganisationController::field,
+                errors -> form(form, null, errors, locale, model));
     }
 
     @GetMapping("/organisations/{id}/edit")
@@ -141,13 +142,14 @@ class OrganisationController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            registry.update(id, form.input(), locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, locale), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organisations/" + id;
+        return forms.submit(
+                () -> {
+                    registry.update(id, form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/organisations/" + id;
+                },
+                OrganisationController::field,
+                errors -> form(form, id, errors, locale, model));
     }
 
     @PostMapping("/organisations/{id}/deactivate")
@@ -184,7 +186,8 @@ class OrganisationController {
         return FORM;
     }
 
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return forms.errors(e, f -> f.equals("country") || f.equals("level") ? "place" : f);
+    /** The country and level are picked together, as one place. */
+    private static String field(String field) {
+        return field.equals("country") || field.equals("level") ? "place" : field;
     }
 }

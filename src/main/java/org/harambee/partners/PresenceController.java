@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,13 +91,13 @@ class PresenceController {
     @PostMapping("/presence")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            PresenceRecords.PresenceView created = presence.create(form.input(), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/presence?unit=" + created.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, null, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    PresenceRecords.PresenceView created = presence.create(form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/presence?unit=" + created.unit().pcode();
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/presence/{id}/edit")
@@ -113,14 +112,16 @@ class PresenceController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            PresenceRecords.PresenceView saved = presence.update(id, form.change());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/presence?unit=" + saved.unit().pcode();
-        } catch (InvalidInputException e) {
-            model.addAttribute("presence", presence.get(id));
-            return form(form, id, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    PresenceRecords.PresenceView saved = presence.update(id, form.change());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/presence?unit=" + saved.unit().pcode();
+                },
+                errors -> {
+                    model.addAttribute("presence", presence.get(id));
+                    return form(form, id, errors, model);
+                });
     }
 
     @PostMapping("/presence/{id}/delete")

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,15 +59,15 @@ class StakeholderController {
     @PostMapping("/stakeholders")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            StakeholderRegistry.StakeholderView created = registry.create(
-                    new StakeholderRegistry.StakeholderInput(form.name(), form.kind(), form.unit()),
-                    locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/stakeholders?unit=" + created.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, null, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    StakeholderRegistry.StakeholderView created = registry.create(
+                            new StakeholderRegistry.StakeholderInput(form.name(), form.kind(), form.unit()),
+                            locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/stakeholders?unit=" + created.unit().pcode();
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/stakeholders/{id}/edit")
@@ -82,14 +81,14 @@ class StakeholderController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            StakeholderRegistry.StakeholderView saved =
-                    registry.update(id, new StakeholderRegistry.StakeholderChange(form.name(), form.kind()));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/stakeholders?unit=" + saved.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, id, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    StakeholderRegistry.StakeholderView saved =
+                            registry.update(id, new StakeholderRegistry.StakeholderChange(form.name(), form.kind()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/stakeholders?unit=" + saved.unit().pcode();
+                },
+                errors -> form(form, id, errors, model));
     }
 
     private String form(Form form, UUID id, Map<String, String> errors, Model model) {

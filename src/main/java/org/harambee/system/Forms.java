@@ -27,13 +27,12 @@ public class Forms {
      * The view {@code write} returns (a redirect, as a rule); when the service refuses the input, the view {@code
      * refused} returns for the form's messages by field.
      */
-    public String submit(Supplier<String> write, Function<Map<String, String>, String> refused) {
+    public <T> T submit(Supplier<T> write, Function<Map<String, String>, T> refused) {
         return submit(write, UnaryOperator.identity(), refused);
     }
 
     /** As {@link #submit(Supplier, Function)}, with the service's field names renamed to the form's by {@code field}. */
-    public String submit(
-            Supplier<String> write, UnaryOperator<String> field, Function<Map<String, String>, String> refused) {
+    public <T> T submit(Supplier<T> write, UnaryOperator<String> field, Function<Map<String, String>, T> refused) {
         try {
             return write.get();
         } catch (InvalidInputException e) {

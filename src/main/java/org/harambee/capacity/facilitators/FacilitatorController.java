@@ -10,7 +10,6 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,13 +89,13 @@ class FacilitatorController {
                 phone,
                 unit,
                 true);
-        try {
-            FacilitatorViews.Facilitator created = facilitators.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(input, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    FacilitatorViews.Facilitator created = facilitators.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + created.id();
+                },
+                errors -> form(input, errors, model));
     }
 
     @GetMapping("/facilitators/{id}")
@@ -115,13 +114,13 @@ class FacilitatorController {
             Model model,
             RedirectAttributes redirect) {
         Assignments.AssignmentInput input = new Assignments.AssignmentInput(communityId, startsOn, endsOn);
-        try {
-            assignments.assign(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + id;
-        } catch (InvalidInputException e) {
-            return show(id, forms.errors(e), input, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    assignments.assign(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + id;
+                },
+                errors -> show(id, errors, input, locale, model));
     }
 
     @PostMapping("/assignments/{assignment}/end")
@@ -132,20 +131,21 @@ class FacilitatorController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            FacilitatorViews.Facilitator facilitator =
-                    assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + facilitator.id();
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = forms.errors(e);
-            return show(
-                    assignments.facilitatorOf(assignment),
-                    Map.of("end-" + assignment, errors.get("endsOn")),
-                    null,
-                    locale,
-                    model);
-        }
+        return forms.submit(
+                () -> {
+                    FacilitatorViews.Facilitator facilitator =
+                            assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + facilitator.id();
+                },
+                errors -> {
+                    return show(
+                            assignments.facilitatorOf(assignment),
+                            Map.of("end-" + assignment, errors.get("endsOn")),
+                            null,
+                            locale,
+                            model);
+                });
     }
 
     private String show(

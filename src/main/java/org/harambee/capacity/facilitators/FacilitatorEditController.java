@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,13 +73,13 @@ class FacilitatorEditController {
                 phone,
                 unit,
                 active != null);
-        try {
-            facilitators.update(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + id;
-        } catch (InvalidInputException e) {
-            return form(id, input, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    facilitators.update(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + id;
+                },
+                errors -> form(id, input, errors, model));
     }
 
     private String form(UUID id, Facilitators.FacilitatorInput form, Map<String, String> errors, Model model) {

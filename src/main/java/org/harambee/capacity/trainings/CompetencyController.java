@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,13 +46,13 @@ class CompetencyController {
             Model model,
             RedirectAttributes redirect) {
         Competencies.CompetencyInput input = new Competencies.CompetencyInput(code, nameEn, nameFr, nameSw, true);
-        try {
-            competencies.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/competencies";
-        } catch (InvalidInputException e) {
-            return page(input, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    competencies.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/competencies";
+                },
+                errors -> page(input, errors, locale, model));
     }
 
     @PostMapping("/competencies/{id}/active")

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,13 +58,13 @@ class ParticipantController {
                 params.getFirst("organisation"),
                 params.getFirst("roleTitle"),
                 params.getFirst("facilitatorId"));
-        try {
-            participants.add(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id + "#participants";
-        } catch (InvalidInputException e) {
-            return page.show(id, forms.errors(e), input, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    participants.add(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id + "#participants";
+                },
+                errors -> page.show(id, errors, input, locale, model));
     }
 
     @PostMapping("/trainings/{id}/results")
@@ -91,13 +90,13 @@ class ParticipantController {
         if (!typingErrors.isEmpty()) {
             return page.show(id, typingErrors, null, locale, model);
         }
-        try {
-            participants.recordResults(id, new Participants.ResultsInput(results), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id + "#participants";
-        } catch (InvalidInputException e) {
-            return page.show(id, forms.errors(e), null, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    participants.recordResults(id, new Participants.ResultsInput(results), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id + "#participants";
+                },
+                errors -> page.show(id, errors, null, locale, model));
     }
 
     private Integer number(String field, String typed, Map<String, String> errors, Locale locale) {

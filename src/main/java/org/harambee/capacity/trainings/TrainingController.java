@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,13 +82,13 @@ class TrainingController {
                 params.getFirst("status"),
                 params.containsKey("assessed"),
                 passMark(params.getFirst("passMark")));
-        try {
-            TrainingViews.Training created = trainings.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(input, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    TrainingViews.Training created = trainings.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + created.id();
+                },
+                errors -> form(input, errors, locale, model));
     }
 
     @GetMapping("/trainings/{id}")
@@ -121,13 +120,13 @@ class TrainingController {
                 status,
                 t.assessed(),
                 t.passMark());
-        try {
-            trainings.update(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id;
-        } catch (InvalidInputException e) {
-            return page.show(id, forms.errors(e), null, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    trainings.update(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id;
+                },
+                errors -> page.show(id, errors, null, locale, model));
     }
 
     private String form(Trainings.TrainingInput form, Map<String, String> errors, Locale locale, Model model) {

@@ -99,13 +99,14 @@ class ClusterController {
             RedirectAttributes redirect) {
         var form =
                 new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
-        try {
-            UUID id = forming.create(form, locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/clusters/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, area, errors(e, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = forming.create(form, locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/clusters/" + id;
+                },
+                ClusterController::field,
+                errors -> form(form, null, area, errors, model));
     }
 
     @GetMapping("/clusters/{id}/edit")
@@ -133,13 +134,14 @@ class ClusterController {
             RedirectAttributes redirect) {
         var form =
                 new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
-        try {
-            forming.update(id, form, locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, null, errors(e, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/clusters/" + id;
+        return forms.submit(
+                () -> {
+                    forming.update(id, form, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/clusters/" + id;
+                },
+                ClusterController::field,
+                errors -> form(form, id, null, errors, model));
     }
 
     /** The form, with the communities the user may group (inside {@code area}, a P-code, when given). */
@@ -156,7 +158,7 @@ class ClusterController {
     }
 
     /** A member's problem is shown above the list of members. */
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return forms.errors(e, field -> field.startsWith("memberIds") ? "memberIds" : field);
+    private static String field(String field) {
+        return field.startsWith("memberIds") ? "memberIds" : field;
     }
 }

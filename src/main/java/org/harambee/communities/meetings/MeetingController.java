@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Choices;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -93,24 +92,24 @@ class MeetingController {
         if (!errors.isEmpty()) {
             return form(meetings.visible(id), form, errors, locale, model);
         }
-        try {
-            Meetings.MeetingView meeting = meetings.record(
-                    id,
-                    new Meetings.MeetingInput(
-                            form.type(),
-                            form.heldOn(),
-                            counts[0],
-                            counts[1],
-                            counts[2],
-                            counts[3],
-                            form.facilitation(),
-                            form.decisions()),
-                    locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meetings/" + meeting.id();
-        } catch (InvalidInputException e) {
-            return form(meetings.visible(id), form, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    Meetings.MeetingView meeting = meetings.record(
+                            id,
+                            new Meetings.MeetingInput(
+                                    form.type(),
+                                    form.heldOn(),
+                                    counts[0],
+                                    counts[1],
+                                    counts[2],
+                                    counts[3],
+                                    form.facilitation(),
+                                    form.decisions()),
+                            locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/meetings/" + meeting.id();
+                },
+                refused -> form(meetings.visible(id), form, refused, locale, model));
     }
 
     @GetMapping("/meetings/{id}")

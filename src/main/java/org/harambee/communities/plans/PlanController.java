@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.communities.internal.Choices;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,13 +57,13 @@ class PlanController {
             RedirectAttributes redirect) {
         var form = new HarmSelections.HarmInput(
                 harm, selectedOn, groupsConsulted == null ? List.of() : groupsConsulted, note);
-        try {
-            harms.record(id, form, locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return harmForm(id, form, forms.errors(e), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    harms.record(id, form, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                errors -> harmForm(id, form, errors, locale, model));
     }
 
     @GetMapping("/communities/{id}/plans/new")
@@ -86,13 +85,13 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         var form = new ActionPlans.PlanInput(title, harm, startsOn, endsOn);
-        try {
-            UUID plan = plans.create(id, form, locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/plans/" + plan;
-        } catch (InvalidInputException e) {
-            return planForm(id, form, forms.errors(e), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID plan = plans.create(id, form, locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/plans/" + plan;
+                },
+                errors -> planForm(id, form, errors, locale, model));
     }
 
     @GetMapping("/plans/{id}")
@@ -115,17 +114,17 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         var form = new ActionPlans.ActionInput(description, owner, status, dueOn, doneOn);
-        try {
-            if (actionId == null) {
-                plans.add(id, form);
-            } else {
-                plans.update(actionId, form);
-            }
-        } catch (InvalidInputException e) {
-            return plan(id, form, actionId, forms.errors(e), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/plans/" + id;
+        return forms.submit(
+                () -> {
+                    if (actionId == null) {
+                        plans.add(id, form);
+                    } else {
+                        plans.update(actionId, form);
+                    }
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/plans/" + id;
+                },
+                errors -> plan(id, form, actionId, errors, locale, model));
     }
 
     private String plan(

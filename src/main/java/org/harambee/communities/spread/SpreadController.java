@@ -81,18 +81,21 @@ class SpreadController {
         Form form = new Form(direction, otherId, kind, occurredOn, note);
         UUID other = parse(otherId);
         boolean out = !"IN".equals(direction);
-        try {
-            spreading.record(new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = forms.errors(e, field -> switch (field) {
-                case "sourceId" -> out ? "self" : "otherId";
-                case "targetId" -> out ? "otherId" : "self";
-                default -> field;
-            });
-            return form(id, form, errors, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    spreading.record(
+                            new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                field -> switch (field) {
+                    case "sourceId" -> out ? "self" : "otherId";
+                    case "targetId" -> out ? "otherId" : "self";
+                    default -> field;
+                },
+                errors -> {
+                    return form(id, form, errors, model);
+                });
     }
 
     private String form(UUID id, Form form, Map<String, String> errors, Model model) {

@@ -65,14 +65,16 @@ class ScaleUpEventController {
             Model model,
             RedirectAttributes redirect) {
         var input = new ScaleUpEvents.EventInput(kind, unit, occurredOn, description);
-        try {
-            events.record(input);
-        } catch (InvalidInputException e) {
-            model.addAttribute("form", input);
-            model.addAttribute("errors", forms.errors(e));
-            return showEvents(null, null, locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/scale-up/events";
+        return forms.submit(
+                () -> {
+                    events.record(input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/events";
+                },
+                errors -> {
+                    model.addAttribute("form", input);
+                    model.addAttribute("errors", errors);
+                    return showEvents(null, null, locale, model);
+                });
     }
 }

@@ -72,13 +72,13 @@ class ScaleUpPlanController {
             Model model,
             RedirectAttributes redirect) {
         var input = new Planning.PlanInput(name, goalLevel, goalUnit, agreementsRequired);
-        try {
-            UUID id = planning.create(input);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/scale-up/plans/" + id;
-        } catch (InvalidInputException e) {
-            return form(input, forms.errors(e), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = planning.create(input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/plans/" + id;
+                },
+                errors -> form(input, errors, model));
     }
 
     @GetMapping("/scale-up/plans/{id}")
@@ -119,21 +119,23 @@ class ScaleUpPlanController {
                         .filter(s -> !s.isBlank())
                         .toList();
         var input = new Planning.PhaseInput(name, startsOn, endsOn, codes);
-        try {
-            planning.addPhase(id, input);
-        } catch (InvalidInputException e) {
-            model.addAttribute("phaseForm", input);
-            model.addAttribute(
-                    "phaseErrors",
-                    forms.errors(e).entrySet().stream()
-                            .collect(Collectors.toMap(
-                                    en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
-                                    Map.Entry::getValue,
-                                    (a, b) -> a)));
-            return showPlan(id, locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/scale-up/plans/" + id;
+        return forms.submit(
+                () -> {
+                    planning.addPhase(id, input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/plans/" + id;
+                },
+                errors -> {
+                    model.addAttribute("phaseForm", input);
+                    model.addAttribute(
+                            "phaseErrors",
+                            errors.entrySet().stream()
+                                    .collect(Collectors.toMap(
+                                            en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
+                                            Map.Entry::getValue,
+                                            (a, b) -> a)));
+                    return showPlan(id, locale, model);
+                });
     }
 
     @PostMapping("/scale-up/phases/{id}/start")
