@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,12 +58,13 @@ class AgreementController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute(
-                    "agreements", reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", forms.errors(e));
-        }
+        forms.attempt(
+                () -> {
+                    model.addAttribute(
+                            "agreements",
+                            reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
         model.addAttribute("party", party);

@@ -3,7 +3,6 @@ package org.harambee.communities;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +29,9 @@ class BacklogController {
 
     @GetMapping("/communities/backlog")
     String showBacklog(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("requests", requests.backlog(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", forms.errors(e));
-        }
+        forms.attempt(
+                () -> model.addAttribute("requests", requests.backlog(unit, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         return BACKLOG;
     }
@@ -73,13 +70,15 @@ class BacklogController {
 
     /** Back to the backlog, with the refusal beside the request it concerns. */
     private String decide(UUID id, String unit, Locale locale, RedirectAttributes redirect, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("decided", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("refused", id);
-            redirect.addFlashAttribute("refusal", forms.errors(e));
-        }
+        forms.attempt(
+                () -> {
+                    decision.run();
+                    redirect.addFlashAttribute("decided", id);
+                },
+                errors -> {
+                    redirect.addFlashAttribute("refused", id);
+                    redirect.addFlashAttribute("refusal", errors);
+                });
         redirect.addAttribute("unit", unit == null ? "" : unit);
         return "redirect:/communities/backlog";
     }

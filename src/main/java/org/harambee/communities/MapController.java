@@ -35,13 +35,13 @@ class MapController {
 
     @GetMapping("/communities/map")
     String showMap(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            CommunityMap.MapData data = map.of(directory.areaPath(unit), directory.scope(), locale);
-            model.addAttribute("drawn", data.drawn());
-            model.addAttribute("withoutBoundary", data.withoutBoundary());
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", forms.errors(e));
-        }
+        forms.attempt(
+                () -> {
+                    CommunityMap.MapData data = map.of(directory.areaPath(unit), directory.scope(), locale);
+                    model.addAttribute("drawn", data.drawn());
+                    model.addAttribute("withoutBoundary", data.withoutBoundary());
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("phases", Phase.values());
         return MAP;

@@ -2,6 +2,7 @@ package org.harambee.system;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -37,6 +38,18 @@ public class Forms {
             return write.get();
         } catch (InvalidInputException e) {
             return refused.apply(errors(e, field));
+        }
+    }
+
+    /**
+     * Runs {@code action}; when the service refuses the input, {@code refused} gets the messages by field instead (a
+     * filter of a listing, a form whose refusal is carried to the next page).
+     */
+    public void attempt(Runnable action, Consumer<Map<String, String>> refused) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            refused.accept(errors(e));
         }
     }
 

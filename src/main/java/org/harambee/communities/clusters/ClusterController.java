@@ -10,7 +10,6 @@ import org.harambee.communities.Communities;
 import org.harambee.communities.internal.Areas;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,11 +59,9 @@ class ClusterController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", forms.errors(e));
-        }
+        forms.attempt(
+                () -> model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("page", Math.max(page, 0));
         return LIST;

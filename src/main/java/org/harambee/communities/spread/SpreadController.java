@@ -10,7 +10,6 @@ import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.SpreadKind;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +44,13 @@ class SpreadController {
 
     @GetMapping("/communities/network")
     String showNetwork(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            Spreading.Network network = spreading.network(unit, locale.getLanguage());
-            model.addAttribute("network", network);
-            model.addAttribute("rows", spreading.tree(network));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", forms.errors(e));
-        }
+        forms.attempt(
+                () -> {
+                    Spreading.Network network = spreading.network(unit, locale.getLanguage());
+                    model.addAttribute("network", network);
+                    model.addAttribute("rows", spreading.tree(network));
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         return NETWORK;
     }

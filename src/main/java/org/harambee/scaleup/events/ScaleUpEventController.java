@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.scaleup.ScaleUpKind;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +41,10 @@ class ScaleUpEventController {
                     new ScaleUpEvents.EventInput(null, unit, LocalDate.now().toString(), null));
             model.addAttribute("errors", Map.of());
         }
-        try {
-            model.addAttribute("events", events.list(unit, kind, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("events", events.list(unit, kind, locale.getLanguage())), errors -> {
             model.addAttribute("events", List.of());
-            model.addAttribute("filterErrors", forms.errors(e));
-        }
+            model.addAttribute("filterErrors", errors);
+        });
         model.addAttribute("unit", unit);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ScaleUpKind.values());

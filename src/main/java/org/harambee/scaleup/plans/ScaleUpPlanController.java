@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +44,10 @@ class ScaleUpPlanController {
 
     @GetMapping("/scale-up")
     String showPlans(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("plans", reading.list(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("plans", reading.list(unit, locale.getLanguage())), errors -> {
             model.addAttribute("plans", List.of());
-            model.addAttribute("errors", forms.errors(e));
-        }
+            model.addAttribute("errors", errors);
+        });
         model.addAttribute("unit", unit);
         return LIST;
     }
@@ -147,12 +144,12 @@ class ScaleUpPlanController {
             @RequestParam UUID plan,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            work.start(id, new PhaseWork.StartInput(startedOn, overrideReason));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, forms.errors(e)));
-        }
+        forms.attempt(
+                () -> {
+                    work.start(id, new PhaseWork.StartInput(startedOn, overrideReason));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("phaseProblems", Map.of(id, errors)));
         return "redirect:/scale-up/plans/" + plan;
     }
 
@@ -164,12 +161,12 @@ class ScaleUpPlanController {
             @RequestParam UUID plan,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            work.recordLesson(id, new PhaseWork.LessonInput(text));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, forms.errors(e)));
-        }
+        forms.attempt(
+                () -> {
+                    work.recordLesson(id, new PhaseWork.LessonInput(text));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("phaseProblems", Map.of(id, errors)));
         return "redirect:/scale-up/plans/" + plan;
     }
 

@@ -53,12 +53,10 @@ class RolloutController {
 
     @GetMapping("/rollouts")
     String showRollouts(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("rollouts", reading.list(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("rollouts", reading.list(unit, locale.getLanguage())), errors -> {
             model.addAttribute("rollouts", List.of());
-            model.addAttribute("errors", forms.errors(e));
-        }
+            model.addAttribute("errors", errors);
+        });
         model.addAttribute("unit", unit);
         return LIST;
     }
@@ -94,13 +92,14 @@ class RolloutController {
                 firstCrossover,
                 periodMonths,
                 stratifyByDistrict);
-        try {
-            UUID id = rollouts.create(form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/rollouts/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, errors(e, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = rollouts.create(form);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/rollouts/" + id;
+                },
+                RolloutController::field,
+                errors -> form(form, errors, locale, model));
     }
 
     @GetMapping("/rollouts/{id}")
@@ -123,12 +122,12 @@ class RolloutController {
             @RequestParam(required = false) String seed,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of("draw", forms.errors(e)));
-        }
+        forms.attempt(
+                () -> {
+                    drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("problems", Map.of("draw", errors)));
         return "redirect:/rollouts/" + id;
     }
 
@@ -140,12 +139,12 @@ class RolloutController {
             @RequestParam UUID rollout,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            rollouts.assign(id, new Rollouts.AssignInput(wave));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of(id.toString(), forms.errors(e)));
-        }
+        forms.attempt(
+                () -> {
+                    rollouts.assign(id, new Rollouts.AssignInput(wave));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("problems", Map.of(id.toString(), errors)));
         return "redirect:/rollouts/" + rollout;
     }
 
@@ -175,11 +174,7 @@ class RolloutController {
     }
 
     /** A cluster's problem is shown above the list of clusters. */
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        forms.errors(e)
-                .forEach((field, message) ->
-                        errors.putIfAbsent(field.startsWith("clusterIds") ? "clusterIds" : field, message));
-        return errors;
+    private static String field(String field) {
+        return field.startsWith("clusterIds") ? "clusterIds" : field;
     }
 }
