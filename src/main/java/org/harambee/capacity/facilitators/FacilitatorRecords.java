@@ -105,8 +105,7 @@ class FacilitatorRecords {
         Map<String, Object> params = new HashMap<>();
         String where = UnitPaths.within(scope, "unit_path", "within", params);
         if (areaPath != null) {
-            where += " and unit_path like :area";
-            params.put("area", areaPath + "%");
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         return jdbc.sql("select " + COLUMNS + " from capacity_facilitator where " + where
                         + " order by search_name, id limit :limit offset :offset")

@@ -117,8 +117,7 @@ class TrainingRecords {
         Map<String, Object> params = new HashMap<>();
         String where = UnitPaths.within(scope, "unit_path", "within", params);
         if (areaPath != null) {
-            where += " and unit_path like :area";
-            params.put("area", areaPath + "%");
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         if (status != null) {
             where += " and status = :status";
