@@ -17,6 +17,18 @@ import org.harambee.system.InvalidInputException.FieldProblem;
  */
 public final class Inputs {
 
+    /** The problems an instance reports, each under its prefix. */
+    static final List<String> PROBLEMS = List.of(
+            "required",
+            "tooLong",
+            "date.required",
+            "date.invalid",
+            "date.future",
+            "count.negative",
+            "number.range",
+            "percent.range",
+            "choose");
+
     private final String prefix;
     private final String chooseKey;
 
