@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -136,10 +138,12 @@ class AccountAdminController {
 
     private final AccountAdministration administration;
     private final MessageSource messages;
+    private final Forms forms;
 
-    AccountAdminController(AccountAdministration administration, MessageSource messages) {
+    AccountAdminController(AccountAdministration administration, MessageSource messages, Forms forms) {
         this.administration = administration;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/accounts")
@@ -171,15 +175,16 @@ class AccountAdminController {
     @PostMapping("/accounts")
     String processNewForm(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         Form form = Form.of(params);
-        try {
-            AccountAdministration.Created created = administration.create(form.input());
-            model.addAttribute("account", created.account());
-            model.addAttribute("temporaryPassword", created.temporaryPassword());
-            model.addAttribute("created", true);
-            return SHOW;
-        } catch (InvalidInputException e) {
-            return form(form, null, errors(e, form, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    AccountAdministration.Created created = administration.create(form.input());
+                    model.addAttribute("account", created.account());
+                    model.addAttribute("temporaryPassword", created.temporaryPassword());
+                    model.addAttribute("created", true);
+                    return SHOW;
+                },
+                fields(form),
+                errors -> form(form, null, errors, model));
     }
 
     /**
@@ -219,13 +224,14 @@ class AccountAdminController {
             Model model,
             RedirectAttributes redirect) {
         Form form = Form.of(params);
-        try {
-            administration.update(id, form.input());
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, form, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/accounts/" + id;
+        return forms.submit(
+                () -> {
+                    administration.update(id, form.input());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/accounts/" + id;
+                },
+                fields(form),
+                errors -> form(form, id, errors, model));
     }
 
     @PostMapping("/accounts/{id}/deactivate")
@@ -264,18 +270,15 @@ class AccountAdminController {
         return FORM;
     }
 
-    /** Field → message; a role's problem goes beside that role's units. */
-    private Map<String, String> errors(InvalidInputException e, Form form, Locale locale) {
+    /** A role's problem goes beside that role's units. */
+    private static UnaryOperator<String> fields(Form form) {
         List<AccountAdministration.RoleGrant> grants = form.grants();
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.byField().forEach((field, problem) -> {
-            String key = field;
-            if (field.startsWith("roles[")) {
-                int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                key = index < grants.size() ? "units_" + grants.get(index).role() : "roles";
+        return field -> {
+            if (!field.startsWith("roles[")) {
+                return field;
             }
-            errors.putIfAbsent(key, messages.getMessage(problem.key(), problem.args(), locale));
-        });
-        return errors;
+            int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+            return index < grants.size() ? "units_" + grants.get(index).role() : "roles";
+        };
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.harambee.system.Languages;
+import org.harambee.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -131,7 +132,7 @@ class AccountAdministration {
     /** The signed-in user's own account (not audited: it is their own). */
     @Transactional(readOnly = true)
     AccountView own(String username) {
-        return view(accounts.profile(username).orElseThrow(() -> new AccountNotFoundException(null)));
+        return view(accounts.profile(username).orElseThrow(() -> new NotFoundException("problem.accountNotFound")));
     }
 
     @Transactional
@@ -226,7 +227,7 @@ class AccountAdministration {
     }
 
     private Accounts.Profile profile(UUID id) {
-        return accounts.profile(id).orElseThrow(() -> new AccountNotFoundException(id));
+        return accounts.profile(id).orElseThrow(() -> new NotFoundException("problem.accountNotFound"));
     }
 
     private Accounts.Details details(AccountInput input, List<FieldProblem> problems) {

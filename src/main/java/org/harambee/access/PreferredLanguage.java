@@ -7,10 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.harambee.system.Languages;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -68,11 +65,8 @@ class PreferredLanguage implements WebMvcConfigurer {
     }
 
     private void switched(String wanted) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
-            return;
-        }
-        languages.find(wanted).ifPresent(l -> accounts.preferLanguage(user.getName(), l.tag()));
+        CurrentUser.signedIn()
+                .ifPresent(name -> languages.find(wanted).ifPresent(l -> accounts.preferLanguage(name, l.tag())));
     }
 
     private Optional<Languages.Language> chosenOnThisBrowser(HttpServletRequest request) {

@@ -3,11 +3,12 @@ package org.harambee.access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Materialised unit paths ({@code /id0/id1/.../idN/}) as every module queries them: a subtree is a plain index range
  * (docs/decisions/0002), a scope is a few such ranges, and a unit's ancestors are the prefixes of its path. The one
- * place this is written; modules keep their own names for it where they add more.
+ * place this is written: every module queries and reads paths through it.
  */
 public final class UnitPaths {
 
@@ -57,5 +58,55 @@ public final class UnitPaths {
             }
         }
         return prefixes;
+    }
+
+    /** The path of the deepest unit that holds every one of these paths; empty when they share no unit. */
+    public static String commonAncestor(List<String> paths) {
+        if (paths.isEmpty()) {
+            return "";
+        }
+        String common = paths.get(0);
+        for (String path : paths) {
+            int length = 0;
+            for (int i = 0; i < common.length() && i < path.length() && common.charAt(i) == path.charAt(i); i++) {
+                if (common.charAt(i) == '/') {
+                    length = i + 1;
+                }
+            }
+            common = common.substring(0, length);
+        }
+        return common.equals("/") ? "" : common;
+    }
+
+    /** The id of the unit a path ends with. */
+    public static UUID unitId(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return UUID.fromString(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+    }
+
+    /** The path after its {@code oldPrefix} moved to {@code newPrefix}; unchanged when it lies elsewhere. */
+    public static String moved(String path, String oldPrefix, String newPrefix) {
+        return path.startsWith(oldPrefix) ? newPrefix + path.substring(oldPrefix.length()) : path;
+    }
+
+    /** How many units deep the path is (0 for a country). */
+    public static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+
+    /** The path of the ancestor at {@code depth} (the path itself when it is not deeper). */
+    public static String ancestor(String path, int depth) {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/' && slashes++ == depth + 1) {
+                return path.substring(0, i + 1);
+            }
+        }
+        return path;
+    }
+
+    /** The path of the country at the top of this path. */
+    public static String country(String path) {
+        return ancestor(path, 0);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,7 +57,7 @@ class AgreementApiController {
     @Operation(
             summary = "Agreements placed inside your area, by title; unit (a P-code), status (as of today) and party"
                     + " (the id of a community, cluster, organisation or service point) filter")
-    AgreementReading.Page<AgreementViews.Summary> list(
+    ResultPage<AgreementViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID party,

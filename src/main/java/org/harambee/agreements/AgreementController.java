@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +31,7 @@ class AgreementController {
     private final Reminders reminders;
     private final PartyChoices choices;
     private final AgreementPage page;
-    private final MessageSource messages;
+    private final Forms forms;
 
     AgreementController(
             AgreementReading reading,
@@ -41,14 +40,14 @@ class AgreementController {
             Reminders reminders,
             PartyChoices choices,
             AgreementPage page,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.drafting = drafting;
         this.documents = documents;
         this.reminders = reminders;
         this.choices = choices;
         this.page = page;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/agreements")
@@ -59,12 +58,13 @@ class AgreementController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute(
-                    "agreements", reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", PageErrors.of(e, messages, locale, f -> f));
-        }
+        forms.attempt(
+                () -> {
+                    model.addAttribute(
+                            "agreements",
+                            reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
         model.addAttribute("party", party);
@@ -98,13 +98,14 @@ class AgreementController {
     @PostMapping("/agreements")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String processNewForm(Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = drafting.create(form.input(true));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/agreements/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, PageErrors.of(e, messages, locale, PageErrors::party), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = drafting.create(form.input(true));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                PartyChoices::field,
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -129,13 +130,13 @@ class AgreementController {
     @PostMapping("/agreements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String processEditForm(@PathVariable UUID id, Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            drafting.update(id, form.input(false));
-        } catch (InvalidInputException e) {
-            return form(form, id, PageErrors.of(e, messages, locale, f -> f), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+        return forms.submit(
+                () -> {
+                    drafting.update(id, form.input(false));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                errors -> form(form, id, errors, model));
     }
 
     /** The form's fields; a new agreement names one party of each side (more are added on its page). */

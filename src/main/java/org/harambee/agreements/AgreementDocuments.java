@@ -5,12 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,8 @@ class AgreementDocuments {
     /** Attaches a file; {@code bytes} may be null when {@code size} is over the limit (it is then not read). */
     @Transactional
     UUID attach(UUID agreementId, String originalName, long size, byte[] bytes) {
-        AgreementRecords.Row row = records.lock(agreementId).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row =
+                records.lock(agreementId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         String type = bytes == null ? null : contentType(bytes);
         if (size <= 0) {
@@ -76,17 +78,10 @@ class AgreementDocuments {
         } else if (type == null) {
             fail("agreements.document.type");
         }
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         UUID id = Ids.newId();
         documents.insert(
                 new DocumentRecords.Document(
-                        id,
-                        agreementId,
-                        filename(originalName),
-                        type,
-                        bytes.length,
-                        auth == null ? "system" : auth.getName(),
-                        Instant.now()),
+                        id, agreementId, filename(originalName), type, bytes.length, CurrentUser.name(), Instant.now()),
                 bytes);
         audit.record(
                 "AGREEMENT_DOCUMENT_ATTACHED",
@@ -101,9 +96,10 @@ class AgreementDocuments {
     /** The document with its content, when the reader may see its agreement; the read is audited. */
     @Transactional(readOnly = true)
     DocumentRecords.Content download(UUID id) {
-        DocumentRecords.Content content = documents.content(id).orElseThrow(AgreementNotFoundException::new);
-        AgreementRecords.Row row =
-                records.find(content.document().agreementId()).orElseThrow(AgreementNotFoundException::new);
+        DocumentRecords.Content content =
+                documents.content(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
+        AgreementRecords.Row row = records.find(content.document().agreementId())
+                .orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         audit.record(
                 "AGREEMENT_DOCUMENT_DOWNLOADED",

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AgreementDrafting {
+
+    private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     private final AgreementRecords records;
     private final Parties parties;
@@ -66,7 +71,7 @@ class AgreementDrafting {
 
     @Transactional
     void update(UUID id, AgreementInputs.AgreementInput input) {
-        AgreementRecords.Row before = records.lock(id).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row before = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, before.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         List<Parties.Checked> checked = parties.checked(records.parties(id));
@@ -78,7 +83,7 @@ class AgreementDrafting {
     /** Adds a party to a draft; a party may not be added once the agreement is in force (it did not agree to it). */
     @Transactional
     void addParty(UUID id, AgreementInputs.PartyInput input) {
-        AgreementRecords.Row row = records.lock(id).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         List<AgreementRecords.Party> existing = records.parties(id);
         List<FieldProblem> problems = new ArrayList<>();
@@ -107,7 +112,7 @@ class AgreementDrafting {
                     row.purpose(),
                     row.formality(),
                     row.status(),
-                    Tree.unitId(path),
+                    UnitPaths.unitId(path),
                     path,
                     row.unitChosen(),
                     row.startDate(),
@@ -123,7 +128,7 @@ class AgreementDrafting {
                 "AGREEMENT_PARTY_ADDED",
                 "agreement",
                 id.toString(),
-                Tree.unitId(path),
+                UnitPaths.unitId(path),
                 path,
                 added.get(0).kind() + " " + partyId);
     }
@@ -134,8 +139,8 @@ class AgreementDrafting {
      */
     @Transactional
     UUID removeParty(UUID partyId) {
-        UUID id = records.agreementOfParty(partyId).orElseThrow(AgreementNotFoundException::new);
-        AgreementRecords.Row row = records.lock(id).orElseThrow(AgreementNotFoundException::new);
+        UUID id = records.agreementOfParty(partyId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
+        AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         if (row.status() != AgreementStatus.DRAFT) {
@@ -165,7 +170,7 @@ class AgreementDrafting {
                     row.purpose(),
                     row.formality(),
                     row.status(),
-                    Tree.unitId(path),
+                    UnitPaths.unitId(path),
                     path,
                     row.unitChosen(),
                     row.startDate(),
@@ -177,7 +182,12 @@ class AgreementDrafting {
                     Instant.now()));
         }
         audit.record(
-                "AGREEMENT_PARTY_REMOVED", "agreement", id.toString(), Tree.unitId(path), path, partyId.toString());
+                "AGREEMENT_PARTY_REMOVED",
+                "agreement",
+                id.toString(),
+                UnitPaths.unitId(path),
+                path,
+                partyId.toString());
         return id;
     }
 
@@ -187,12 +197,12 @@ class AgreementDrafting {
             AgreementInputs.AgreementInput input,
             List<Parties.Checked> checked,
             List<FieldProblem> problems) {
-        String title = Checks.text("title", input.title(), 200, true, problems);
-        String purpose = Checks.text("purpose", input.purpose(), 2000, true, problems);
-        Formality formality = Checks.choice("formality", input.formality(), Formality.class, true, problems);
-        LocalDate start = Checks.date("startDate", input.startDate(), false, problems);
-        LocalDate end = Checks.date("endDate", input.endDate(), false, problems);
-        LocalDate review = Checks.date("reviewDate", input.reviewDate(), false, problems);
+        String title = INPUTS.text("title", input.title(), 200, true, problems);
+        String purpose = INPUTS.text("purpose", input.purpose(), 2000, true, problems);
+        Formality formality = INPUTS.choice("formality", input.formality(), Formality.class, true, problems);
+        LocalDate start = INPUTS.date("startDate", input.startDate(), false, problems);
+        LocalDate end = INPUTS.date("endDate", input.endDate(), false, problems);
+        LocalDate review = INPUTS.date("reviewDate", input.reviewDate(), false, problems);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("endDate", "agreements.endDate.beforeStart"));
         }
@@ -210,21 +220,20 @@ class AgreementDrafting {
         }
         scopes.require(Permission.MANAGE_AGREEMENTS, path);
         Instant now = Instant.now();
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         return new AgreementRecords.Row(
                 before == null ? Ids.newId() : before.id(),
                 title,
                 purpose,
                 formality,
                 before == null ? AgreementStatus.DRAFT : before.status(),
-                Tree.unitId(path),
+                UnitPaths.unitId(path),
                 path,
                 chosen != null,
                 start,
                 end,
                 review,
                 before == null ? null : before.endedOn(),
-                before == null ? (auth == null ? "system" : auth.getName()) : before.createdBy(),
+                before == null ? (CurrentUser.name()) : before.createdBy(),
                 before == null ? now : before.createdAt(),
                 now);
     }
@@ -235,7 +244,7 @@ class AgreementDrafting {
                 .map(Parties.Checked::unitPath)
                 .filter(Objects::nonNull)
                 .toList();
-        String common = Tree.commonAncestor(paths);
+        String common = UnitPaths.commonAncestor(paths);
         if (chosenPath != null && paths.stream().allMatch(p -> p.startsWith(chosenPath))) {
             return chosenPath;
         }
@@ -248,7 +257,7 @@ class AgreementDrafting {
     }
 
     private UnitView chosen(String pcode, List<FieldProblem> problems) {
-        String code = Checks.trimmed(pcode);
+        String code = Inputs.trimmed(pcode);
         if (code == null) {
             return null;
         }

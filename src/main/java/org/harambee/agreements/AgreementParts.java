@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AgreementParts {
+
+    private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     private final AgreementRecords records;
     private final PartRecords parts;
@@ -38,12 +42,13 @@ class AgreementParts {
         AgreementRecords.Row row = open(agreementId);
         List<FieldProblem> problems = new ArrayList<>();
         party("partyId", agreementId, input.partyId(), problems);
-        String name = Checks.text("name", input.name(), 200, true, problems);
-        String title = Checks.text("title", input.title(), 200, false, problems);
-        LocalDate signedOn = Checks.pastDate("signedOn", input.signedOn(), LocalDate.now(), problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
+        String title = INPUTS.text("title", input.title(), 200, false, problems);
+        LocalDate signedOn = INPUTS.pastDate("signedOn", input.signedOn(), LocalDate.now(), problems);
         fail(problems);
         UUID id = Ids.newId();
-        parts.insert(new PartRecords.Signatory(id, agreementId, input.partyId(), name, title, signedOn), user());
+        parts.insert(
+                new PartRecords.Signatory(id, agreementId, input.partyId(), name, title, signedOn), CurrentUser.name());
         audit.record(
                 "AGREEMENT_SIGNATORY_ADDED",
                 "agreement",
@@ -58,13 +63,13 @@ class AgreementParts {
     UUID addStep(UUID agreementId, AgreementInputs.StepInput input) {
         AgreementRecords.Row row = open(agreementId);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = Checks.pastDate("occurredOn", input.occurredOn(), LocalDate.now(), problems);
-        StepKind kind = Checks.choice("kind", input.kind(), StepKind.class, true, problems);
-        String note = Checks.text("note", input.note(), 2000, false, problems);
-        String who = Checks.text("who", input.who(), 200, false, problems);
+        LocalDate on = INPUTS.pastDate("occurredOn", input.occurredOn(), LocalDate.now(), problems);
+        StepKind kind = INPUTS.choice("kind", input.kind(), StepKind.class, true, problems);
+        String note = INPUTS.text("note", input.note(), 2000, false, problems);
+        String who = INPUTS.text("who", input.who(), 200, false, problems);
         fail(problems);
         UUID id = Ids.newId();
-        parts.insert(new PartRecords.Step(id, agreementId, on, kind, note, who, user()));
+        parts.insert(new PartRecords.Step(id, agreementId, on, kind, note, who, CurrentUser.name()));
         audit.record(
                 "AGREEMENT_STEP_RECORDED",
                 "agreement",
@@ -79,7 +84,7 @@ class AgreementParts {
     UUID addCommitment(UUID agreementId, AgreementInputs.CommitmentInput input) {
         AgreementRecords.Row row = open(agreementId);
         PartRecords.Commitment commitment = commitment(Ids.newId(), agreementId, input, CommitmentStatus.OPEN);
-        parts.insert(commitment, user());
+        parts.insert(commitment, CurrentUser.name());
         audit.record(
                 "AGREEMENT_COMMITMENT_ADDED",
                 "agreement",
@@ -93,7 +98,8 @@ class AgreementParts {
     /** Changes a commitment; answers its agreement's id. */
     @Transactional
     UUID updateCommitment(UUID id, AgreementInputs.CommitmentInput input) {
-        PartRecords.Commitment before = parts.commitment(id).orElseThrow(AgreementNotFoundException::new);
+        PartRecords.Commitment before =
+                parts.commitment(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         AgreementRecords.Row row = open(before.agreementId());
         PartRecords.Commitment after = commitment(id, before.agreementId(), input, before.status());
         parts.update(after);
@@ -110,10 +116,10 @@ class AgreementParts {
     private PartRecords.Commitment commitment(
             UUID id, UUID agreementId, AgreementInputs.CommitmentInput input, CommitmentStatus fallback) {
         List<FieldProblem> problems = new ArrayList<>();
-        String description = Checks.text("description", input.description(), 1000, true, problems);
+        String description = INPUTS.text("description", input.description(), 1000, true, problems);
         party("ownerPartyId", agreementId, input.ownerPartyId(), problems);
-        LocalDate due = Checks.date("dueOn", input.dueOn(), false, problems);
-        CommitmentStatus status = Checks.choice("status", input.status(), CommitmentStatus.class, false, problems);
+        LocalDate due = INPUTS.date("dueOn", input.dueOn(), false, problems);
+        CommitmentStatus status = INPUTS.choice("status", input.status(), CommitmentStatus.class, false, problems);
         fail(problems);
         return new PartRecords.Commitment(
                 id, agreementId, input.ownerPartyId(), description, due, status == null ? fallback : status);
@@ -130,17 +136,13 @@ class AgreementParts {
 
     /** The agreement, locked, when the user may change it and it has not ended. */
     private AgreementRecords.Row open(UUID agreementId) {
-        AgreementRecords.Row row = records.lock(agreementId).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row =
+                records.lock(agreementId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         if (!AgreementRules.open(row.status())) {
             throw new InvalidInputException(List.of(new FieldProblem("status", "agreements.ended")));
         }
         return row;
-    }
-
-    private static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 
     private static void fail(List<FieldProblem> problems) {

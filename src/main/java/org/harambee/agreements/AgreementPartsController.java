@@ -3,8 +3,7 @@ package org.harambee.agreements;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,7 @@ class AgreementPartsController {
     private final AgreementParts parts;
     private final AgreementTransitions transitions;
     private final AgreementDocuments documents;
-    private final MessageSource messages;
+    private final Forms forms;
 
     AgreementPartsController(
             AgreementPage page,
@@ -35,13 +34,13 @@ class AgreementPartsController {
             AgreementParts parts,
             AgreementTransitions transitions,
             AgreementDocuments documents,
-            MessageSource messages) {
+            Forms forms) {
         this.page = page;
         this.drafting = drafting;
         this.parts = parts;
         this.transitions = transitions;
         this.documents = documents;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/agreements/{id}/parties")
@@ -153,19 +152,13 @@ class AgreementPartsController {
 
     private String run(
             UUID id, String section, Locale locale, Model model, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            String prefix = section + ".";
-            return page.show(
-                    id,
-                    locale,
-                    model,
-                    PageErrors.of(
-                            e, messages, locale, f -> prefix + (section.equals("party") ? PageErrors.party(f) : f)),
-                    section);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+        return forms.submit(
+                () -> {
+                    action.run();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/agreements/" + id;
+                },
+                f -> section + "." + (section.equals("party") ? PartyChoices.field(f) : f),
+                errors -> page.show(id, locale, model, errors, section));
     }
 }

@@ -13,8 +13,11 @@ import org.harambee.access.Scopes;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AgreementReading {
 
-    /** One page of a listing and the number of items in all pages. */
-    record Page<T>(List<T> items, int page, int size, long totalItems) {}
+    private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     private final AgreementRecords records;
     private final AgreementSearch search;
@@ -54,7 +56,7 @@ class AgreementReading {
 
     /** The agreement, when it lies inside the reader's area: 404 when there is none, 403 when outside. */
     AgreementRecords.Row row(UUID id) {
-        AgreementRecords.Row row = records.find(id).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row = records.find(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }
@@ -108,7 +110,8 @@ class AgreementReading {
     }
 
     /** Agreements of the reader's area; {@code party} is the id of a community, cluster, organisation or service point. */
-    Page<AgreementViews.Summary> list(String unit, String status, UUID party, int page, int size, String language) {
+    ResultPage<AgreementViews.Summary> list(
+            String unit, String status, UUID party, int page, int size, String language) {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
         LocalDate today = LocalDate.now();
         var filter = new AgreementSearch.Filter(scope, area(unit, scope), status(status), party, today);
@@ -118,7 +121,7 @@ class AgreementReading {
         Map<UUID, List<AgreementRecords.Party>> byAgreement =
                 records.parties(rows.stream().map(AgreementRecords.Row::id).toList()).stream()
                         .collect(Collectors.groupingBy(AgreementRecords.Party::agreementId));
-        return new Page<>(
+        return new ResultPage<>(
                 rows.stream()
                         .map(r -> new AgreementViews.Summary(
                                 r.id(),
@@ -138,7 +141,7 @@ class AgreementReading {
 
     /** The path of the unit with this P-code (null for none); a problem when unknown, 403 when out of reach. */
     String area(String pcode, Scope scope) {
-        String code = Checks.trimmed(pcode);
+        String code = Inputs.trimmed(pcode);
         if (code == null) {
             return null;
         }
@@ -154,7 +157,7 @@ class AgreementReading {
 
     private static AgreementStatus status(String status) {
         List<FieldProblem> problems = new java.util.ArrayList<>();
-        AgreementStatus wanted = Checks.choice("status", status, AgreementStatus.class, false, problems);
+        AgreementStatus wanted = INPUTS.choice("status", status, AgreementStatus.class, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

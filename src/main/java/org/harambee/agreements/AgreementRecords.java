@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,7 +90,7 @@ class AgreementRecords {
     List<Row> reviewsDue(Scope scope, LocalDate by) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where status in ('IN_FORCE', 'LAPSED')"
-                        + " and review_date <= :by and " + Tree.within(scope, "unit_path", "s", params)
+                        + " and review_date <= :by and " + UnitPaths.within(scope, "unit_path", "s", params)
                         + " order by review_date, lower(title) limit 500")
                 .params(params)
                 .param("by", Date.valueOf(by))
@@ -158,7 +159,8 @@ class AgreementRecords {
     /** Rows placed under {@code path}, for following a moved unit. */
     List<Row> under(String path) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from agreement where " + Tree.range("unit_path", "p", path, params))
+        return jdbc.sql("select " + COLUMNS + " from agreement where "
+                        + UnitPaths.range("unit_path", "p", path, params))
                 .params(params)
                 .query(AgreementRecords::row)
                 .list();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,9 +58,9 @@ class AgreementSearch {
     }
 
     private static String where(Filter filter, Map<String, Object> params) {
-        String where = Tree.within(filter.scope(), "unit_path", "scope", params);
+        String where = UnitPaths.within(filter.scope(), "unit_path", "scope", params);
         if (filter.areaPath() != null) {
-            where += " and " + Tree.range("unit_path", "area", filter.areaPath(), params);
+            where += " and " + UnitPaths.range("unit_path", "area", filter.areaPath(), params);
         }
         if (filter.party() != null) {
             params.put("party", filter.party());

@@ -8,13 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AgreementTransitions {
+
+    private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     private final AgreementRecords records;
     private final PartRecords parts;
@@ -53,10 +57,10 @@ class AgreementTransitions {
         LocalDate today = LocalDate.now();
         AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);
         List<FieldProblem> problems = new ArrayList<>();
-        AgreementStatus to = Checks.choice("status", input.status(), AgreementStatus.class, true, problems);
-        LocalDate date = Checks.date("date", input.date(), true, problems);
+        AgreementStatus to = INPUTS.choice("status", input.status(), AgreementStatus.class, true, problems);
+        LocalDate date = INPUTS.date("date", input.date(), true, problems);
         if (to == AgreementStatus.IN_FORCE) {
-            LocalDate review = Checks.date("reviewDate", input.reviewDate(), true, problems);
+            LocalDate review = INPUTS.date("reviewDate", input.reviewDate(), true, problems);
             if (problems.isEmpty()) {
                 problems.addAll(
                         AgreementRules.enteringForce(status, row.formality(), date, review, unsigned(id), today));
@@ -87,14 +91,12 @@ class AgreementTransitions {
         LocalDate today = LocalDate.now();
         AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = Checks.pastDate("reviewedOn", input.reviewedOn(), today, problems);
-        String outcome = Checks.text("outcome", input.outcome(), 2000, true, problems);
-        LocalDate next = Checks.date("nextReviewOn", input.nextReviewOn(), true, problems);
+        LocalDate on = INPUTS.pastDate("reviewedOn", input.reviewedOn(), today, problems);
+        String outcome = INPUTS.text("outcome", input.outcome(), 2000, true, problems);
+        LocalDate next = INPUTS.date("nextReviewOn", input.nextReviewOn(), true, problems);
         problems.addAll(AgreementRules.reviewing(status, on, next, today));
         fail(problems);
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        parts.insert(new PartRecords.Review(
-                Ids.newId(), id, on, outcome, next, auth == null ? "system" : auth.getName(), row.reviewDate()));
+        parts.insert(new PartRecords.Review(Ids.newId(), id, on, outcome, next, CurrentUser.name(), row.reviewDate()));
         records.update(row.withStatus(AgreementStatus.IN_FORCE, row.startDate(), next, null));
         audit.record(
                 "AGREEMENT_REVIEWED", "agreement", id.toString(), row.unitId(), row.unitPath(), "next review " + next);
@@ -109,7 +111,7 @@ class AgreementTransitions {
     }
 
     private AgreementRecords.Row locked(UUID id) {
-        AgreementRecords.Row row = records.lock(id).orElseThrow(AgreementNotFoundException::new);
+        AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         return row;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -129,7 +130,7 @@ class PartRecords {
         return jdbc.sql("select c.id, c.agreement_id, c.party_id, c.description, c.due_on, c.status"
                         + " from agreement_commitment c join agreement a on a.id = c.agreement_id"
                         + " where c.status = 'OPEN' and c.due_on <= :by and a.status <> 'ENDED' and "
-                        + Tree.within(scope, "a.unit_path", "s", params) + " order by c.due_on limit 500")
+                        + UnitPaths.within(scope, "a.unit_path", "s", params) + " order by c.due_on limit 500")
                 .params(params)
                 .param("by", Date.valueOf(by))
                 .query(PartRecords::commitment)

@@ -21,6 +21,7 @@ import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.referrals.ServicePointRef;
 import org.harambee.referrals.ServicePoints;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Parties {
+
+    private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     /** A checked party; {@code unitPath} is set for the community side, where the agreement is placed. */
     record Checked(PartyKind kind, UUID refId, String officeName, String level, String unitPath) {}
@@ -79,13 +82,13 @@ class Parties {
             problems.add(new FieldProblem(field + ".kind", "agreements.choose.missing"));
             return null;
         }
-        PartyKind kind = Checks.choice(field + ".kind", input.kind(), PartyKind.class, true, problems);
+        PartyKind kind = INPUTS.choice(field + ".kind", input.kind(), PartyKind.class, true, problems);
         if (kind == null) {
             return null;
         }
         if (kind == PartyKind.OFFICE) {
-            String name = Checks.text(field + ".name", input.name(), 200, true, problems);
-            String level = Checks.text(field + ".level", input.level(), 100, false, problems);
+            String name = INPUTS.text(field + ".name", input.name(), 200, true, problems);
+            String level = INPUTS.text(field + ".level", input.level(), 100, false, problems);
             return name == null ? null : new Checked(kind, null, name, level, null);
         }
         if (input.refId() == null) {

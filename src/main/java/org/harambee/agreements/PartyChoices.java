@@ -15,6 +15,7 @@ import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
 import org.harambee.referrals.ServicePointRef;
 import org.harambee.referrals.ServicePoints;
+import org.harambee.system.Inputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +77,7 @@ class PartyChoices {
 
     /** The party a picker's value names; an office is named by {@code officeName} and {@code officeLevel}. */
     static AgreementInputs.PartyInput party(String value, String officeName, String officeLevel) {
-        String text = Checks.trimmed(value);
+        String text = Inputs.trimmed(value);
         if (text == null) {
             return new AgreementInputs.PartyInput(null, null, null, null);
         }
@@ -91,6 +92,20 @@ class PartyChoices {
             id = null;
         }
         return new AgreementInputs.PartyInput(text.substring(0, colon), id, null, null);
+    }
+
+    /** The service's party fields as the form names them: the first picker, the second, the office's name. */
+    static String field(String field) {
+        if (field.startsWith("parties[0]")) {
+            return "communityParty";
+        }
+        if (field.endsWith(".name")) {
+            return "officeName";
+        }
+        if (field.endsWith(".level")) {
+            return "officeLevel";
+        }
+        return field.startsWith("parties[1]") || field.startsWith("party") ? "systemParty" : field;
     }
 
     private static Choice choice(PartyKind kind, UUID id, String name) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.capacity.internal.Named;
 import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
@@ -20,6 +20,7 @@ import org.harambee.partners.OrganisationKind;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class GovernmentSupport {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     record SupportInput(String unit, String recordedOn, String organisationId, String description) {}
 
@@ -59,11 +62,11 @@ class GovernmentSupport {
         if (unit != null) {
             scopes.require(Permission.MANAGE_TRAININGS, unit.path());
         }
-        LocalDate on = Inputs.date("recordedOn", input.recordedOn(), true, problems);
+        LocalDate on = INPUTS.date("recordedOn", input.recordedOn(), true, problems);
         if (on != null && on.isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("recordedOn", "capacity.date.future"));
         }
-        UUID organisation = Inputs.id("organisationId", input.organisationId(), true, problems);
+        UUID organisation = INPUTS.id("organisationId", input.organisationId(), true, problems);
         OrganisationRef org = organisation == null
                 ? null
                 : partners.organisation(organisation).orElse(null);
@@ -72,7 +75,7 @@ class GovernmentSupport {
         } else if (org != null && org.kind() != OrganisationKind.GOVERNMENT) {
             problems.add(new FieldProblem("organisationId", "capacity.support.notGovernment"));
         }
-        String description = Inputs.text("description", input.description(), 2000, true, problems);
+        String description = INPUTS.text("description", input.description(), 2000, true, problems);
         Inputs.refuseIfAny(problems);
         UUID id = Ids.newId();
         jdbc.sql("insert into capacity_government_support (id, unit_id, unit_path, recorded_on, organisation_id,"
@@ -84,7 +87,7 @@ class GovernmentSupport {
                         on,
                         organisation,
                         description,
-                        Inputs.actor(),
+                        CurrentUser.name(),
                         Timestamp.from(Instant.now()))
                 .update();
         audit.record(

@@ -7,13 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationKind;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +41,7 @@ class ReadinessController {
     private final Places places;
     private final Partners partners;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ReadinessController(
             Readiness readiness,
@@ -53,7 +51,7 @@ class ReadinessController {
             Places places,
             Partners partners,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.readiness = readiness;
         this.explained = explained;
         this.criteria = criteria;
@@ -61,7 +59,7 @@ class ReadinessController {
         this.places = places;
         this.partners = partners;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/readiness/{pcode}")
@@ -97,13 +95,13 @@ class ReadinessController {
         UnitView area = places.get(pcode, locale.getLanguage());
         GovernmentSupport.SupportInput input =
                 new GovernmentSupport.SupportInput(pcode, recordedOn, organisationId, description);
-        try {
-            support.record(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/readiness/" + pcode;
-        } catch (InvalidInputException e) {
-            return page(area, input, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    support.record(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/readiness/" + pcode;
+                },
+                errors -> page(area, input, errors, locale, model));
     }
 
     /** One required value and on/off per criterion, as the page's criteria form sends them. */
@@ -128,15 +126,17 @@ class ReadinessController {
             settings.add(new ReadinessCriteria.SettingInput(
                     criterion.name(), required, params.containsKey("active-" + criterion.name())));
         }
-        try {
-            criteria.set(pcode, new ReadinessCriteria.SettingsInput(settings), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/readiness/" + pcode;
-        } catch (InvalidInputException e) {
-            GovernmentSupport.SupportInput empty =
-                    new GovernmentSupport.SupportInput(pcode, LocalDate.now().toString(), null, null);
-            return page(area, empty, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    criteria.set(pcode, new ReadinessCriteria.SettingsInput(settings), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/readiness/" + pcode;
+                },
+                errors -> {
+                    GovernmentSupport.SupportInput empty = new GovernmentSupport.SupportInput(
+                            pcode, LocalDate.now().toString(), null, null);
+                    return page(area, empty, errors, locale, model);
+                });
     }
 
     private String page(

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,7 @@ class ReadinessCriteria {
                             unit.path(),
                             s.required(),
                             !Boolean.FALSE.equals(s.active()),
-                            Inputs.actor(),
+                            CurrentUser.name(),
                             Timestamp.from(Instant.now()))
                     .update();
             audit.record(

@@ -2,9 +2,7 @@ package org.harambee.communities;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.harambee.communities.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,20 +20,18 @@ class BacklogController {
     static final String BACKLOG = "communities/backlog";
 
     private final StartRequests requests;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    BacklogController(StartRequests requests, MessageSource messages) {
+    BacklogController(StartRequests requests, Forms forms) {
         this.requests = requests;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/backlog")
     String showBacklog(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("requests", requests.backlog(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> model.addAttribute("requests", requests.backlog(unit, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         return BACKLOG;
     }
@@ -74,13 +70,15 @@ class BacklogController {
 
     /** Back to the backlog, with the refusal beside the request it concerns. */
     private String decide(UUID id, String unit, Locale locale, RedirectAttributes redirect, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("decided", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("refused", id);
-            redirect.addFlashAttribute("refusal", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> {
+                    decision.run();
+                    redirect.addFlashAttribute("decided", id);
+                },
+                errors -> {
+                    redirect.addFlashAttribute("refused", id);
+                    redirect.addFlashAttribute("refusal", errors);
+                });
         redirect.addAttribute("unit", unit == null ? "" : unit);
         return "redirect:/communities/backlog";
     }

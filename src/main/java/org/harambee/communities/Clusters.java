@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.communities.internal.Paths;
+import org.harambee.access.UnitPaths;
+import org.harambee.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class Clusters {
 
     /** The cluster, or 404. */
     public ClusterRef get(UUID id) {
-        return find(id).orElseThrow(CommunityNotFoundException::new);
+        return find(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
     }
 
     /** The clusters with these ids that exist, by name. */
@@ -58,9 +59,9 @@ public class Clusters {
     /** Clusters placed inside {@code scope} (and the subtree at {@code areaPath} when given), by name. */
     public List<ClusterRef> within(Scope scope, String areaPath) {
         Map<String, Object> params = new HashMap<>();
-        String where = Paths.within(scope, "unit_path", "s", params);
+        String where = UnitPaths.within(scope, "unit_path", "s", params);
         if (areaPath != null && !areaPath.isBlank()) {
-            where += " and " + Paths.range("unit_path", "area", areaPath, params);
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         return withMembers(jdbc.sql("select id, name, unit_id, unit_path from community_cluster where " + where
                         + " order by search_name limit " + Communities.PICK_LIMIT)

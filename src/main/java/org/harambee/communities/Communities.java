@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ public class Communities {
 
     /** The community, or 404. */
     public CommunityRef get(UUID id) {
-        return find(id).orElseThrow(CommunityNotFoundException::new);
+        return find(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
     }
 
     /** The communities with these ids that exist, by name. */

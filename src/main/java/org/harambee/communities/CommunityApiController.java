@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.harambee.communities.internal.ResultPage;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

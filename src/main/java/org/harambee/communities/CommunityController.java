@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.harambee.communities.internal.FormErrors;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,6 +39,7 @@ class CommunityController {
     private final CommunityPageData pageData;
     private final Partners partners;
     private final MessageSource messages;
+    private final Forms forms;
 
     CommunityController(
             CommunityDirectory directory,
@@ -47,7 +48,8 @@ class CommunityController {
             Timeline timeline,
             CommunityPageData pageData,
             Partners partners,
-            MessageSource messages) {
+            MessageSource messages,
+            Forms forms) {
         this.directory = directory;
         this.registration = registration;
         this.communities = communities;
@@ -55,6 +57,7 @@ class CommunityController {
         this.pageData = pageData;
         this.partners = partners;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities")
@@ -66,13 +69,14 @@ class CommunityController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute(
-                    "communities",
-                    directory.list(unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> {
+                    model.addAttribute(
+                            "communities",
+                            directory.list(
+                                    unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("phase", phase);
         model.addAttribute("partner", partner);
@@ -112,13 +116,14 @@ class CommunityController {
         if (!errors.isEmpty()) {
             return form(form, null, errors, model);
         }
-        try {
-            CommunityViews.Community created = registration.create(form.input(), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/communities/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(form, null, errors(e, form, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    CommunityViews.Community created = registration.create(form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + created.id();
+                },
+                fields(form),
+                refused -> form(form, null, refused, model));
     }
 
     @GetMapping("/communities/{id}/edit")
@@ -140,13 +145,14 @@ class CommunityController {
         if (!errors.isEmpty()) {
             return form(form, id, errors, model);
         }
-        try {
-            registration.update(id, form.input(), locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, form, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    registration.update(id, form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                fields(form),
+                refused -> form(form, id, refused, model));
     }
 
     private String form(CommunityForm form, UUID id, Map<String, String> errors, Model model) {
@@ -175,12 +181,12 @@ class CommunityController {
     }
 
     /** A facilitator's problem goes beside the form row it came from. */
-    private Map<String, String> errors(InvalidInputException e, CommunityForm form, Locale locale) {
-        return FormErrors.of(e, messages, locale, field -> {
+    private static UnaryOperator<String> fields(CommunityForm form) {
+        return field -> {
             Matcher m = FACILITATOR.matcher(field);
             return m.matches()
                     ? "facilitators[" + form.rowIndex(Integer.parseInt(m.group(1))) + "]" + m.group(2)
                     : field;
-        });
+        };
     }
 }

@@ -13,13 +13,14 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.communities.internal.Areas;
-import org.harambee.communities.internal.ResultPage;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,7 @@ class CommunityDirectory {
 
     /** The community, when it lies inside the reader's area: 404 when there is none, 403 when it lies outside. */
     CommunityRecords.Row row(UUID id) {
-        CommunityRecords.Row row = records.find(id).orElseThrow(CommunityNotFoundException::new);
+        CommunityRecords.Row row = records.find(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.communities.internal.Paths;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -135,7 +135,7 @@ class CommunityRecords {
     List<UUID> partnerIds(Scope scope) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select distinct partner_id from community where partner_id is not null and "
-                        + Paths.within(scope, "unit_path", "scope", params))
+                        + UnitPaths.within(scope, "unit_path", "scope", params))
                 .params(params)
                 .query(UUID.class)
                 .list();
@@ -239,7 +239,7 @@ class CommunityRecords {
     /** Rewrites the paths of the communities under a moved unit. */
     int moveSubtree(String oldPath, String newPath) {
         Map<String, Object> params = new HashMap<>();
-        String range = Paths.range("unit_path", "old", oldPath, params);
+        String range = UnitPaths.range("unit_path", "old", oldPath, params);
         return jdbc.sql("update community set unit_path = :newPath || substring(unit_path, :cut) where " + range)
                 .params(params)
                 .param("newPath", newPath)
@@ -253,9 +253,9 @@ class CommunityRecords {
 
     private static String where(Filter filter, Scope scope, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        clauses.add(Paths.within(scope, "unit_path", "scope", params));
+        clauses.add(UnitPaths.within(scope, "unit_path", "scope", params));
         if (filter.areaPath() != null) {
-            clauses.add(Paths.range("unit_path", "area", filter.areaPath(), params));
+            clauses.add(UnitPaths.range("unit_path", "area", filter.areaPath(), params));
         }
         if (filter.notStarted()) {
             clauses.add("current_phase is null");
@@ -271,7 +271,7 @@ class CommunityRecords {
             String q = filter.q().toLowerCase(Locale.ROOT);
             clauses.add("search_name >= :qFrom and search_name < :qTo");
             params.put("qFrom", q);
-            params.put("qTo", Paths.end(q));
+            params.put("qTo", UnitPaths.end(q));
         }
         return String.join(" and ", clauses);
     }

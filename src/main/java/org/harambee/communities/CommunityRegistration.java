@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.communities.internal.Inputs;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.DeploymentZone;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CommunityRegistration {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     static final int MAX_FACILITATORS = 20;
 
@@ -87,7 +90,8 @@ class CommunityRegistration {
         Instant now = Instant.now();
         LocalDate today = zone.today();
         boolean asked = details.origin().asked();
-        records.insert(id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, user(), now);
+        records.insert(
+                id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, CurrentUser.name(), now);
         records.replaceFacilitators(id, facilitators);
         events.publishEvent(new CommunityRegistered(
                 id,
@@ -103,7 +107,7 @@ class CommunityRegistration {
 
     @Transactional
     CommunityViews.Community update(UUID id, CommunityInput input, String language) {
-        CommunityRecords.Row before = records.lock(id).orElseThrow(CommunityNotFoundException::new);
+        CommunityRecords.Row before = records.lock(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.MANAGE_COMMUNITIES, before.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRecords.Details details = details(id, before.unitId(), input, problems);
@@ -138,7 +142,7 @@ class CommunityRegistration {
      */
     private CommunityRecords.Details details(
             UUID id, UUID currentUnitId, CommunityInput input, List<FieldProblem> problems) {
-        String name = Inputs.text("name", input.name(), 200, true, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
         UnitView unit = unit(input.unit(), currentUnitId, problems);
         if (unit != null && name != null && records.nameTaken(unit.id(), name, id)) {
             problems.add(new FieldProblem("name", "communities.name.taken", unit.name()));
@@ -223,14 +227,9 @@ class CommunityRegistration {
         }
         for (int i = 0; i < inputs.size(); i++) {
             FacilitatorInput f = Objects.requireNonNullElse(inputs.get(i), new FacilitatorInput(null, null));
-            String name = Inputs.text("facilitators[" + i + "].name", f.name(), 200, true, problems);
+            String name = INPUTS.text("facilitators[" + i + "].name", f.name(), 200, true, problems);
             facilitators.add(new CommunityRecords.Facilitator(name, Boolean.TRUE.equals(f.insideCommunity())));
         }
         return facilitators;
-    }
-
-    static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

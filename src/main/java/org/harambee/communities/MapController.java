@@ -1,7 +1,7 @@
 package org.harambee.communities;
 
 import java.util.Locale;
-import org.harambee.communities.internal.FormErrors;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,22 +24,24 @@ class MapController {
     private final CommunityMap map;
     private final CommunityDirectory directory;
     private final MessageSource messages;
+    private final Forms forms;
 
-    MapController(CommunityMap map, CommunityDirectory directory, MessageSource messages) {
+    MapController(CommunityMap map, CommunityDirectory directory, MessageSource messages, Forms forms) {
         this.map = map;
         this.directory = directory;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/map")
     String showMap(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            CommunityMap.MapData data = map.of(directory.areaPath(unit), directory.scope(), locale);
-            model.addAttribute("drawn", data.drawn());
-            model.addAttribute("withoutBoundary", data.withoutBoundary());
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> {
+                    CommunityMap.MapData data = map.of(directory.areaPath(unit), directory.scope(), locale);
+                    model.addAttribute("drawn", data.drawn());
+                    model.addAttribute("withoutBoundary", data.withoutBoundary());
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("phases", Phase.values());
         return MAP;

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.communities.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +23,12 @@ class PhaseController {
 
     private final CommunityDirectory directory;
     private final PhaseRecording phases;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    PhaseController(CommunityDirectory directory, PhaseRecording phases, MessageSource messages) {
+    PhaseController(CommunityDirectory directory, PhaseRecording phases, Forms forms) {
         this.directory = directory;
         this.phases = phases;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/{id}/phases/new")
@@ -54,13 +52,13 @@ class PhaseController {
             Model model,
             RedirectAttributes redirect) {
         var form = new PhaseRecording.PhaseInput(phase, enteredOn, note, reason);
-        try {
-            phases.record(id, form);
-        } catch (InvalidInputException e) {
-            return form(directory.get(id, locale.getLanguage()), form, FormErrors.of(e, messages, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    phases.record(id, form);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                errors -> form(directory.get(id, locale.getLanguage()), form, errors, model));
     }
 
     private String form(

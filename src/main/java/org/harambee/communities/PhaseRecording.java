@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.communities.internal.Inputs;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PhaseRecording {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     /** What a user enters: a {@link Phase} name, the day (year-month-day), a note, and a reason when irregular. */
     record PhaseInput(String phase, String enteredOn, String note, String reason) {}
@@ -66,7 +70,8 @@ class PhaseRecording {
      */
     @Transactional
     PhaseEntry record(UUID communityId, PhaseInput input, Integer baseSeq) {
-        CommunityRecords.Row community = records.lock(communityId).orElseThrow(CommunityNotFoundException::new);
+        CommunityRecords.Row community =
+                records.lock(communityId).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         if (baseSeq != null) {
             PhaseEntry current = phases.latest(communityId).orElse(null);
@@ -80,9 +85,9 @@ class PhaseRecording {
         if (phase == null) {
             problems.add(new FieldProblem("phase", "communities.phase.invalid"));
         }
-        LocalDate enteredOn = Inputs.date("enteredOn", input.enteredOn(), true, problems);
-        String note = Inputs.text("note", input.note(), PhaseRules.MAX_TEXT, false, problems);
-        String reason = Inputs.text("reason", input.reason(), PhaseRules.MAX_TEXT, false, problems);
+        LocalDate enteredOn = INPUTS.date("enteredOn", input.enteredOn(), true, problems);
+        String note = INPUTS.text("note", input.note(), PhaseRules.MAX_TEXT, false, problems);
+        String reason = INPUTS.text("reason", input.reason(), PhaseRules.MAX_TEXT, false, problems);
         PhaseEntry latest = phases.latest(communityId).orElse(null);
         problems.addAll(PhaseRules.check(latest, phase, enteredOn, reason, today));
         if (!problems.isEmpty()) {
@@ -90,13 +95,7 @@ class PhaseRecording {
         }
         Instant now = Instant.now();
         PhaseEntry entry = new PhaseEntry(
-                latest == null ? 1 : latest.seq() + 1,
-                phase,
-                enteredOn,
-                note,
-                reason,
-                CommunityRegistration.user(),
-                now);
+                latest == null ? 1 : latest.seq() + 1, phase, enteredOn, note, reason, CurrentUser.name(), now);
         phases.append(communityId, entry);
         records.setCurrentPhase(communityId, phase, enteredOn, now);
         Phase from = latest == null ? null : latest.phase();

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.communities.internal.Inputs;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class StartRequests {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     /** Accepting: with {@code startedOn} (year-month-day), the entry phase is recorded on that day. */
     record AcceptInput(String startedOn, String note) {}
@@ -68,8 +72,7 @@ class StartRequests {
                 throw new InvalidInputException(problems);
             }
         } else {
-            records.setRequest(
-                    id, RequestStatus.ACCEPTED, LocalDate.now(), CommunityRegistration.user(), null, Instant.now());
+            records.setRequest(id, RequestStatus.ACCEPTED, LocalDate.now(), CurrentUser.name(), null, Instant.now());
         }
         audit.record(
                 "START_REQUEST_ACCEPTED",
@@ -85,12 +88,11 @@ class StartRequests {
     CommunityViews.Community decline(UUID id, DeclineInput input, String language) {
         CommunityRecords.Row community = pending(id);
         List<FieldProblem> problems = new ArrayList<>();
-        String reason = Inputs.text("reason", input.reason(), PhaseRules.MAX_TEXT, true, problems);
+        String reason = INPUTS.text("reason", input.reason(), PhaseRules.MAX_TEXT, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        records.setRequest(
-                id, RequestStatus.DECLINED, LocalDate.now(), CommunityRegistration.user(), reason, Instant.now());
+        records.setRequest(id, RequestStatus.DECLINED, LocalDate.now(), CurrentUser.name(), reason, Instant.now());
         audit.record(
                 "START_REQUEST_DECLINED", "community", id.toString(), community.unitId(), community.unitPath(), reason);
         return directory.get(id, language);
@@ -105,7 +107,8 @@ class StartRequests {
     }
 
     private CommunityRecords.Row pending(UUID id) {
-        CommunityRecords.Row community = records.lock(id).orElseThrow(CommunityNotFoundException::new);
+        CommunityRecords.Row community =
+                records.lock(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         if (community.requestStatus() != RequestStatus.REQUESTED) {
             throw new InvalidInputException(List.of(new FieldProblem("request", "communities.request.notPending")));

@@ -1,14 +1,14 @@
 package org.harambee.geography;
 
+import org.harambee.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-/** No unit has this P-code; answered as 404 (a problem detail on the API, the error page in the UI). */
-public class UnitNotFoundException extends ErrorResponseException {
+/** No unit has this P-code: 404, with the P-code asked for as the problem detail's {@code pcode}. */
+public class UnitNotFoundException extends NotFoundException {
 
     public UnitNotFoundException(String pcode) {
-        super(HttpStatus.NOT_FOUND, problem(pcode), null, "problem.unitNotFound", new Object[] {pcode});
+        super(problem(pcode), "problem.unitNotFound", pcode);
     }
 
     private static ProblemDetail problem(String pcode) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitDirectory;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.importing.UnitNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -237,7 +238,7 @@ class Units {
                 for (int i = 0; i < scope.paths().size(); i++) {
                     ranges.add("(u.path >= :scopeFrom" + i + " and u.path < :scopeTo" + i + ")");
                     params.put("scopeFrom" + i, scope.paths().get(i));
-                    params.put("scopeTo" + i, Prefix.end(scope.paths().get(i)));
+                    params.put("scopeTo" + i, UnitPaths.end(scope.paths().get(i)));
                 }
                 clauses.add("(" + String.join(" or ", ranges) + ")");
             }
@@ -249,7 +250,7 @@ class Units {
         if (parentPath != null && (query.level() != null || query.q() != null)) {
             clauses.add("u.path >= :pathFrom and u.path < :pathTo");
             params.put("pathFrom", parentPath);
-            params.put("pathTo", Prefix.end(parentPath));
+            params.put("pathTo", UnitPaths.end(parentPath));
         } else if (query.level() == null && query.q() == null) {
             clauses.add(parentId == null ? "u.parent_id is null" : "u.parent_id = :parentId");
             if (parentId != null) {
@@ -265,11 +266,11 @@ class Units {
                     + " geo_unit_name n where (n.search_name >= :nameFrom and n.search_name < :nameTo)"
                     + " or (n.search_name >= :lowerFrom and n.search_name < :lowerTo)))");
             params.put("pcodeFrom", pcode);
-            params.put("pcodeTo", Prefix.end(pcode));
+            params.put("pcodeTo", UnitPaths.end(pcode));
             params.put("nameFrom", name);
-            params.put("nameTo", Prefix.end(name));
+            params.put("nameTo", UnitPaths.end(name));
             params.put("lowerFrom", lower);
-            params.put("lowerTo", Prefix.end(lower));
+            params.put("lowerTo", UnitPaths.end(lower));
         }
         return new Filter(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }

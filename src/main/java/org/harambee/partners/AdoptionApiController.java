@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class AdoptionApiController {
 
     @GetMapping
     @Operation(summary = "List adoptions inside your scope: in the subtree of a unit, of one organisation, at one step")
-    PartnerPage<AdoptionPipeline.AdoptionView> list(
+    ResultPage<AdoptionPipeline.AdoptionView> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) UUID organisationId,
             @RequestParam(required = false) AdoptionStep step,

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,7 @@ class AdoptionController {
     record Form(String organisationId, String unit, String invitedOn) {
 
         AdoptionPipeline.AdoptionStart input() {
-            return new AdoptionPipeline.AdoptionStart(Text.id(organisationId), unit, invitedOn);
+            return new AdoptionPipeline.AdoptionStart(Inputs.uuid(organisationId), unit, invitedOn);
         }
     }
 
@@ -36,19 +36,19 @@ class AdoptionController {
     private final PartnerOverview overview;
     private final PartnerPlaces places;
     private final OrganisationChoice organisations;
-    private final MessageSource messages;
+    private final Forms forms;
 
     AdoptionController(
             AdoptionPipeline pipeline,
             PartnerOverview overview,
             PartnerPlaces places,
             OrganisationChoice organisations,
-            MessageSource messages) {
+            Forms forms) {
         this.pipeline = pipeline;
         this.overview = overview;
         this.places = places;
         this.organisations = organisations;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/adoptions")
@@ -58,7 +58,7 @@ class AdoptionController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        AdoptionStep chosen = Text.parse(AdoptionStep.class, step);
+        AdoptionStep chosen = Inputs.parse(AdoptionStep.class, step);
         String language = locale.getLanguage();
         model.addAttribute("area", places.area(unit, language));
         model.addAttribute("adoptions", pipeline.list(unit, null, chosen, page, 50, language));
@@ -80,13 +80,13 @@ class AdoptionController {
     @PostMapping("/adoptions")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/adoptions/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/adoptions/" + id;
+                },
+                errors -> form(form, errors, model));
     }
 
     @GetMapping("/adoptions/{id}")
@@ -103,13 +103,13 @@ class AdoptionController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
-        } catch (InvalidInputException e) {
-            return show(pipeline.get(id), date, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/adoptions/" + id;
+        return forms.submit(
+                () -> {
+                    pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/adoptions/" + id;
+                },
+                errors -> show(pipeline.get(id), date, errors, model));
     }
 
     private String show(AdoptionPipeline.AdoptionView adoption, String date, Map<String, String> errors, Model model) {

@@ -9,8 +9,11 @@ import java.util.function.Function;
 import org.harambee.access.AuditTrail;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -71,14 +74,14 @@ class AdoptionPipeline {
     }
 
     @Transactional(readOnly = true)
-    PartnerPage<AdoptionView> list(
+    ResultPage<AdoptionView> list(
             String unit, UUID organisationId, AdoptionStep step, int page, int size, String lang) {
         UnitView area = places.area(unit, lang);
         Adoptions.Filter filter = new Adoptions.Filter(area == null ? null : area.path(), organisationId, step);
-        int pageSize = PartnerPage.size(size);
+        int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         List<Adoptions.Row> rows = adoptions.list(filter, places.reading(), from, pageSize);
-        return new PartnerPage<>(views(rows), from, pageSize, adoptions.count(filter, places.reading()));
+        return new ResultPage<>(views(rows), from, pageSize, adoptions.count(filter, places.reading()));
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +117,7 @@ class AdoptionPipeline {
         Adoptions.Row row = row(id);
         places.requireWrite(row.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        AdoptionStep step = Text.parse(AdoptionStep.class, input.step());
+        AdoptionStep step = Inputs.parse(AdoptionStep.class, input.step());
         AdoptionStep next = row.step().next();
         if (step == null) {
             problems.add(new FieldProblem("step", "partners.adoption.step.invalid"));
@@ -162,7 +165,7 @@ class AdoptionPipeline {
     }
 
     private Adoptions.Row row(UUID id) {
-        return adoptions.find(id).orElseThrow(RecordNotFoundException::new);
+        return adoptions.find(id).orElseThrow(NotFoundException.of("partners.notFound"));
     }
 
     List<AdoptionView> views(List<Adoptions.Row> rows) {

@@ -3,6 +3,7 @@ package org.harambee.partners;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 
 /** Dates as entered (ISO, year-month-day), with a problem on the field when one is malformed or required. */
@@ -11,7 +12,7 @@ final class Dates {
     private Dates() {}
 
     static LocalDate parse(String value, String field, boolean required, List<FieldProblem> problems) {
-        String text = Text.trimmed(value);
+        String text = Inputs.trimmed(value);
         if (text == null) {
             if (required) {
                 problems.add(new FieldProblem(field, "partners.date.required"));

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class ForumApiController {
 
     @GetMapping
     @Operation(summary = "List forums inside your scope (in the subtree of a unit), with their meeting counts")
-    PartnerPage<ForumRegistry.ForumView> list(
+    ResultPage<ForumRegistry.ForumView> list(
             @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,

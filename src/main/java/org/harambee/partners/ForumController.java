@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class ForumController {
                     ? List.of()
                     : Arrays.stream(communities.split("[,;\\s]+"))
                             .filter(s -> !s.isBlank())
-                            .map(Text::id)
+                            .map(Inputs::uuid)
                             .toList();
         }
     }
@@ -47,19 +48,19 @@ class ForumController {
     private final ForumMeetings meetings;
     private final StakeholderRegistry stakeholders;
     private final PartnerPlaces places;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ForumController(
             ForumRegistry registry,
             ForumMeetings meetings,
             StakeholderRegistry stakeholders,
             PartnerPlaces places,
-            MessageSource messages) {
+            Forms forms) {
         this.registry = registry;
         this.meetings = meetings;
         this.stakeholders = stakeholders;
         this.places = places;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/forums")
@@ -86,15 +87,17 @@ class ForumController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            Integer attendance =
-                    meeting.attendance() == null || meeting.attendance().isBlank() ? null : parse(meeting.attendance());
-            meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
-        } catch (InvalidInputException e) {
-            return show(registry.get(id), meeting, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/forums/" + id;
+        return forms.submit(
+                () -> {
+                    Integer attendance =
+                            meeting.attendance() == null || meeting.attendance().isBlank()
+                                    ? null
+                                    : parse(meeting.attendance());
+                    meetings.record(id, new ForumMeetings.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> show(registry.get(id), meeting, errors, model));
     }
 
     @GetMapping("/forums/new")
@@ -106,17 +109,20 @@ class ForumController {
     @PostMapping("/forums")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = registry.create(
-                            new ForumRegistry.ForumInput(
-                                    form.name(), form.unit(), Text.id(form.convenerId()), form.communityIds()),
-                            locale.getLanguage())
-                    .id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/forums/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = registry.create(
+                                    new ForumRegistry.ForumInput(
+                                            form.name(),
+                                            form.unit(),
+                                            Inputs.uuid(form.convenerId()),
+                                            form.communityIds()),
+                                    locale.getLanguage())
+                            .id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/forums/{id}/edit")
@@ -133,14 +139,16 @@ class ForumController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            registry.update(
-                    id, new ForumRegistry.ForumChange(form.name(), Text.id(form.convenerId()), form.communityIds()));
-        } catch (InvalidInputException e) {
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/forums/" + id;
+        return forms.submit(
+                () -> {
+                    registry.update(
+                            id,
+                            new ForumRegistry.ForumChange(
+                                    form.name(), Inputs.uuid(form.convenerId()), form.communityIds()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/forums/" + id;
+                },
+                errors -> form(form, id, errors, model));
     }
 
     /** The count typed; anything else as -1, which the service refuses with the other fields' problems. */
@@ -167,7 +175,7 @@ class ForumController {
         model.addAttribute(
                 "conveners",
                 stakeholders
-                        .list(null, null, null, 0, PartnerPage.MAX_SIZE, "en")
+                        .list(null, null, null, 0, ResultPage.MAX_SIZE, "en")
                         .items());
         model.addAttribute(
                 "candidates",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ForumMeetings {
+
+    private static final Inputs INPUTS = Inputs.keyed("partners");
 
     static final int MAX_ATTENDANCE = 100_000;
 
@@ -44,7 +47,7 @@ class ForumMeetings {
         if (attendance == null || attendance < 0 || attendance > MAX_ATTENDANCE) {
             problems.add(new FieldProblem("attendance", "partners.forum.attendance.invalid", MAX_ATTENDANCE));
         }
-        String notes = Text.limited(input.notes(), 2000, "notes", problems);
+        String notes = INPUTS.text("notes", input.notes(), 2000, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

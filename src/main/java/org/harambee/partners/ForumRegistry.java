@@ -14,6 +14,8 @@ import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,13 +69,13 @@ class ForumRegistry {
 
     /** Forums without their meetings and communities, which {@link #get} gives. */
     @Transactional(readOnly = true)
-    PartnerPage<ForumView> list(String unit, int page, int size, String language) {
+    ResultPage<ForumView> list(String unit, int page, int size, String language) {
         UnitView area = places.area(unit, language);
         String path = area == null ? null : area.path();
-        int pageSize = PartnerPage.size(size);
+        int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         List<Forums.Row> rows = forums.list(path, places.reading(), from, pageSize);
-        return new PartnerPage<>(views(rows, false), from, pageSize, forums.count(path, places.reading()));
+        return new ResultPage<>(views(rows, false), from, pageSize, forums.count(path, places.reading()));
     }
 
     @Transactional(readOnly = true)
@@ -173,7 +175,7 @@ class ForumRegistry {
     }
 
     Forums.Row row(UUID id) {
-        return forums.find(id).orElseThrow(RecordNotFoundException::new);
+        return forums.find(id).orElseThrow(NotFoundException.of("partners.notFound"));
     }
 
     private List<ForumView> views(List<Forums.Row> rows, boolean details) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class OrganisationApiController {
     @GetMapping
     @Operation(
             summary = "List organisations by name: q found anywhere in the name or short name, one kind, active or not")
-    PartnerPage<OrganisationRegistry.OrganisationView> list(
+    ResultPage<OrganisationRegistry.OrganisationView> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationKind kind,
             @RequestParam(required = false) Boolean active,

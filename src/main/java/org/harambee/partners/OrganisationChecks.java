@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrganisationChecks {
+
+    private static final Inputs INPUTS = Inputs.keyed("partners");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,39}");
@@ -33,7 +36,7 @@ class OrganisationChecks {
     /** The checked details of {@code input}, for the organisation {@code id} (null for a new one). */
     Organisations.Details details(OrganisationRegistry.OrganisationInput input, UUID id) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Text.trimmed(input.name());
+        String name = Inputs.trimmed(input.name());
         if (name == null) {
             problems.add(new FieldProblem("name", "partners.name.required"));
         } else if (name.length() > 200) {
@@ -41,12 +44,12 @@ class OrganisationChecks {
         } else if (organisations.nameTaken(name, id)) {
             problems.add(new FieldProblem("name", "partners.organisation.nameTaken"));
         }
-        String shortName = Text.limited(input.shortName(), 40, "shortName", problems);
-        OrganisationKind kind = Text.parse(OrganisationKind.class, input.kind());
+        String shortName = INPUTS.text("shortName", input.shortName(), 40, false, problems);
+        OrganisationKind kind = Inputs.parse(OrganisationKind.class, input.kind());
         if (kind == null) {
             problems.add(new FieldProblem("kind", "partners.organisation.kind.invalid"));
         }
-        String country = Text.trimmed(input.country());
+        String country = Inputs.trimmed(input.country());
         Integer level = input.level();
         if (country != null) {
             Optional<UnitView> unit = geography.find(country, "en").filter(u -> u.level() == 0);
@@ -62,15 +65,25 @@ class OrganisationChecks {
         } else if (level != null) {
             problems.add(new FieldProblem("level", "partners.organisation.level.needsCountry"));
         }
-        String contactName = Text.limited(input.contactName(), 200, "contactName", problems);
-        String email = Text.matching(
-                input.contactEmail(), EMAIL, 254, "contactEmail", "partners.contactEmail.invalid", problems);
-        String phone = Text.matching(
-                input.contactPhone(), PHONE, 40, "contactPhone", "partners.contactPhone.invalid", problems);
-        String website = Text.matching(input.website(), WEBSITE, 300, "website", "partners.website.invalid", problems);
+        String contactName = INPUTS.text("contactName", input.contactName(), 200, false, problems);
+        String email =
+                matching(input.contactEmail(), EMAIL, 254, "contactEmail", "partners.contactEmail.invalid", problems);
+        String phone =
+                matching(input.contactPhone(), PHONE, 40, "contactPhone", "partners.contactPhone.invalid", problems);
+        String website = matching(input.website(), WEBSITE, 300, "website", "partners.website.invalid", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new Organisations.Details(name, shortName, kind, country, level, contactName, email, phone, website);
+    }
+
+    /** The trimmed value, or a problem on {@code field} when it does not match or is too long. */
+    private static String matching(
+            String value, Pattern pattern, int max, String field, String key, List<FieldProblem> problems) {
+        String text = Inputs.trimmed(value);
+        if (text != null && (text.length() > max || !pattern.matcher(text).matches())) {
+            problems.add(new FieldProblem(field, key));
+        }
+        return text;
     }
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.harambee.geography.CountryView;
 import org.harambee.geography.Geography;
 import org.harambee.geography.LevelNames;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,14 +77,13 @@ class OrganisationController {
     private final OrganisationRegistry registry;
     private final PartnerOverview overview;
     private final Geography geography;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    OrganisationController(
-            OrganisationRegistry registry, PartnerOverview overview, Geography geography, MessageSource messages) {
+    OrganisationController(OrganisationRegistry registry, PartnerOverview overview, Geography geography, Forms forms) {
         this.registry = registry;
         this.overview = overview;
         this.geography = geography;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/organisations")
@@ -95,7 +94,7 @@ class OrganisationController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        OrganisationKind chosen = Text.parse(OrganisationKind.class, kind);
+        OrganisationKind chosen = Inputs.parse(OrganisationKind.class, kind);
         Boolean active = "inactive".equals(status) ? Boolean.FALSE : "all".equals(status) ? null : Boolean.TRUE;
         model.addAttribute("organisations", registry.search(q, chosen, active, page, 50, locale.getLanguage()));
         model.addAttribute("q", q);
@@ -122,13 +121,15 @@ class OrganisationController {
     @PostMapping("/organisations")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = registry.create(form.input(), locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/organisations/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, errors(e, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id =
+                            registry.create(form.input(), locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/organisations/" + id;
+                },
+                OrganisationController::field,
+                errors -> form(form, null, errors, locale, model));
     }
 
     @GetMapping("/organisations/{id}/edit")
@@ -141,13 +142,14 @@ class OrganisationController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            registry.update(id, form.input(), locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, locale), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organisations/" + id;
+        return forms.submit(
+                () -> {
+                    registry.update(id, form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/organisations/" + id;
+                },
+                OrganisationController::field,
+                errors -> form(form, id, errors, locale, model));
     }
 
     @PostMapping("/organisations/{id}/deactivate")
@@ -184,7 +186,8 @@ class OrganisationController {
         return FORM;
     }
 
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return FormErrors.of(e, messages, locale, Map.of("country", "place", "level", "place"));
+    /** The country and level are picked together, as one place. */
+    private static String field(String field) {
+        return field.equals("country") || field.equals("level") ? "place" : field;
     }
 }

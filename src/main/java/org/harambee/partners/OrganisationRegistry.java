@@ -13,6 +13,8 @@ import org.harambee.geography.LevelNames;
 import org.harambee.geography.UnitView;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,15 +71,15 @@ class OrganisationRegistry {
     }
 
     @Transactional(readOnly = true)
-    PartnerPage<OrganisationView> search(
+    ResultPage<OrganisationView> search(
             String q, OrganisationKind kind, Boolean active, int page, int size, String language) {
-        int pageSize = PartnerPage.size(size);
+        int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         Map<String, Optional<CountryView>> countries = new HashMap<>();
         List<OrganisationView> items = organisations.search(q, kind, active, from, pageSize).stream()
                 .map(row -> view(row, countries, language))
                 .toList();
-        return new PartnerPage<>(items, from, pageSize, organisations.count(q, kind, active));
+        return new ResultPage<>(items, from, pageSize, organisations.count(q, kind, active));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +125,7 @@ class OrganisationRegistry {
     }
 
     private Organisations.Row row(UUID id) {
-        return organisations.find(id).orElseThrow(RecordNotFoundException::new);
+        return organisations.find(id).orElseThrow(NotFoundException.of("partners.notFound"));
     }
 
     private static InvalidInputException nameTaken() {

@@ -1,6 +1,7 @@
 package org.harambee.partners;
 
 import java.util.List;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.UnitMoved;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,7 +29,7 @@ class PartnerPaths {
                     .param("newPath", moved.newPath())
                     .param("rest", moved.oldPath().length() + 1)
                     .param("oldPath", moved.oldPath())
-                    .param("oldEnd", Where.end(moved.oldPath()))
+                    .param("oldEnd", UnitPaths.end(moved.oldPath()))
                     .update();
         }
     }

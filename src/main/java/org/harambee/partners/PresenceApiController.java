@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ class PresenceApiController {
     @Operation(
             summary = "List presence rows inside your scope: in the subtree of a unit (P-code), of one organisation,"
                     + " in one sector, only those current today")
-    PartnerPage<PresenceRecords.PresenceView> list(
+    ResultPage<PresenceRecords.PresenceView> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) UUID organisationId,
             @RequestParam(required = false) Sector sector,

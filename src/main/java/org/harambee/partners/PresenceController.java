@@ -3,8 +3,8 @@ package org.harambee.partners;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class PresenceController {
         }
 
         PresenceRecords.PresenceInput input() {
-            return new PresenceRecords.PresenceInput(Text.id(organisationId), unit, sector, startDate, endDate);
+            return new PresenceRecords.PresenceInput(Inputs.uuid(organisationId), unit, sector, startDate, endDate);
         }
 
         PresenceRecords.PresenceChange change() {
@@ -47,14 +47,13 @@ class PresenceController {
     private final PresenceRecords presence;
     private final PartnerPlaces places;
     private final OrganisationChoice organisations;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    PresenceController(
-            PresenceRecords presence, PartnerPlaces places, OrganisationChoice organisations, MessageSource messages) {
+    PresenceController(PresenceRecords presence, PartnerPlaces places, OrganisationChoice organisations, Forms forms) {
         this.presence = presence;
         this.places = places;
         this.organisations = organisations;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/presence")
@@ -65,7 +64,7 @@ class PresenceController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        Sector chosen = Text.parse(Sector.class, sector);
+        Sector chosen = Inputs.parse(Sector.class, sector);
         model.addAttribute("area", places.area(unit, locale.getLanguage()));
         model.addAttribute(
                 "presence",
@@ -92,13 +91,13 @@ class PresenceController {
     @PostMapping("/presence")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            PresenceRecords.PresenceView created = presence.create(form.input(), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/presence?unit=" + created.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    PresenceRecords.PresenceView created = presence.create(form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/presence?unit=" + created.unit().pcode();
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/presence/{id}/edit")
@@ -113,14 +112,16 @@ class PresenceController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            PresenceRecords.PresenceView saved = presence.update(id, form.change());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/presence?unit=" + saved.unit().pcode();
-        } catch (InvalidInputException e) {
-            model.addAttribute("presence", presence.get(id));
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    PresenceRecords.PresenceView saved = presence.update(id, form.change());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/presence?unit=" + saved.unit().pcode();
+                },
+                errors -> {
+                    model.addAttribute("presence", presence.get(id));
+                    return form(form, id, errors, model);
+                });
     }
 
     @PostMapping("/presence/{id}/delete")

@@ -9,8 +9,11 @@ import java.util.function.Function;
 import org.harambee.access.AuditTrail;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,17 +57,17 @@ class PresenceRecords {
     }
 
     @Transactional(readOnly = true)
-    PartnerPage<PresenceView> list(PresenceQuery query, int page, int size, String language) {
+    ResultPage<PresenceView> list(PresenceQuery query, int page, int size, String language) {
         UnitView area = places.area(query.unit(), language);
         Presences.Filter filter = new Presences.Filter(
                 area == null ? null : area.path(),
                 query.organisationId(),
                 query.sector(),
                 query.currentOnly() ? LocalDate.now() : null);
-        int pageSize = PartnerPage.size(size);
+        int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         List<Presences.Row> rows = presences.list(filter, places.reading(), from, pageSize);
-        return new PartnerPage<>(views(rows), from, pageSize, presences.count(filter, places.reading()));
+        return new ResultPage<>(views(rows), from, pageSize, presences.count(filter, places.reading()));
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +138,7 @@ class PresenceRecords {
     private record Period(Sector sector, LocalDate start, LocalDate end) {}
 
     private static Period period(String sectorCode, String start, String end, List<FieldProblem> problems) {
-        Sector sector = Text.parse(Sector.class, sectorCode);
+        Sector sector = Inputs.parse(Sector.class, sectorCode);
         if (sector == null) {
             problems.add(new FieldProblem("sector", "partners.sector.invalid"));
         }
@@ -154,7 +157,7 @@ class PresenceRecords {
     }
 
     private Presences.Row row(UUID id) {
-        return presences.find(id).orElseThrow(RecordNotFoundException::new);
+        return presences.find(id).orElseThrow(NotFoundException.of("partners.notFound"));
     }
 
     List<PresenceView> views(List<Presences.Row> rows) {

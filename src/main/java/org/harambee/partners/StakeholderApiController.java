@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class StakeholderApiController {
 
     @GetMapping
     @Operation(summary = "List stakeholders inside your scope: in the subtree of a unit, of one kind, by name")
-    PartnerPage<StakeholderRegistry.StakeholderView> list(
+    ResultPage<StakeholderRegistry.StakeholderView> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) StakeholderKind kind,
             @RequestParam(required = false) String q,

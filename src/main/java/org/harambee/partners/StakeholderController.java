@@ -3,8 +3,8 @@ package org.harambee.partners;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +27,12 @@ class StakeholderController {
 
     private final StakeholderRegistry registry;
     private final PartnerPlaces places;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    StakeholderController(StakeholderRegistry registry, PartnerPlaces places, MessageSource messages) {
+    StakeholderController(StakeholderRegistry registry, PartnerPlaces places, Forms forms) {
         this.registry = registry;
         this.places = places;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/stakeholders")
@@ -42,7 +42,7 @@ class StakeholderController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        StakeholderKind chosen = Text.parse(StakeholderKind.class, kind);
+        StakeholderKind chosen = Inputs.parse(StakeholderKind.class, kind);
         model.addAttribute("area", places.area(unit, locale.getLanguage()));
         model.addAttribute("stakeholders", registry.list(unit, chosen, null, page, 50, locale.getLanguage()));
         model.addAttribute("kind", chosen);
@@ -59,15 +59,15 @@ class StakeholderController {
     @PostMapping("/stakeholders")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            StakeholderRegistry.StakeholderView created = registry.create(
-                    new StakeholderRegistry.StakeholderInput(form.name(), form.kind(), form.unit()),
-                    locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/stakeholders?unit=" + created.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, null, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    StakeholderRegistry.StakeholderView created = registry.create(
+                            new StakeholderRegistry.StakeholderInput(form.name(), form.kind(), form.unit()),
+                            locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/stakeholders?unit=" + created.unit().pcode();
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/stakeholders/{id}/edit")
@@ -81,14 +81,14 @@ class StakeholderController {
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            StakeholderRegistry.StakeholderView saved =
-                    registry.update(id, new StakeholderRegistry.StakeholderChange(form.name(), form.kind()));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/stakeholders?unit=" + saved.unit().pcode();
-        } catch (InvalidInputException e) {
-            return form(form, id, FormErrors.of(e, messages, locale, Map.of()), model);
-        }
+        return forms.submit(
+                () -> {
+                    StakeholderRegistry.StakeholderView saved =
+                            registry.update(id, new StakeholderRegistry.StakeholderChange(form.name(), form.kind()));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/stakeholders?unit=" + saved.unit().pcode();
+                },
+                errors -> form(form, id, errors, model));
     }
 
     private String form(Form form, UUID id, Map<String, String> errors, Model model) {

@@ -8,8 +8,11 @@ import java.util.function.Function;
 import org.harambee.access.AuditTrail;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +42,13 @@ class StakeholderRegistry {
     }
 
     @Transactional(readOnly = true)
-    PartnerPage<StakeholderView> list(String unit, StakeholderKind kind, String q, int page, int size, String lang) {
+    ResultPage<StakeholderView> list(String unit, StakeholderKind kind, String q, int page, int size, String lang) {
         UnitView area = places.area(unit, lang);
         Stakeholders.Filter filter = new Stakeholders.Filter(area == null ? null : area.path(), kind, q);
-        int pageSize = PartnerPage.size(size);
+        int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         List<Stakeholders.Row> rows = stakeholders.list(filter, places.reading(), from, pageSize);
-        return new PartnerPage<>(views(rows), from, pageSize, stakeholders.count(filter, places.reading()));
+        return new ResultPage<>(views(rows), from, pageSize, stakeholders.count(filter, places.reading()));
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +99,7 @@ class StakeholderRegistry {
     }
 
     static String name(String value, List<FieldProblem> problems) {
-        String name = Text.trimmed(value);
+        String name = Inputs.trimmed(value);
         if (name == null) {
             problems.add(new FieldProblem("name", "partners.name.required"));
         } else if (name.length() > 200) {
@@ -106,7 +109,7 @@ class StakeholderRegistry {
     }
 
     private static StakeholderKind kind(String value, List<FieldProblem> problems) {
-        StakeholderKind kind = Text.parse(StakeholderKind.class, value);
+        StakeholderKind kind = Inputs.parse(StakeholderKind.class, value);
         if (kind == null) {
             problems.add(new FieldProblem("kind", "partners.stakeholder.kind.invalid"));
         }
@@ -114,7 +117,7 @@ class StakeholderRegistry {
     }
 
     private Stakeholders.Row row(UUID id) {
-        return stakeholders.find(id).orElseThrow(RecordNotFoundException::new);
+        return stakeholders.find(id).orElseThrow(NotFoundException.of("partners.notFound"));
     }
 
     private List<StakeholderView> views(List<Stakeholders.Row> rows) {

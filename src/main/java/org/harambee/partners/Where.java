@@ -8,8 +8,8 @@ import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
 
 /**
- * The where clause of a listing, built from optional filters with named parameters. Subtrees are prefix ranges on a
- * path column ({@code path >= p and path < end(p)}), which an index serves on both databases (docs/decisions/0002).
+ * The where clause of a listing, built from optional filters with named parameters; subtrees and scopes as the
+ * ranges of {@link UnitPaths}.
  */
 final class Where {
 
@@ -29,28 +29,12 @@ final class Where {
 
     /** Only rows whose {@code column} lies in one of the scope's subtrees; none when the scope is empty. */
     Where within(Scope scope, String column) {
-        if (scope.everywhere()) {
-            return this;
-        }
-        if (scope.isEmpty()) {
-            return and("1 = 0");
-        }
-        List<String> ranges = new ArrayList<>();
-        for (int i = 0; i < scope.paths().size(); i++) {
-            ranges.add("(" + column + " >= :scopeFrom" + i + " and " + column + " < :scopeTo" + i + ")");
-            params.put("scopeFrom" + i, scope.paths().get(i));
-            params.put("scopeTo" + i, end(scope.paths().get(i)));
-        }
-        return and("(" + String.join(" or ", ranges) + ")");
+        return scope.everywhere() ? this : and(UnitPaths.within(scope, column, "scope", params));
     }
 
     /** Only rows whose {@code column} lies in the subtree at {@code path}; no filter when the path is null. */
     Where subtree(String path, String column) {
-        if (path == null) {
-            return this;
-        }
-        params.put("subtreeTo", end(path));
-        return and(column + " >= :subtreeFrom and " + column + " < :subtreeTo", "subtreeFrom", path);
+        return path == null ? this : and(UnitPaths.range(column, "subtree", path, params));
     }
 
     String sql() {
@@ -59,11 +43,6 @@ final class Where {
 
     Map<String, Object> params() {
         return params;
-    }
-
-    /** The smallest string greater than every string that starts with {@code prefix}. */
-    static String end(String prefix) {
-        return UnitPaths.end(prefix);
     }
 
     /** {@code text} for a {@code like ... escape '\'} pattern that finds it anywhere, lower-cased. */

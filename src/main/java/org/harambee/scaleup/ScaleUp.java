@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
-import org.harambee.scaleup.internal.Paths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class ScaleUp {
     public Map<UUID, Crossover> crossovers(String areaPath) {
         record Row(UUID clusterId, UUID rolloutId, boolean comparison, Integer wave, LocalDate first, int months) {}
         Map<String, Object> params = new HashMap<>();
-        String below = Paths.range("r.unit_path", "area", areaPath, params);
+        String below = UnitPaths.range("r.unit_path", "area", areaPath, params);
         params.put("areaPath", areaPath);
         List<Row> rows = jdbc.sql("select c.cluster_id, c.rollout_id, c.comparison, c.wave, r.first_crossover,"
                         + " r.period_months from scaleup_rollout_cluster c join scaleup_rollout r on r.id = c.rollout_id"

@@ -3,8 +3,8 @@ package org.harambee.scaleup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.UnitMoved;
-import org.harambee.scaleup.internal.Paths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ class ScaleUpPaths {
     void on(UnitMoved moved) {
         for (String table : TABLES) {
             Map<String, Object> params = new HashMap<>();
-            String range = Paths.range("unit_path", "old", moved.oldPath(), params);
+            String range = UnitPaths.range("unit_path", "old", moved.oldPath(), params);
             jdbc.sql("update " + table + " set unit_path = :newPath || substring(unit_path, :cut) where " + range)
                     .params(params)
                     .param("newPath", moved.newPath())

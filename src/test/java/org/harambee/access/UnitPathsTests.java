@@ -35,4 +35,25 @@ class UnitPathsTests {
         assertThat(UnitPaths.prefixes("/a/b/c/")).containsExactly("/a/", "/a/b/", "/a/b/c/");
         assertThat(UnitPaths.prefixes(null)).isEmpty();
     }
+
+    @Test
+    void theCommonAncestorIsTheLongestSharedRunOfWholeUnits() {
+        String a = "/00000000-0000-0000-0000-00000000000a/00000000-0000-0000-0000-0000000000b1/";
+        String b = "/00000000-0000-0000-0000-00000000000a/00000000-0000-0000-0000-0000000000b2/";
+        assertThat(UnitPaths.commonAncestor(List.of(a, b))).isEqualTo("/00000000-0000-0000-0000-00000000000a/");
+        assertThat(UnitPaths.commonAncestor(List.of("/x/", "/y/"))).isEmpty();
+        assertThat(UnitPaths.commonAncestor(List.of())).isEmpty();
+        assertThat(UnitPaths.unitId(a)).hasToString("00000000-0000-0000-0000-0000000000b1");
+    }
+
+    @Test
+    void depthAncestorsAndMovesAreReadFromThePath() {
+        assertThat(UnitPaths.depth("/a/")).isZero();
+        assertThat(UnitPaths.depth("/a/b/c/")).isEqualTo(2);
+        assertThat(UnitPaths.ancestor("/a/b/c/", 1)).isEqualTo("/a/b/");
+        assertThat(UnitPaths.ancestor("/a/", 3)).isEqualTo("/a/");
+        assertThat(UnitPaths.country("/a/b/c/")).isEqualTo("/a/");
+        assertThat(UnitPaths.moved("/a/b/c/", "/a/b/", "/z/b/")).isEqualTo("/z/b/c/");
+        assertThat(UnitPaths.moved("/a/x/", "/a/b/", "/z/b/")).isEqualTo("/a/x/");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.junit.jupiter.api.Test;
 
 /** Listings by subtree and by a piece of a name, as SQL. */
@@ -11,9 +12,9 @@ class WhereTests {
 
     @Test
     void aSubtreeIsTheRangeFromItsPathToThePathJustAfterEveryDescendant() {
-        assertThat(Where.end("/a/b/")).isEqualTo("/a/b0");
-        assertThat("/a/b/c/").isGreaterThanOrEqualTo("/a/b/").isLessThan(Where.end("/a/b/"));
-        assertThat("/a/bc/").isGreaterThan(Where.end("/a/b/"));
+        assertThat(UnitPaths.end("/a/b/")).isEqualTo("/a/b0");
+        assertThat("/a/b/c/").isGreaterThanOrEqualTo("/a/b/").isLessThan(UnitPaths.end("/a/b/"));
+        assertThat("/a/bc/").isGreaterThan(UnitPaths.end("/a/b/"));
     }
 
     @Test
@@ -22,9 +23,9 @@ class WhereTests {
         assertThat(new Where().within(Scope.all(), "unit_path").sql()).isEmpty();
         Where two = new Where().within(Scope.of(List.of("/x/", "/y/z/")), "p.unit_path");
         assertThat(two.sql())
-                .isEqualTo(" where ((p.unit_path >= :scopeFrom0 and p.unit_path < :scopeTo0)"
-                        + " or (p.unit_path >= :scopeFrom1 and p.unit_path < :scopeTo1))");
-        assertThat(two.params()).containsEntry("scopeTo1", "/y/z0");
+                .isEqualTo(" where ((p.unit_path >= :scope0From and p.unit_path < :scope0To)"
+                        + " or (p.unit_path >= :scope1From and p.unit_path < :scope1To))");
+        assertThat(two.params()).containsEntry("scope1To", "/y/z0");
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.Inputs;
-import org.harambee.capacity.trainings.CapacityRecordNotFoundException;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Assignments {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     public record AssignmentInput(String communityId, String startsOn, String endsOn) {}
 
@@ -48,10 +50,11 @@ public class Assignments {
 
     @Transactional
     public FacilitatorViews.Facilitator assign(UUID id, AssignmentInput input, String language) {
-        FacilitatorRecords.Row facilitator = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
+        FacilitatorRecords.Row facilitator =
+                records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.MANAGE_TRAININGS, facilitator.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        UUID communityId = Inputs.id("communityId", input.communityId(), true, problems);
+        UUID communityId = INPUTS.id("communityId", input.communityId(), true, problems);
         CommunityRef community =
                 communityId == null ? null : communities.find(communityId).orElse(null);
         if (communityId != null && community == null) {
@@ -59,8 +62,8 @@ public class Assignments {
         } else if (community != null) {
             scopes.require(Permission.MANAGE_TRAININGS, community.unitPath());
         }
-        LocalDate startsOn = Inputs.date("startsOn", input.startsOn(), true, problems);
-        LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), false, problems);
+        LocalDate startsOn = INPUTS.date("startsOn", input.startsOn(), true, problems);
+        LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), false, problems);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
         }
@@ -87,10 +90,10 @@ public class Assignments {
     @Transactional
     public FacilitatorViews.Facilitator end(UUID assignmentId, EndInput input, String language) {
         FacilitatorRecords.PlacedAssignment placed =
-                records.assignment(assignmentId).orElseThrow(CapacityRecordNotFoundException::new);
+                records.assignment(assignmentId).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.MANAGE_TRAININGS, placed.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), true, problems);
+        LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), true, problems);
         if (endsOn != null && endsOn.isBefore(placed.assignment().startsOn())) {
             problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
         }
@@ -111,6 +114,6 @@ public class Assignments {
     public UUID facilitatorOf(UUID assignmentId) {
         return records.assignment(assignmentId)
                 .map(p -> p.assignment().facilitatorId())
-                .orElseThrow(CapacityRecordNotFoundException::new);
+                .orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
     }
 }

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +34,7 @@ class FacilitatorController {
     private final Partners partners;
     private final Communities communities;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     FacilitatorController(
             Facilitators facilitators,
@@ -45,14 +43,14 @@ class FacilitatorController {
             Partners partners,
             Communities communities,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.facilitators = facilitators;
         this.reading = reading;
         this.assignments = assignments;
         this.partners = partners;
         this.communities = communities;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/facilitators")
@@ -91,13 +89,13 @@ class FacilitatorController {
                 phone,
                 unit,
                 true);
-        try {
-            FacilitatorViews.Facilitator created = facilitators.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    FacilitatorViews.Facilitator created = facilitators.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + created.id();
+                },
+                errors -> form(input, errors, model));
     }
 
     @GetMapping("/facilitators/{id}")
@@ -116,13 +114,13 @@ class FacilitatorController {
             Model model,
             RedirectAttributes redirect) {
         Assignments.AssignmentInput input = new Assignments.AssignmentInput(communityId, startsOn, endsOn);
-        try {
-            assignments.assign(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + id;
-        } catch (InvalidInputException e) {
-            return show(id, FormErrors.of(e, messages, locale), input, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    assignments.assign(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + id;
+                },
+                errors -> show(id, errors, input, locale, model));
     }
 
     @PostMapping("/assignments/{assignment}/end")
@@ -133,20 +131,21 @@ class FacilitatorController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            FacilitatorViews.Facilitator facilitator =
-                    assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + facilitator.id();
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = FormErrors.of(e, messages, locale);
-            return show(
-                    assignments.facilitatorOf(assignment),
-                    Map.of("end-" + assignment, errors.get("endsOn")),
-                    null,
-                    locale,
-                    model);
-        }
+        return forms.submit(
+                () -> {
+                    FacilitatorViews.Facilitator facilitator =
+                            assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + facilitator.id();
+                },
+                errors -> {
+                    return show(
+                            assignments.facilitatorOf(assignment),
+                            Map.of("end-" + assignment, errors.get("endsOn")),
+                            null,
+                            locale,
+                            model);
+                });
     }
 
     private String show(

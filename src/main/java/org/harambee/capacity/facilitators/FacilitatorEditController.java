@@ -3,10 +3,8 @@ package org.harambee.capacity.facilitators;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,14 +23,13 @@ class FacilitatorEditController {
     private final Facilitators facilitators;
     private final FacilitatorReading reading;
     private final Partners partners;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    FacilitatorEditController(
-            Facilitators facilitators, FacilitatorReading reading, Partners partners, MessageSource messages) {
+    FacilitatorEditController(Facilitators facilitators, FacilitatorReading reading, Partners partners, Forms forms) {
         this.facilitators = facilitators;
         this.reading = reading;
         this.partners = partners;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/facilitators/{id}/edit")
@@ -76,13 +73,13 @@ class FacilitatorEditController {
                 phone,
                 unit,
                 active != null);
-        try {
-            facilitators.update(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/facilitators/" + id;
-        } catch (InvalidInputException e) {
-            return form(id, input, FormErrors.of(e, messages, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    facilitators.update(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/facilitators/" + id;
+                },
+                errors -> form(id, input, errors, model));
     }
 
     private String form(UUID id, Facilitators.FacilitatorInput form, Map<String, String> errors, Model model) {

@@ -10,12 +10,12 @@ import org.harambee.access.Scopes;
 import org.harambee.capacity.internal.Named;
 import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
-import org.harambee.capacity.trainings.CapacityRecordNotFoundException;
 import org.harambee.capacity.trainings.Competencies;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +48,7 @@ public class FacilitatorReading {
     /** The facilitator: 404 when there is none, 403 outside your area; the phone only for who may change it. */
     @Transactional(readOnly = true)
     public FacilitatorViews.Facilitator get(UUID id, String language) {
-        FacilitatorRecords.Row r = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
+        FacilitatorRecords.Row r = records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, r.unitPath());
         boolean writer = scopes.permits(Permission.MANAGE_TRAININGS, r.unitPath());
         List<FacilitatorRecords.AssignmentRow> rows = records.assignments(id);

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Scope;
-import org.harambee.capacity.internal.Inputs;
-import org.harambee.capacity.internal.ScopeFilter;
+import org.harambee.access.UnitPaths;
 import org.harambee.capacity.trainings.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,7 +67,7 @@ class FacilitatorRecords {
                         r.unitPath(),
                         r.active(),
                         r.name().toLowerCase(Locale.ROOT),
-                        Inputs.actor(),
+                        CurrentUser.name(),
                         now,
                         now)
                 .update();
@@ -103,10 +103,9 @@ class FacilitatorRecords {
     /** Facilitators inside the scope (and the subtree at {@code areaPath} when given), by name. */
     List<Row> list(Scope scope, String areaPath, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = ScopeFilter.within(scope, "unit_path", params);
+        String where = UnitPaths.within(scope, "unit_path", "within", params);
         if (areaPath != null) {
-            where += " and unit_path like :area";
-            params.put("area", areaPath + "%");
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         return jdbc.sql("select " + COLUMNS + " from capacity_facilitator where " + where
                         + " order by search_name, id limit :limit offset :offset")
@@ -128,7 +127,7 @@ class FacilitatorRecords {
                         unitPath,
                         a.startsOn(),
                         a.endsOn(),
-                        Inputs.actor(),
+                        CurrentUser.name(),
                         Timestamp.from(Instant.now()))
                 .update();
     }

@@ -8,14 +8,14 @@ import org.harambee.access.AccountLookup;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.capacity.internal.Places;
-import org.harambee.capacity.trainings.CapacityRecordNotFoundException;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Facilitators {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     static final Set<String> SEXES = Set.of("FEMALE", "MALE");
 
@@ -84,7 +86,7 @@ public class Facilitators {
 
     private FacilitatorRecords.Row checked(UUID id, FacilitatorInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Inputs.text("name", input.name(), 200, true, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
         String sex = Inputs.trimmed(input.sex());
         if (sex == null || !SEXES.contains(sex)) {
             problems.add(new FieldProblem("sex", "capacity.participant.sex"));
@@ -92,14 +94,14 @@ public class Facilitators {
         if (input.insideCommunity() == null) {
             problems.add(new FieldProblem("insideCommunity", "capacity.facilitator.inside.required"));
         }
-        UUID organisation = Inputs.id("organisationId", input.organisationId(), false, problems);
+        UUID organisation = INPUTS.id("organisationId", input.organisationId(), false, problems);
         if (organisation != null
                 && partners.organisation(organisation)
                         .filter(OrganisationRef::active)
                         .isEmpty()) {
             problems.add(new FieldProblem("organisationId", "capacity.organisation.unknown"));
         }
-        String username = Inputs.text("username", input.username(), 64, false, problems);
+        String username = INPUTS.text("username", input.username(), 64, false, problems);
         if (username != null) {
             // an account outside the writer's area is answered as an unknown one: the answer tells nothing of it
             username = accounts.byUsernameWithin(username, scopes.of(Permission.MANAGE_TRAININGS))
@@ -109,7 +111,7 @@ public class Facilitators {
                 problems.add(new FieldProblem("username", "capacity.participant.account.unknown", input.username()));
             }
         }
-        String phone = Inputs.text("phone", input.phone(), 40, false, problems);
+        String phone = INPUTS.text("phone", input.phone(), 40, false, problems);
         if (phone != null && !phone.matches("\\+?[0-9 ()-]{4,40}")) {
             problems.add(new FieldProblem("phone", "capacity.phone.invalid"));
         }
@@ -140,7 +142,8 @@ public class Facilitators {
     }
 
     private FacilitatorRecords.Row writable(UUID id) {
-        FacilitatorRecords.Row row = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
+        FacilitatorRecords.Row row =
+                records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.MANAGE_TRAININGS, row.unitPath());
         return row;
     }

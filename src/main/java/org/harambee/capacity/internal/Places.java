@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.harambee.access.AuditTrail;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Competencies {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     static final Set<String> LANGUAGES = Set.of("en", "fr", "sw");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -135,7 +138,7 @@ public class Competencies {
         return all(language).stream()
                 .filter(c -> c.id().equals(id))
                 .findFirst()
-                .orElseThrow(CapacityRecordNotFoundException::new);
+                .orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
     }
 
     /**
@@ -170,9 +173,9 @@ public class Competencies {
 
     private static String[] names(CompetencyInput input, List<FieldProblem> problems) {
         return new String[] {
-            Inputs.text("nameEn", input.nameEn(), 200, true, problems),
-            Inputs.text("nameFr", input.nameFr(), 200, true, problems),
-            Inputs.text("nameSw", input.nameSw(), 200, true, problems)
+            INPUTS.text("nameEn", input.nameEn(), 200, true, problems),
+            INPUTS.text("nameFr", input.nameFr(), 200, true, problems),
+            INPUTS.text("nameSw", input.nameSw(), 200, true, problems)
         };
     }
 

@@ -3,9 +3,7 @@ package org.harambee.capacity.trainings;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +22,12 @@ class CompetencyController {
 
     private final Competencies competencies;
     private final Trainings trainings;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    CompetencyController(Competencies competencies, Trainings trainings, MessageSource messages) {
+    CompetencyController(Competencies competencies, Trainings trainings, Forms forms) {
         this.competencies = competencies;
         this.trainings = trainings;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/competencies")
@@ -48,13 +46,13 @@ class CompetencyController {
             Model model,
             RedirectAttributes redirect) {
         Competencies.CompetencyInput input = new Competencies.CompetencyInput(code, nameEn, nameFr, nameSw, true);
-        try {
-            competencies.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/competencies";
-        } catch (InvalidInputException e) {
-            return page(input, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    competencies.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/competencies";
+                },
+                errors -> page(input, errors, locale, model));
     }
 
     @PostMapping("/competencies/{id}/active")

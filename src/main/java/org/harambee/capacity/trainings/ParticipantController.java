@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,13 +29,19 @@ class ParticipantController {
     private final TrainingReading reading;
     private final TrainingPage page;
     private final MessageSource messages;
+    private final Forms forms;
 
     ParticipantController(
-            Participants participants, TrainingReading reading, TrainingPage page, MessageSource messages) {
+            Participants participants,
+            TrainingReading reading,
+            TrainingPage page,
+            MessageSource messages,
+            Forms forms) {
         this.participants = participants;
         this.reading = reading;
         this.page = page;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/trainings/{id}/participants")
@@ -53,13 +58,13 @@ class ParticipantController {
                 params.getFirst("organisation"),
                 params.getFirst("roleTitle"),
                 params.getFirst("facilitatorId"));
-        try {
-            participants.add(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id + "#participants";
-        } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), input, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    participants.add(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id + "#participants";
+                },
+                errors -> page.show(id, errors, input, locale, model));
     }
 
     @PostMapping("/trainings/{id}/results")
@@ -85,13 +90,13 @@ class ParticipantController {
         if (!typingErrors.isEmpty()) {
             return page.show(id, typingErrors, null, locale, model);
         }
-        try {
-            participants.recordResults(id, new Participants.ResultsInput(results), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id + "#participants";
-        } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), null, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    participants.recordResults(id, new Participants.ResultsInput(results), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id + "#participants";
+                },
+                errors -> page.show(id, errors, null, locale, model));
     }
 
     private Integer number(String field, String typed, Map<String, String> errors, Locale locale) {

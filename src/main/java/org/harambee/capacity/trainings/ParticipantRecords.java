@@ -44,7 +44,7 @@ class ParticipantRecords {
                         p.organisation(),
                         p.roleTitle(),
                         p.facilitatorId(),
-                        org.harambee.capacity.internal.Inputs.actor(),
+                        org.harambee.access.CurrentUser.name(),
                         now,
                         now)
                 .update();

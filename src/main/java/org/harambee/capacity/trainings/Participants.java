@@ -13,9 +13,10 @@ import org.harambee.access.AccountRef;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Participants {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     static final Set<String> SEXES = Set.of("FEMALE", "MALE");
 
@@ -70,10 +73,10 @@ public class Participants {
         if (training.status() == TrainingStatus.CANCELLED) {
             problems.add(new FieldProblem("training", "capacity.training.cancelled"));
         }
-        String username = Inputs.text("username", input.username(), 64, false, problems);
-        String name = Inputs.text("name", input.name(), 200, false, problems);
+        String username = INPUTS.text("username", input.username(), 64, false, problems);
+        String name = INPUTS.text("name", input.name(), 200, false, problems);
         String sex = Inputs.trimmed(input.sex());
-        UUID facilitatorId = Inputs.id("facilitatorId", input.facilitatorId(), false, problems);
+        UUID facilitatorId = INPUTS.id("facilitatorId", input.facilitatorId(), false, problems);
         FacilitatorNames.Facilitator facilitator = null;
         if (facilitatorId != null) {
             facilitator = facilitators.find(facilitatorId).orElse(null);
@@ -104,8 +107,8 @@ public class Participants {
         } else if (sex == null || !SEXES.contains(sex)) {
             problems.add(new FieldProblem("sex", "capacity.participant.sex"));
         }
-        String organisation = Inputs.text("organisation", input.organisation(), 200, false, problems);
-        String roleTitle = Inputs.text("roleTitle", input.roleTitle(), 200, false, problems);
+        String organisation = INPUTS.text("organisation", input.organisation(), 200, false, problems);
+        String roleTitle = INPUTS.text("roleTitle", input.roleTitle(), 200, false, problems);
         Inputs.refuseIfAny(problems);
         UUID id = Ids.newId();
         participantRecords.insert(new ParticipantRecords.Row(
@@ -184,7 +187,8 @@ public class Participants {
     }
 
     private TrainingRecords.Row writable(UUID trainingId) {
-        TrainingRecords.Row training = records.lock(trainingId).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row training =
+                records.lock(trainingId).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.MANAGE_TRAININGS, training.unitPath());
         return training;
     }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.harambee.capacity.internal.FormErrors;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +30,7 @@ class TrainingController {
     private final TrainingPage page;
     private final Competencies competencies;
     private final Partners partners;
-    private final MessageSource messages;
+    private final Forms forms;
 
     TrainingController(
             Trainings trainings,
@@ -40,13 +38,13 @@ class TrainingController {
             TrainingPage page,
             Competencies competencies,
             Partners partners,
-            MessageSource messages) {
+            Forms forms) {
         this.trainings = trainings;
         this.reading = reading;
         this.page = page;
         this.competencies = competencies;
         this.partners = partners;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/trainings")
@@ -84,13 +82,13 @@ class TrainingController {
                 params.getFirst("status"),
                 params.containsKey("assessed"),
                 passMark(params.getFirst("passMark")));
-        try {
-            TrainingViews.Training created = trainings.create(input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    TrainingViews.Training created = trainings.create(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + created.id();
+                },
+                errors -> form(input, errors, locale, model));
     }
 
     @GetMapping("/trainings/{id}")
@@ -122,13 +120,13 @@ class TrainingController {
                 status,
                 t.assessed(),
                 t.passMark());
-        try {
-            trainings.update(id, input, locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/trainings/" + id;
-        } catch (InvalidInputException e) {
-            return page.show(id, FormErrors.of(e, messages, locale), null, locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    trainings.update(id, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/trainings/" + id;
+                },
+                errors -> page.show(id, errors, null, locale, model));
     }
 
     private String form(Trainings.TrainingInput form, Map<String, String> errors, Locale locale, Model model) {

@@ -16,6 +16,7 @@ import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class TrainingReading {
     /** The training with its participants: 404 when there is none, 403 outside your area. */
     @Transactional(readOnly = true)
     public TrainingViews.Training training(UUID id, String language) {
-        TrainingRecords.Row r = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row r = records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, r.unitPath());
         List<ParticipantRecords.Row> rows = participantRecords.of(id);
         Map<String, String> displayNames = accounts
@@ -128,7 +129,8 @@ public class TrainingReading {
 
     /** The participants of the training who completed it now. */
     Set<UUID> completedIds(UUID training) {
-        TrainingRecords.Row r = records.find(training).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row r =
+                records.find(training).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         return participantRecords.of(training).stream()
                 .filter(p -> outcome(r, p).completed())
                 .map(ParticipantRecords.Row::id)
@@ -137,7 +139,8 @@ public class TrainingReading {
 
     /** Publishes {@link ParticipantCompleted} for each participant who completed the training since {@code before}. */
     void publishNewlyCompleted(UUID training, Set<UUID> before) {
-        TrainingRecords.Row r = records.find(training).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row r =
+                records.find(training).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         List<String> codes = records.competencyCodes(training);
         for (ParticipantRecords.Row p : participantRecords.of(training)) {
             if (!before.contains(p.id()) && outcome(r, p).completed()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.capacity.internal.ScopeFilter;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -115,10 +115,9 @@ class TrainingRecords {
     /** Trainings inside the scope (and the subtree at {@code areaPath} when given), newest first. */
     List<Row> list(Scope scope, String areaPath, TrainingStatus status, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = ScopeFilter.within(scope, "unit_path", params);
+        String where = UnitPaths.within(scope, "unit_path", "within", params);
         if (areaPath != null) {
-            where += " and unit_path like :area";
-            params.put("area", areaPath + "%");
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         if (status != null) {
             where += " and status = :status";

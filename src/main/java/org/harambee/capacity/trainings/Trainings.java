@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.capacity.TrainingHeld;
-import org.harambee.capacity.internal.Inputs;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Trainings {
+
+    private static final Inputs INPUTS = Inputs.keyed("capacity");
 
     /** What a user enters; dates as year-month-day, competencies by code, the organisation by id. */
     public record TrainingInput(
@@ -75,7 +79,7 @@ public class Trainings {
 
     @Transactional
     public TrainingViews.Training create(TrainingInput input, String language) {
-        TrainingRecords.Row row = checked(Ids.newId(), input, Inputs.actor(), Instant.now());
+        TrainingRecords.Row row = checked(Ids.newId(), input, CurrentUser.name(), Instant.now());
         records.insert(row, competencyIds(input));
         audit.record("TRAINING_CREATED", "training", row.id().toString(), row.unitId(), row.unitPath(), row.title());
         if (row.status() == TrainingStatus.HELD) {
@@ -87,7 +91,8 @@ public class Trainings {
     /** Corrects a training; marking it held publishes {@link TrainingHeld} and completes who attended (and passed). */
     @Transactional
     public TrainingViews.Training update(UUID id, TrainingInput input, String language) {
-        TrainingRecords.Row current = records.lock(id).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row current =
+                records.lock(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.MANAGE_TRAININGS, current.unitPath());
         Set<UUID> before = reading.completedIds(id);
         TrainingRecords.Row row = checked(id, input, current.createdBy(), current.createdAt());
@@ -108,10 +113,10 @@ public class Trainings {
 
     private TrainingRecords.Row checked(UUID id, TrainingInput input, String createdBy, Instant createdAt) {
         List<FieldProblem> problems = new ArrayList<>();
-        String title = Inputs.text("title", input.title(), 200, true, problems);
+        String title = INPUTS.text("title", input.title(), 200, true, problems);
         competencies.idsOf(input.competencies(), problems);
-        LocalDate startsOn = Inputs.date("startsOn", input.startsOn(), true, problems);
-        LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), true, problems);
+        LocalDate startsOn = INPUTS.date("startsOn", input.startsOn(), true, problems);
+        LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), true, problems);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
         }
@@ -119,8 +124,8 @@ public class Trainings {
         if (unit != null) {
             scopes.require(Permission.MANAGE_TRAININGS, unit.path());
         }
-        String venue = Inputs.text("venue", input.venue(), 200, false, problems);
-        UUID trainer = Inputs.id("trainerOrganisationId", input.trainerOrganisationId(), false, problems);
+        String venue = INPUTS.text("venue", input.venue(), 200, false, problems);
+        UUID trainer = INPUTS.id("trainerOrganisationId", input.trainerOrganisationId(), false, problems);
         if (trainer != null
                 && partners.organisation(trainer)
                         .filter(OrganisationRef::active)
@@ -129,7 +134,7 @@ public class Trainings {
         }
         TrainingStatus status = status(input.status(), startsOn, problems);
         boolean assessed = Boolean.TRUE.equals(input.assessed());
-        Integer passMark = Inputs.percent("passMark", input.passMark(), problems);
+        Integer passMark = INPUTS.percent("passMark", input.passMark(), problems);
         Inputs.refuseIfAny(problems);
         return new TrainingRecords.Row(
                 id,
@@ -185,7 +190,7 @@ public class Trainings {
     /** Whether the user may change this training (its unit lies where they hold MANAGE_TRAININGS). */
     @Transactional(readOnly = true)
     public boolean canEdit(UUID id) {
-        TrainingRecords.Row row = records.find(id).orElseThrow(CapacityRecordNotFoundException::new);
+        TrainingRecords.Row row = records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         return scopes.permits(Permission.MANAGE_TRAININGS, row.unitPath());
     }
 }

@@ -8,10 +8,8 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.internal.Areas;
-import org.harambee.communities.internal.FormErrors;
 import org.harambee.partners.Partners;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +34,7 @@ class ClusterController {
     private final Partners partners;
     private final Scopes scopes;
     private final Areas areas;
-    private final MessageSource messages;
+    private final Forms forms;
 
     ClusterController(
             ClusterReading reading,
@@ -45,14 +43,14 @@ class ClusterController {
             Partners partners,
             Scopes scopes,
             Areas areas,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.forming = forming;
         this.communities = communities;
         this.partners = partners;
         this.scopes = scopes;
         this.areas = areas;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/clusters")
@@ -61,11 +59,9 @@ class ClusterController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> model.addAttribute("clusters", reading.list(unit, Math.max(page, 0), 50, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("page", Math.max(page, 0));
         return LIST;
@@ -100,13 +96,14 @@ class ClusterController {
             RedirectAttributes redirect) {
         var form =
                 new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
-        try {
-            UUID id = forming.create(form, locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/clusters/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, null, area, errors(e, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = forming.create(form, locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/clusters/" + id;
+                },
+                ClusterController::field,
+                errors -> form(form, null, area, errors, model));
     }
 
     @GetMapping("/clusters/{id}/edit")
@@ -134,13 +131,14 @@ class ClusterController {
             RedirectAttributes redirect) {
         var form =
                 new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
-        try {
-            forming.update(id, form, locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, null, errors(e, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/clusters/" + id;
+        return forms.submit(
+                () -> {
+                    forming.update(id, form, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/clusters/" + id;
+                },
+                ClusterController::field,
+                errors -> form(form, id, null, errors, model));
     }
 
     /** The form, with the communities the user may group (inside {@code area}, a P-code, when given). */
@@ -157,7 +155,7 @@ class ClusterController {
     }
 
     /** A member's problem is shown above the list of members. */
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        return FormErrors.of(e, messages, locale, field -> field.startsWith("memberIds") ? "memberIds" : field);
+    private static String field(String field) {
+        return field.startsWith("memberIds") ? "memberIds" : field;
     }
 }

@@ -8,26 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.ClusterMembersChanged;
 import org.harambee.communities.Communities;
-import org.harambee.communities.CommunityNotFoundException;
 import org.harambee.communities.CommunityRef;
-import org.harambee.communities.internal.Inputs;
-import org.harambee.communities.internal.Paths;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
 import org.harambee.system.DeploymentZone;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ClusterForming {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     static final int MAX_MEMBERS = 50;
 
@@ -86,7 +88,7 @@ class ClusterForming {
 
     @Transactional
     ClusterViews.Cluster update(UUID id, ClusterInput input, String language) {
-        ClusterRecords.Row before = records.lock(id).orElseThrow(CommunityNotFoundException::new);
+        ClusterRecords.Row before = records.lock(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.MANAGE_COMMUNITIES, before.unitPath());
         ClusterRecords.Row row = checked(before, input, Instant.now());
         records.update(row);
@@ -109,7 +111,7 @@ class ClusterForming {
     private ClusterRecords.Row checked(ClusterRecords.Row before, ClusterInput input, Instant now) {
         UUID id = before == null ? Ids.newId() : before.id();
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Inputs.text("name", input.name(), 200, true, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
         if (name != null && records.nameTaken(name, id)) {
             problems.add(new FieldProblem("name", "clusters.name.taken"));
         }
@@ -134,15 +136,14 @@ class ClusterForming {
             throw new InvalidInputException(problems);
         }
         scopes.require(Permission.MANAGE_COMMUNITIES, path);
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         return new ClusterRecords.Row(
                 id,
                 name,
                 lead.id(),
-                Paths.unitId(path),
+                UnitPaths.unitId(path),
                 path,
                 chosen != null,
-                before == null ? (auth == null ? "system" : auth.getName()) : before.createdBy(),
+                before == null ? (CurrentUser.name()) : before.createdBy(),
                 before == null ? now : before.createdAt(),
                 now);
     }

@@ -2,8 +2,8 @@ package org.harambee.communities.clusters;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.CommunityMoved;
-import org.harambee.communities.internal.Paths;
 import org.harambee.geography.UnitMoved;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -31,7 +31,7 @@ class ClusterPlacement {
      * unit (different countries).
      */
     static String place(List<String> memberPaths, String chosenPath) {
-        String common = Paths.commonAncestor(memberPaths);
+        String common = UnitPaths.commonAncestor(memberPaths);
         if (chosenPath == null || common.isEmpty()) {
             return common;
         }
@@ -40,7 +40,7 @@ class ClusterPlacement {
         }
         List<String> all = new ArrayList<>(memberPaths);
         all.add(chosenPath);
-        return Paths.commonAncestor(all);
+        return UnitPaths.commonAncestor(all);
     }
 
     /** Boundaries moved: clusters under the moved unit, or with members there, follow (in memory first). */
@@ -48,12 +48,12 @@ class ClusterPlacement {
     void on(UnitMoved moved) {
         for (ClusterRecords.Row cluster : touchingEither(moved.oldPath(), moved.newPath())) {
             List<String> members = records.members(cluster.id()).stream()
-                    .map(m -> Paths.moved(m.unitPath(), moved.oldPath(), moved.newPath()))
+                    .map(m -> UnitPaths.moved(m.unitPath(), moved.oldPath(), moved.newPath()))
                     .toList();
-            String own = Paths.moved(cluster.unitPath(), moved.oldPath(), moved.newPath());
+            String own = UnitPaths.moved(cluster.unitPath(), moved.oldPath(), moved.newPath());
             String path = place(members, cluster.unitChosen() ? own : null);
             if (!path.isEmpty() && !path.equals(cluster.unitPath())) {
-                records.place(cluster.id(), Paths.unitId(path), path);
+                records.place(cluster.id(), UnitPaths.unitId(path), path);
             }
         }
     }
@@ -75,7 +75,7 @@ class ClusterPlacement {
                 .toList();
         String path = place(members, cluster.unitChosen() ? cluster.unitPath() : null);
         if (!path.isEmpty() && !path.equals(cluster.unitPath())) {
-            records.place(cluster.id(), Paths.unitId(path), path);
+            records.place(cluster.id(), UnitPaths.unitId(path), path);
         }
     }
 

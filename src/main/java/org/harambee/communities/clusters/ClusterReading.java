@@ -10,14 +10,14 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
-import org.harambee.communities.CommunityNotFoundException;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Areas;
-import org.harambee.communities.internal.ResultPage;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +50,7 @@ class ClusterReading {
 
     /** The cluster, when it lies inside the reader's area: 404 when there is none, 403 when outside. */
     ClusterRecords.Row row(UUID id) {
-        ClusterRecords.Row row = records.find(id).orElseThrow(CommunityNotFoundException::new);
+        ClusterRecords.Row row = records.find(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.communities.internal.Paths;
+import org.harambee.access.UnitPaths;
 import org.harambee.system.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -194,8 +194,8 @@ class ClusterRecords {
     /** Clusters placed under {@code path}, or with a member whose community lies under it. */
     List<Row> touching(String path) {
         Map<String, Object> params = new HashMap<>();
-        String own = Paths.range("c.unit_path", "own", path, params);
-        String member = Paths.range("m.unit_path", "member", path, params);
+        String own = UnitPaths.range("c.unit_path", "own", path, params);
+        String member = UnitPaths.range("m.unit_path", "member", path, params);
         return jdbc.sql("select distinct c.id, c.name, c.lead_partner_id, c.unit_id, c.unit_path, c.unit_chosen,"
                         + " c.created_by, c.created_at, c.updated_at from community_cluster c"
                         + " left join community_cluster_member cm on cm.cluster_id = c.id"
@@ -206,8 +206,8 @@ class ClusterRecords {
     }
 
     private static String where(Scope scope, String areaPath, Map<String, Object> params) {
-        String where = Paths.within(scope, "unit_path", "scope", params);
-        return areaPath == null ? where : where + " and " + Paths.range("unit_path", "area", areaPath, params);
+        String where = UnitPaths.within(scope, "unit_path", "scope", params);
+        return areaPath == null ? where : where + " and " + UnitPaths.range("unit_path", "area", areaPath, params);
     }
 
     private static String searchName(String name) {

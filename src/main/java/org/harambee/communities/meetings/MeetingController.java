@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,11 +53,13 @@ class MeetingController {
     private final Meetings meetings;
     private final Choices choices;
     private final MessageSource messages;
+    private final Forms forms;
 
-    MeetingController(Meetings meetings, Choices choices, MessageSource messages) {
+    MeetingController(Meetings meetings, Choices choices, MessageSource messages, Forms forms) {
         this.meetings = meetings;
         this.choices = choices;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/{id}/meetings/new")
@@ -91,24 +92,24 @@ class MeetingController {
         if (!errors.isEmpty()) {
             return form(meetings.visible(id), form, errors, locale, model);
         }
-        try {
-            Meetings.MeetingView meeting = meetings.record(
-                    id,
-                    new Meetings.MeetingInput(
-                            form.type(),
-                            form.heldOn(),
-                            counts[0],
-                            counts[1],
-                            counts[2],
-                            counts[3],
-                            form.facilitation(),
-                            form.decisions()),
-                    locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meetings/" + meeting.id();
-        } catch (InvalidInputException e) {
-            return form(meetings.visible(id), form, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    Meetings.MeetingView meeting = meetings.record(
+                            id,
+                            new Meetings.MeetingInput(
+                                    form.type(),
+                                    form.heldOn(),
+                                    counts[0],
+                                    counts[1],
+                                    counts[2],
+                                    counts[3],
+                                    form.facilitation(),
+                                    form.decisions()),
+                            locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/meetings/" + meeting.id();
+                },
+                refused -> form(meetings.visible(id), form, refused, locale, model));
     }
 
     @GetMapping("/meetings/{id}")

@@ -9,19 +9,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
-import org.harambee.communities.CommunityNotFoundException;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.MeetingHeld;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.Inputs;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Meetings {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     static final Set<String> FACILITATION = Set.of("COMMUNITY", "EXTERNAL");
     static final int MAX_DECISIONS = 4000;
@@ -97,7 +99,7 @@ public class Meetings {
 
     @Transactional(readOnly = true)
     MeetingView get(UUID id, String language) {
-        MeetingRecords.Row row = records.find(id).orElseThrow(CommunityNotFoundException::new);
+        MeetingRecords.Row row = records.find(id).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         return view(row, visible(row.communityId()), choices.names(Choices.MEETING_TYPE, language));
     }
 
@@ -134,11 +136,11 @@ public class Meetings {
         if (type == null || !activeType.test(type)) {
             problems.add(new FieldProblem("type", "meetings.type.invalid"));
         }
-        LocalDate heldOn = Inputs.pastDate("heldOn", input.heldOn(), true, LocalDate.now(), problems);
-        int girls = Inputs.count("girls", input.girls(), problems);
-        int boys = Inputs.count("boys", input.boys(), problems);
-        int women = Inputs.count("women", input.women(), problems);
-        int men = Inputs.count("men", input.men(), problems);
+        LocalDate heldOn = INPUTS.pastDate("heldOn", input.heldOn(), true, LocalDate.now(), problems);
+        int girls = INPUTS.count("girls", input.girls(), problems);
+        int boys = INPUTS.count("boys", input.boys(), problems);
+        int women = INPUTS.count("women", input.women(), problems);
+        int men = INPUTS.count("men", input.men(), problems);
         if (girls + boys + women + men == 0 && Math.min(Math.min(girls, boys), Math.min(women, men)) >= 0) {
             problems.add(new FieldProblem("attendance", "meetings.attendance.none"));
         }
@@ -146,11 +148,10 @@ public class Meetings {
         if (facilitation == null || !FACILITATION.contains(facilitation)) {
             problems.add(new FieldProblem("facilitation", "meetings.facilitation.invalid"));
         }
-        String decisions = Inputs.text("decisions", input.decisions(), MAX_DECISIONS, false, problems);
+        String decisions = INPUTS.text("decisions", input.decisions(), MAX_DECISIONS, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         MeetingRecords.Row row = new MeetingRecords.Row(
                 Ids.newId(),
                 communityId,
@@ -162,7 +163,7 @@ public class Meetings {
                 men,
                 facilitation,
                 decisions,
-                auth == null ? "system" : auth.getName(),
+                CurrentUser.name(),
                 Instant.now());
         records.insert(row);
         events.publishEvent(new MeetingHeld(

@@ -8,17 +8,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
-import org.harambee.communities.CommunityNotFoundException;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.Inputs;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ActionPlans {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     static final Set<String> STATUSES = Set.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
 
@@ -71,7 +73,7 @@ class ActionPlans {
 
     @Transactional(readOnly = true)
     PlanView get(UUID planId, String language) {
-        PlanRecords.Plan plan = records.plan(planId).orElseThrow(CommunityNotFoundException::new);
+        PlanRecords.Plan plan = records.plan(planId).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         return view(plan, require(Permission.VIEW_PROGRAMME, plan.communityId()), language);
     }
 
@@ -84,7 +86,7 @@ class ActionPlans {
     /** True when the user may change the plan's community. */
     @Transactional(readOnly = true)
     boolean manages(UUID planId) {
-        PlanRecords.Plan plan = records.plan(planId).orElseThrow(CommunityNotFoundException::new);
+        PlanRecords.Plan plan = records.plan(planId).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         return scopes.permits(
                 Permission.MANAGE_COMMUNITIES,
                 communities.get(plan.communityId()).unitPath());
@@ -94,7 +96,7 @@ class ActionPlans {
     PlanView create(UUID communityId, PlanInput input, String language) {
         CommunityRef community = require(Permission.MANAGE_COMMUNITIES, communityId);
         List<FieldProblem> problems = new ArrayList<>();
-        String title = Inputs.text("title", input.title(), 200, true, problems);
+        String title = INPUTS.text("title", input.title(), 200, true, problems);
         String harm = Inputs.trimmed(input.harm());
         Set<String> selected = records.selections(communityId).stream()
                 .map(PlanRecords.Selection::harm)
@@ -102,15 +104,16 @@ class ActionPlans {
         if (harm == null || !selected.contains(harm)) {
             problems.add(new FieldProblem("harm", "plans.harm.notSelected"));
         }
-        LocalDate startsOn = Inputs.date("startsOn", input.startsOn(), true, problems);
-        LocalDate endsOn = Inputs.date("endsOn", input.endsOn(), false, problems);
+        LocalDate startsOn = INPUTS.date("startsOn", input.startsOn(), true, problems);
+        LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), false, problems);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "plans.endsOn.beforeStart"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PlanRecords.Plan plan = new PlanRecords.Plan(Ids.newId(), communityId, title, harm, startsOn, endsOn, user());
+        PlanRecords.Plan plan =
+                new PlanRecords.Plan(Ids.newId(), communityId, title, harm, startsOn, endsOn, CurrentUser.name());
         records.insert(plan);
         audit.record(
                 "ACTION_PLAN_CREATED",
@@ -124,10 +127,10 @@ class ActionPlans {
 
     @Transactional
     PlanRecords.Action add(UUID planId, ActionInput input) {
-        PlanRecords.Plan plan = records.plan(planId).orElseThrow(CommunityNotFoundException::new);
+        PlanRecords.Plan plan = records.plan(planId).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         CommunityRef community = require(Permission.MANAGE_COMMUNITIES, plan.communityId());
         PlanRecords.Action action = checked(Ids.newId(), planId, input);
-        records.insert(action, user());
+        records.insert(action, CurrentUser.name());
         audit.record(
                 "ACTION_ADDED",
                 "action",
@@ -140,7 +143,8 @@ class ActionPlans {
 
     @Transactional
     PlanRecords.Action update(UUID actionId, ActionInput input) {
-        PlanRecords.Action before = records.action(actionId).orElseThrow(CommunityNotFoundException::new);
+        PlanRecords.Action before =
+                records.action(actionId).orElseThrow(NotFoundException.of("problem.communityNotFound"));
         PlanRecords.Plan plan = records.plan(before.planId()).orElseThrow();
         CommunityRef community = require(Permission.MANAGE_COMMUNITIES, plan.communityId());
         PlanRecords.Action action = checked(actionId, plan.id(), input);
@@ -157,14 +161,14 @@ class ActionPlans {
 
     private PlanRecords.Action checked(UUID id, UUID planId, ActionInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        String description = Inputs.text("description", input.description(), 500, true, problems);
-        String owner = Inputs.text("owner", input.owner(), 200, true, problems);
+        String description = INPUTS.text("description", input.description(), 500, true, problems);
+        String owner = INPUTS.text("owner", input.owner(), 200, true, problems);
         String status = Inputs.trimmed(input.status());
         if (status == null || !STATUSES.contains(status)) {
             problems.add(new FieldProblem("status", "plans.status.invalid"));
         }
-        LocalDate dueOn = Inputs.date("dueOn", input.dueOn(), false, problems);
-        LocalDate doneOn = Inputs.pastDate("doneOn", input.doneOn(), false, LocalDate.now(), problems);
+        LocalDate dueOn = INPUTS.date("dueOn", input.dueOn(), false, problems);
+        LocalDate doneOn = INPUTS.pastDate("doneOn", input.doneOn(), false, LocalDate.now(), problems);
         if ("DONE".equals(status) && doneOn == null && Inputs.trimmed(input.doneOn()) == null) {
             problems.add(new FieldProblem("doneOn", "plans.doneOn.required"));
         } else if (doneOn != null && status != null && !"DONE".equals(status)) {
@@ -194,10 +198,5 @@ class ActionPlans {
                 p.startsOn(),
                 p.endsOn(),
                 records.actions(p.id()));
-    }
-
-    private static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.Inputs;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class HarmSelections {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     static final List<String> GROUPS = List.of("GIRLS", "BOYS", "WOMEN", "MEN", "ELDERS", "PEOPLE_WITH_DISABILITIES");
 
@@ -79,7 +81,7 @@ class HarmSelections {
         if (!choices.isActive(Choices.HARM, harm)) {
             problems.add(new FieldProblem("harm", "harms.harm.invalid"));
         }
-        LocalDate on = Inputs.pastDate("selectedOn", input.selectedOn(), true, LocalDate.now(), problems);
+        LocalDate on = INPUTS.pastDate("selectedOn", input.selectedOn(), true, LocalDate.now(), problems);
         List<String> groups = input.groupsConsulted() == null
                 ? List.of()
                 : GROUPS.stream().filter(input.groupsConsulted()::contains).toList();
@@ -88,13 +90,12 @@ class HarmSelections {
         } else if (input.groupsConsulted().stream().anyMatch(g -> !GROUPS.contains(g))) {
             problems.add(new FieldProblem("groupsConsulted", "harms.groups.unknown"));
         }
-        String note = Inputs.text("note", input.note(), 1000, false, problems);
+        String note = INPUTS.text("note", input.note(), 1000, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        PlanRecords.Selection selection = new PlanRecords.Selection(
-                Ids.newId(), communityId, harm, on, groups, note, auth == null ? "system" : auth.getName());
+        PlanRecords.Selection selection =
+                new PlanRecords.Selection(Ids.newId(), communityId, harm, on, groups, note, CurrentUser.name());
         records.insert(selection);
         audit.record(
                 "HARM_SELECTED",

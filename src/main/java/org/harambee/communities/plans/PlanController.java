@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.communities.internal.Choices;
-import org.harambee.communities.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +28,13 @@ class PlanController {
     private final HarmSelections harms;
     private final ActionPlans plans;
     private final Choices choices;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    PlanController(HarmSelections harms, ActionPlans plans, Choices choices, MessageSource messages) {
+    PlanController(HarmSelections harms, ActionPlans plans, Choices choices, Forms forms) {
         this.harms = harms;
         this.plans = plans;
         this.choices = choices;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/{id}/harms/new")
@@ -59,13 +57,13 @@ class PlanController {
             RedirectAttributes redirect) {
         var form = new HarmSelections.HarmInput(
                 harm, selectedOn, groupsConsulted == null ? List.of() : groupsConsulted, note);
-        try {
-            harms.record(id, form, locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return harmForm(id, form, FormErrors.of(e, messages, locale), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    harms.record(id, form, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                errors -> harmForm(id, form, errors, locale, model));
     }
 
     @GetMapping("/communities/{id}/plans/new")
@@ -87,13 +85,13 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         var form = new ActionPlans.PlanInput(title, harm, startsOn, endsOn);
-        try {
-            UUID plan = plans.create(id, form, locale.getLanguage()).id();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/plans/" + plan;
-        } catch (InvalidInputException e) {
-            return planForm(id, form, FormErrors.of(e, messages, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID plan = plans.create(id, form, locale.getLanguage()).id();
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/plans/" + plan;
+                },
+                errors -> planForm(id, form, errors, locale, model));
     }
 
     @GetMapping("/plans/{id}")
@@ -116,17 +114,17 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         var form = new ActionPlans.ActionInput(description, owner, status, dueOn, doneOn);
-        try {
-            if (actionId == null) {
-                plans.add(id, form);
-            } else {
-                plans.update(actionId, form);
-            }
-        } catch (InvalidInputException e) {
-            return plan(id, form, actionId, FormErrors.of(e, messages, locale), locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/plans/" + id;
+        return forms.submit(
+                () -> {
+                    if (actionId == null) {
+                        plans.add(id, form);
+                    } else {
+                        plans.update(actionId, form);
+                    }
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/plans/" + id;
+                },
+                errors -> plan(id, form, actionId, errors, locale, model));
     }
 
     private String plan(

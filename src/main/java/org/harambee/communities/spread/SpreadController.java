@@ -9,9 +9,7 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.communities.SpreadKind;
-import org.harambee.communities.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,24 +33,24 @@ class SpreadController {
     private final Spreading spreading;
     private final Communities communities;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    SpreadController(Spreading spreading, Communities communities, Scopes scopes, MessageSource messages) {
+    SpreadController(Spreading spreading, Communities communities, Scopes scopes, Forms forms) {
         this.spreading = spreading;
         this.communities = communities;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/communities/network")
     String showNetwork(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            Spreading.Network network = spreading.network(unit, locale.getLanguage());
-            model.addAttribute("network", network);
-            model.addAttribute("rows", spreading.tree(network));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+        forms.attempt(
+                () -> {
+                    Spreading.Network network = spreading.network(unit, locale.getLanguage());
+                    model.addAttribute("network", network);
+                    model.addAttribute("rows", spreading.tree(network));
+                },
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         return NETWORK;
     }
@@ -82,18 +80,21 @@ class SpreadController {
         Form form = new Form(direction, otherId, kind, occurredOn, note);
         UUID other = parse(otherId);
         boolean out = !"IN".equals(direction);
-        try {
-            spreading.record(new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = FormErrors.of(e, messages, locale, field -> switch (field) {
-                case "sourceId" -> out ? "self" : "otherId";
-                case "targetId" -> out ? "otherId" : "self";
-                default -> field;
-            });
-            return form(id, form, errors, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/communities/" + id;
+        return forms.submit(
+                () -> {
+                    spreading.record(
+                            new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/communities/" + id;
+                },
+                field -> switch (field) {
+                    case "sourceId" -> out ? "self" : "otherId";
+                    case "targetId" -> out ? "otherId" : "self";
+                    default -> field;
+                },
+                errors -> {
+                    return form(id, form, errors, model);
+                });
     }
 
     private String form(UUID id, Form form, Map<String, String> errors, Model model) {

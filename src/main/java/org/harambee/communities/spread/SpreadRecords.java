@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.SpreadKind;
-import org.harambee.communities.internal.Paths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,11 +56,11 @@ class SpreadRecords {
      */
     List<Link> touching(String areaPath, Scope scope) {
         Map<String, Object> params = new HashMap<>();
-        String sourceIn = Paths.within(scope, "s.unit_path", "scopeS", params);
-        String targetIn = Paths.within(scope, "t.unit_path", "scopeT", params);
+        String sourceIn = UnitPaths.within(scope, "s.unit_path", "scopeS", params);
+        String targetIn = UnitPaths.within(scope, "t.unit_path", "scopeT", params);
         if (areaPath != null) {
-            sourceIn += " and " + Paths.range("s.unit_path", "areaS", areaPath, params);
-            targetIn += " and " + Paths.range("t.unit_path", "areaT", areaPath, params);
+            sourceIn += " and " + UnitPaths.range("s.unit_path", "areaS", areaPath, params);
+            targetIn += " and " + UnitPaths.range("t.unit_path", "areaT", areaPath, params);
         }
         return jdbc.sql("select l.id, l.source_id, s.unit_path, l.target_id, t.unit_path, l.kind, l.occurred_on,"
                         + " l.note from community_spread_link l join community s on s.id = l.source_id"

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
@@ -18,15 +19,14 @@ import org.harambee.communities.Phase;
 import org.harambee.communities.SpreadKind;
 import org.harambee.communities.SpreadLinkRecorded;
 import org.harambee.communities.internal.Areas;
-import org.harambee.communities.internal.Inputs;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Spreading {
+
+    private static final Inputs INPUTS = Inputs.keyed("communities");
 
     /** What a user enters: the two communities, how (a {@link SpreadKind} name), the day and a note. */
     public record SpreadInput(UUID sourceId, UUID targetId, String kind, String occurredOn, String note) {}
@@ -96,8 +98,8 @@ public class Spreading {
         if (kind == null) {
             problems.add(new FieldProblem("kind", "spread.kind.invalid"));
         }
-        LocalDate on = Inputs.pastDate("occurredOn", input.occurredOn(), true, LocalDate.now(), problems);
-        String note = Inputs.text("note", input.note(), 1000, false, problems);
+        LocalDate on = INPUTS.pastDate("occurredOn", input.occurredOn(), true, LocalDate.now(), problems);
+        String note = INPUTS.text("note", input.note(), 1000, false, problems);
         if (problems.isEmpty() && records.exists(source.id(), target.id(), kind, on)) {
             problems.add(new FieldProblem("kind", "spread.duplicate"));
         }
@@ -105,8 +107,7 @@ public class Spreading {
             throw new InvalidInputException(problems);
         }
         UUID id = Ids.newId();
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        records.insert(id, source.id(), target.id(), kind, on, note, auth == null ? "system" : auth.getName());
+        records.insert(id, source.id(), target.id(), kind, on, note, CurrentUser.name());
         events.publishEvent(
                 new SpreadLinkRecorded(id, source.id(), source.unitPath(), target.id(), target.unitPath(), kind, on));
         audit.record(

@@ -1,8 +1,8 @@
 package org.harambee.insights.export;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,13 +24,20 @@ class Dhis2Controller {
     private final Dhis2Mappings mappings;
     private final Dhis2Push push;
     private final MessageSource messages;
+    private final Forms forms;
     private final Dhis2CodeMatching codeMatching;
 
-    Dhis2Controller(Dhis2Mappings mappings, Dhis2Push push, MessageSource messages, Dhis2CodeMatching codeMatching) {
+    Dhis2Controller(
+            Dhis2Mappings mappings,
+            Dhis2Push push,
+            MessageSource messages,
+            Dhis2CodeMatching codeMatching,
+            Forms forms) {
         this.codeMatching = codeMatching;
         this.mappings = mappings;
         this.push = push;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/insights/dhis2")
@@ -125,9 +132,7 @@ class Dhis2Controller {
     }
 
     private String refused(InvalidInputException e, String form, Locale locale, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(form + "." + p.field(), message(p.key(), locale)));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", forms.errors(e, field -> form + "." + field));
         return showMapping(locale, model);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.UnitDirectory;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
@@ -24,7 +25,6 @@ import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -152,7 +152,7 @@ public class Dhis2Mappings {
                 .update();
         jdbc.sql("insert into insight_dhis2_data_set_element (indicator, period_type, data_set, data_element,"
                         + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?)")
-                .params(key, type.get().name(), set, uid, actor(), Timestamp.from(Instant.now()))
+                .params(key, type.get().name(), set, uid, CurrentUser.name(), Timestamp.from(Instant.now()))
                 .update();
         audit.record(
                 "DHIS2_MAPPING_CHANGED",
@@ -203,7 +203,7 @@ public class Dhis2Mappings {
                 .param(unit.id())
                 .update();
         jdbc.sql("insert into insight_dhis2_org_unit (unit_id, org_unit, updated_by, updated_at) values (?, ?, ?, ?)")
-                .params(unit.id(), uid, actor(), Timestamp.from(Instant.now()))
+                .params(unit.id(), uid, CurrentUser.name(), Timestamp.from(Instant.now()))
                 .update();
         audit.record("DHIS2_MAPPING_CHANGED", "dhis2-org-unit", unit.pcode(), unit.id(), unit.path(), "-> " + uid);
     }
@@ -258,7 +258,7 @@ public class Dhis2Mappings {
         List<OrgUnit> unmatched = new ArrayList<>();
         int unmatchedCount = 0;
         Set<UUID> done = new HashSet<>();
-        String by = actor();
+        String by = CurrentUser.name();
         Timestamp now = Timestamp.from(Instant.now());
         for (OrgUnit o : coded) {
             UnitDirectory.Place place = places.get(o.code().trim().toUpperCase(Locale.ROOT));
@@ -312,10 +312,5 @@ public class Dhis2Mappings {
                     .list();
         }
         return orgUnits;
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.insights.Period;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -104,7 +104,7 @@ public class Dhis2Push {
                     period + " " + e.getStatusCode().value());
             throw e;
         }
-        String by = SecurityContextHolder.getContext().getAuthentication().getName();
+        String by = CurrentUser.name();
         Pushed pushed = new Pushed(
                 UUID.randomUUID(),
                 period.toString(),

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.scaleup.ScaleUpKind;
-import org.harambee.scaleup.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +22,11 @@ class ScaleUpEventController {
     static final String LIST = "scaleup/events";
 
     private final ScaleUpEvents events;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    ScaleUpEventController(ScaleUpEvents events, MessageSource messages) {
+    ScaleUpEventController(ScaleUpEvents events, Forms forms) {
         this.events = events;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/scale-up/events")
@@ -43,12 +41,10 @@ class ScaleUpEventController {
                     new ScaleUpEvents.EventInput(null, unit, LocalDate.now().toString(), null));
             model.addAttribute("errors", Map.of());
         }
-        try {
-            model.addAttribute("events", events.list(unit, kind, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("events", events.list(unit, kind, locale.getLanguage())), errors -> {
             model.addAttribute("events", List.of());
-            model.addAttribute("filterErrors", FormErrors.of(e, messages, locale));
-        }
+            model.addAttribute("filterErrors", errors);
+        });
         model.addAttribute("unit", unit);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ScaleUpKind.values());
@@ -66,14 +62,16 @@ class ScaleUpEventController {
             Model model,
             RedirectAttributes redirect) {
         var input = new ScaleUpEvents.EventInput(kind, unit, occurredOn, description);
-        try {
-            events.record(input);
-        } catch (InvalidInputException e) {
-            model.addAttribute("form", input);
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-            return showEvents(null, null, locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/scale-up/events";
+        return forms.submit(
+                () -> {
+                    events.record(input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/events";
+                },
+                errors -> {
+                    model.addAttribute("form", input);
+                    model.addAttribute("errors", errors);
+                    return showEvents(null, null, locale, model);
+                });
     }
 }

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.UnitView;
 import org.harambee.scaleup.ScaleUpEventRecorded;
 import org.harambee.scaleup.ScaleUpKind;
-import org.harambee.scaleup.internal.Actors;
-import org.harambee.scaleup.internal.Inputs;
-import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Paths;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ScaleUpEvents {
+
+    private static final Inputs INPUTS = Inputs.keyed("scaleup");
 
     record EventInput(String kind, String unit, String occurredOn, String description) {}
 
@@ -81,19 +83,19 @@ class ScaleUpEvents {
     @Transactional
     UUID record(EventInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        ScaleUpKind kind = Inputs.choice("kind", input.kind(), ScaleUpKind.class, problems);
+        ScaleUpKind kind = INPUTS.choice("kind", input.kind(), ScaleUpKind.class, problems);
         UnitView unit = places.unit("unit", input.unit(), true, problems);
-        LocalDate on = Inputs.date("occurredOn", input.occurredOn(), true, problems);
+        LocalDate on = INPUTS.date("occurredOn", input.occurredOn(), true, problems);
         if (on != null && on.isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("occurredOn", "scaleup.date.future"));
         }
-        String description = Inputs.text("description", input.description(), 2000, true, problems);
+        String description = INPUTS.text("description", input.description(), 2000, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         scopes.require(Permission.PLAN_SCALE_UP, unit.path());
         UUID id = Ids.newId();
-        int level = Paths.depth(unit.path());
+        int level = UnitPaths.depth(unit.path());
         jdbc.sql("insert into scaleup_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
@@ -103,7 +105,7 @@ class ScaleUpEvents {
                         level,
                         Date.valueOf(on),
                         description,
-                        Actors.current(),
+                        CurrentUser.name(),
                         Timestamp.from(Instant.now()))
                 .update();
         audit.record("SCALEUP_EVENT_RECORDED", "scaleup-event", id.toString(), unit.id(), unit.path(), kind.name());
@@ -117,7 +119,7 @@ class ScaleUpEvents {
                 .param(id)
                 .query(ScaleUpEvents::row)
                 .optional()
-                .orElseThrow(NotFound::new);
+                .orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return views(List.of(row), language).get(0);
     }
@@ -128,14 +130,14 @@ class ScaleUpEvents {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
         String area = places.area("unit", unit, scope);
         Map<String, Object> params = new HashMap<>();
-        String where = Paths.within(scope, "unit_path", "s", params);
+        String where = UnitPaths.within(scope, "unit_path", "s", params);
         if (area != null) {
-            where += " and " + Paths.range("unit_path", "area", area, params);
+            where += " and " + UnitPaths.range("unit_path", "area", area, params);
         }
         String code = Inputs.trimmed(kind);
         if (code != null) {
             List<FieldProblem> problems = new ArrayList<>();
-            ScaleUpKind chosen = Inputs.choice("kind", code, ScaleUpKind.class, problems);
+            ScaleUpKind chosen = INPUTS.choice("kind", code, ScaleUpKind.class, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }

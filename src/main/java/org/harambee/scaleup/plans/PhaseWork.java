@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.scaleup.PhaseStarted;
-import org.harambee.scaleup.internal.Actors;
-import org.harambee.scaleup.internal.Inputs;
-import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Paths;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PhaseWork {
+
+    private static final Inputs INPUTS = Inputs.keyed("scaleup");
 
     record StartInput(String startedOn, String overrideReason) {}
 
@@ -56,16 +58,18 @@ class PhaseWork {
 
     @Transactional
     UUID start(UUID phaseId, StartInput input) {
-        ScaleUpPlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
-        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), true).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PhaseRow phase =
+                records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        ScaleUpPlanRecords.PlanRow plan =
+                records.plan(phase.planId(), true).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = Inputs.date("startedOn", input.startedOn(), false, problems);
+        LocalDate on = INPUTS.date("startedOn", input.startedOn(), false, problems);
         LocalDate startedOn = on == null ? LocalDate.now() : on;
         if (startedOn.isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("startedOn", "scaleup.date.future"));
         }
-        String reason = Inputs.text("overrideReason", input.overrideReason(), 1000, false, problems);
+        String reason = INPUTS.text("overrideReason", input.overrideReason(), 1000, false, problems);
         if (phase.startedOn() != null) {
             problems.add(new FieldProblem(
                     "phase", "scaleup.phase.started", phase.startedOn().toString()));
@@ -75,14 +79,14 @@ class PhaseWork {
                 .allMatch(PlanViews.Gate::passes);
         if (!passes && reason == null) {
             problems.add(new FieldProblem("gate", "scaleup.phase.gateFails"));
-        } else if (!passes && !scopes.permits(Permission.PLAN_SCALE_UP, Paths.country(plan.unitPath()))) {
+        } else if (!passes && !scopes.permits(Permission.PLAN_SCALE_UP, UnitPaths.country(plan.unitPath()))) {
             problems.add(new FieldProblem("overrideReason", "scaleup.phase.overrideNational"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String overrideReason = passes ? null : reason;
-        records.start(phaseId, startedOn, Actors.current(), overrideReason);
+        records.start(phaseId, startedOn, CurrentUser.name(), overrideReason);
         List<UUID> unitIds = records.units(List.of(phaseId)).get(phaseId).stream()
                 .map(ScaleUpPlanRecords.PhaseUnit::unitId)
                 .toList();
@@ -100,16 +104,18 @@ class PhaseWork {
 
     @Transactional
     UUID recordLesson(UUID phaseId, LessonInput input) {
-        ScaleUpPlanRecords.PhaseRow phase = records.phase(phaseId).orElseThrow(NotFound::new);
-        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PhaseRow phase =
+                records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        ScaleUpPlanRecords.PlanRow plan =
+                records.plan(phase.planId(), false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        String text = Inputs.text("text", input.text(), 2000, true, problems);
+        String text = INPUTS.text("text", input.text(), 2000, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var row = new ScaleUpLessonRecords.LessonRow(
-                Ids.newId(), phaseId, text, Actors.current(), Instant.now(), null, null);
+                Ids.newId(), phaseId, text, CurrentUser.name(), Instant.now(), null, null);
         lessons.insertLesson(row);
         audit.record(
                 "SCALEUP_LESSON_RECORDED",
@@ -124,12 +130,15 @@ class PhaseWork {
     /** Marks a lesson reviewed; reviewing it again changes nothing. */
     @Transactional
     UUID review(UUID lessonId) {
-        ScaleUpLessonRecords.LessonRow lesson = lessons.lesson(lessonId).orElseThrow(NotFound::new);
-        ScaleUpPlanRecords.PhaseRow phase = records.phase(lesson.phaseId()).orElseThrow(NotFound::new);
-        ScaleUpPlanRecords.PlanRow plan = records.plan(phase.planId(), false).orElseThrow(NotFound::new);
+        ScaleUpLessonRecords.LessonRow lesson =
+                lessons.lesson(lessonId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        ScaleUpPlanRecords.PhaseRow phase =
+                records.phase(lesson.phaseId()).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        ScaleUpPlanRecords.PlanRow plan =
+                records.plan(phase.planId(), false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         if (lesson.reviewedAt() == null) {
-            lessons.review(lessonId, Actors.current(), Instant.now());
+            lessons.review(lessonId, CurrentUser.name(), Instant.now());
             audit.record(
                     "SCALEUP_LESSON_REVIEWED",
                     "scaleup-lesson",

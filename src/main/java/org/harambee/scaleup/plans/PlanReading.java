@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
-import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ class PlanReading {
 
     /** The plan, when it lies inside the reader's area: 404 when there is none, 403 when outside. */
     ScaleUpPlanRecords.PlanRow row(UUID id) {
-        ScaleUpPlanRecords.PlanRow row = records.plan(id, false).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow row = records.plan(id, false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.geography.UnitView;
-import org.harambee.scaleup.internal.Actors;
-import org.harambee.scaleup.internal.Inputs;
-import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Planning {
+
+    private static final Inputs INPUTS = Inputs.keyed("scaleup");
 
     static final int MAX_UNITS = 200;
 
@@ -51,19 +53,19 @@ class Planning {
     @Transactional
     UUID create(PlanInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Inputs.text("name", input.name(), 200, true, problems);
-        GoalLevel level = Inputs.choice("goalLevel", input.goalLevel(), GoalLevel.class, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
+        GoalLevel level = INPUTS.choice("goalLevel", input.goalLevel(), GoalLevel.class, problems);
         UnitView goal = places.unit("goalUnit", input.goalUnit(), true, problems);
         if (goal != null && level != null && goal.level() != level.depth()) {
             problems.add(new FieldProblem("goalUnit", "scaleup.plan.goalUnit.level", goal.name()));
         }
-        int agreements = Inputs.number("agreementsRequired", input.agreementsRequired(), 0, 100, 1, problems);
+        int agreements = INPUTS.number("agreementsRequired", input.agreementsRequired(), 0, 100, 1, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         scopes.require(Permission.PLAN_SCALE_UP, goal.path());
         var row = new ScaleUpPlanRecords.PlanRow(
-                Ids.newId(), name, level, goal.id(), goal.path(), agreements, Actors.current(), Instant.now());
+                Ids.newId(), name, level, goal.id(), goal.path(), agreements, CurrentUser.name(), Instant.now());
         records.insert(row);
         audit.record("SCALEUP_PLAN_CREATED", "scaleup-plan", row.id().toString(), goal.id(), goal.path(), name);
         return row.id();
@@ -71,12 +73,13 @@ class Planning {
 
     @Transactional
     UUID addPhase(UUID planId, PhaseInput input) {
-        ScaleUpPlanRecords.PlanRow plan = records.plan(planId, true).orElseThrow(NotFound::new);
+        ScaleUpPlanRecords.PlanRow plan =
+                records.plan(planId, true).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Inputs.text("name", input.name(), 200, true, problems);
-        LocalDate starts = Inputs.date("startsOn", input.startsOn(), true, problems);
-        LocalDate ends = Inputs.date("endsOn", input.endsOn(), true, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
+        LocalDate starts = INPUTS.date("startsOn", input.startsOn(), true, problems);
+        LocalDate ends = INPUTS.date("endsOn", input.endsOn(), true, problems);
         if (starts != null && ends != null && ends.isBefore(starts)) {
             problems.add(new FieldProblem("endsOn", "scaleup.phase.endsBeforeStart"));
         } else if (starts != null && ends != null) {
@@ -98,7 +101,7 @@ class Planning {
             throw new InvalidInputException(problems);
         }
         var row = new ScaleUpPlanRecords.PhaseRow(Ids.newId(), planId, name, starts, ends, null, null, null);
-        records.insertPhase(row, units, Actors.current(), Instant.now());
+        records.insertPhase(row, units, CurrentUser.name(), Instant.now());
         audit.record(
                 "SCALEUP_PHASE_ADDED",
                 "scaleup-phase",

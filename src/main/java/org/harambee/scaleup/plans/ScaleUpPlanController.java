@@ -9,9 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.scaleup.internal.FormErrors;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,25 +32,22 @@ class ScaleUpPlanController {
     private final Planning planning;
     private final PhaseWork work;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
-    ScaleUpPlanController(
-            PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, MessageSource messages) {
+    ScaleUpPlanController(PlanReading reading, Planning planning, PhaseWork work, Scopes scopes, Forms forms) {
         this.reading = reading;
         this.planning = planning;
         this.work = work;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/scale-up")
     String showPlans(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("plans", reading.list(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("plans", reading.list(unit, locale.getLanguage())), errors -> {
             model.addAttribute("plans", List.of());
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+            model.addAttribute("errors", errors);
+        });
         model.addAttribute("unit", unit);
         return LIST;
     }
@@ -74,13 +69,13 @@ class ScaleUpPlanController {
             Model model,
             RedirectAttributes redirect) {
         var input = new Planning.PlanInput(name, goalLevel, goalUnit, agreementsRequired);
-        try {
-            UUID id = planning.create(input);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/scale-up/plans/" + id;
-        } catch (InvalidInputException e) {
-            return form(input, FormErrors.of(e, messages, locale), model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = planning.create(input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/plans/" + id;
+                },
+                errors -> form(input, errors, model));
     }
 
     @GetMapping("/scale-up/plans/{id}")
@@ -121,21 +116,23 @@ class ScaleUpPlanController {
                         .filter(s -> !s.isBlank())
                         .toList();
         var input = new Planning.PhaseInput(name, startsOn, endsOn, codes);
-        try {
-            planning.addPhase(id, input);
-        } catch (InvalidInputException e) {
-            model.addAttribute("phaseForm", input);
-            model.addAttribute(
-                    "phaseErrors",
-                    FormErrors.of(e, messages, locale).entrySet().stream()
-                            .collect(Collectors.toMap(
-                                    en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
-                                    Map.Entry::getValue,
-                                    (a, b) -> a)));
-            return showPlan(id, locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/scale-up/plans/" + id;
+        return forms.submit(
+                () -> {
+                    planning.addPhase(id, input);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/scale-up/plans/" + id;
+                },
+                errors -> {
+                    model.addAttribute("phaseForm", input);
+                    model.addAttribute(
+                            "phaseErrors",
+                            errors.entrySet().stream()
+                                    .collect(Collectors.toMap(
+                                            en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
+                                            Map.Entry::getValue,
+                                            (a, b) -> a)));
+                    return showPlan(id, locale, model);
+                });
     }
 
     @PostMapping("/scale-up/phases/{id}/start")
@@ -147,12 +144,12 @@ class ScaleUpPlanController {
             @RequestParam UUID plan,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            work.start(id, new PhaseWork.StartInput(startedOn, overrideReason));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, FormErrors.of(e, messages, locale)));
-        }
+        forms.attempt(
+                () -> {
+                    work.start(id, new PhaseWork.StartInput(startedOn, overrideReason));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("phaseProblems", Map.of(id, errors)));
         return "redirect:/scale-up/plans/" + plan;
     }
 
@@ -164,12 +161,12 @@ class ScaleUpPlanController {
             @RequestParam UUID plan,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            work.recordLesson(id, new PhaseWork.LessonInput(text));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("phaseProblems", Map.of(id, FormErrors.of(e, messages, locale)));
-        }
+        forms.attempt(
+                () -> {
+                    work.recordLesson(id, new PhaseWork.LessonInput(text));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("phaseProblems", Map.of(id, errors)));
         return "redirect:/scale-up/plans/" + plan;
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.scaleup.internal.Paths;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,9 +60,9 @@ class ScaleUpPlanRecords {
 
     List<PlanRow> plans(Scope scope, String areaPath) {
         Map<String, Object> params = new HashMap<>();
-        String where = Paths.within(scope, "unit_path", "s", params);
+        String where = UnitPaths.within(scope, "unit_path", "s", params);
         if (areaPath != null) {
-            where += " and " + Paths.range("unit_path", "area", areaPath, params);
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         return jdbc.sql("select id, name, goal_level, unit_id, unit_path, agreements_required, created_by, created_at"
                         + " from scaleup_plan where " + where + " order by created_at desc limit 500")

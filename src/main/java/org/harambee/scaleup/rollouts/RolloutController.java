@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.scaleup.internal.FormErrors;
-import org.harambee.scaleup.internal.Inputs;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +34,7 @@ class RolloutController {
     private final RolloutDrawing drawing;
     private final ScaleUpPlaces places;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     RolloutController(
             RolloutReading reading,
@@ -43,23 +42,21 @@ class RolloutController {
             RolloutDrawing drawing,
             ScaleUpPlaces places,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.rollouts = rollouts;
         this.drawing = drawing;
         this.places = places;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/rollouts")
     String showRollouts(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        try {
-            model.addAttribute("rollouts", reading.list(unit, locale.getLanguage()));
-        } catch (InvalidInputException e) {
+        forms.attempt(() -> model.addAttribute("rollouts", reading.list(unit, locale.getLanguage())), errors -> {
             model.addAttribute("rollouts", List.of());
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        }
+            model.addAttribute("errors", errors);
+        });
         model.addAttribute("unit", unit);
         return LIST;
     }
@@ -95,13 +92,14 @@ class RolloutController {
                 firstCrossover,
                 periodMonths,
                 stratifyByDistrict);
-        try {
-            UUID id = rollouts.create(form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/rollouts/" + id;
-        } catch (InvalidInputException e) {
-            return form(form, errors(e, locale), locale, model);
-        }
+        return forms.submit(
+                () -> {
+                    UUID id = rollouts.create(form);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/rollouts/" + id;
+                },
+                RolloutController::field,
+                errors -> form(form, errors, locale, model));
     }
 
     @GetMapping("/rollouts/{id}")
@@ -124,12 +122,12 @@ class RolloutController {
             @RequestParam(required = false) String seed,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of("draw", FormErrors.of(e, messages, locale)));
-        }
+        forms.attempt(
+                () -> {
+                    drawing.draw(id, new RolloutDrawing.DrawInput(seed(seed)));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("problems", Map.of("draw", errors)));
         return "redirect:/rollouts/" + id;
     }
 
@@ -141,12 +139,12 @@ class RolloutController {
             @RequestParam UUID rollout,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            rollouts.assign(id, new Rollouts.AssignInput(wave));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", Map.of(id.toString(), FormErrors.of(e, messages, locale)));
-        }
+        forms.attempt(
+                () -> {
+                    rollouts.assign(id, new Rollouts.AssignInput(wave));
+                    redirect.addFlashAttribute("saved", true);
+                },
+                errors -> redirect.addFlashAttribute("problems", Map.of(id.toString(), errors)));
         return "redirect:/rollouts/" + rollout;
     }
 
@@ -176,11 +174,7 @@ class RolloutController {
     }
 
     /** A cluster's problem is shown above the list of clusters. */
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        FormErrors.of(e, messages, locale)
-                .forEach((field, message) ->
-                        errors.putIfAbsent(field.startsWith("clusterIds") ? "clusterIds" : field, message));
-        return errors;
+    private static String field(String field) {
+        return field.startsWith("clusterIds") ? "clusterIds" : field;
     }
 }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.communities.Clusters;
 import org.harambee.scaleup.RolloutRandomised;
-import org.harambee.scaleup.internal.Actors;
-import org.harambee.scaleup.internal.NotFound;
-import org.harambee.scaleup.internal.Paths;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ class RolloutDrawing {
     /** Draws the waves, with the seed given or a new one (recorded either way); refused from the first crossover on. */
     @Transactional
     UUID draw(UUID id, DrawInput input) {
-        RolloutRecords.Row rollout = records.find(id, true).orElseThrow(NotFound::new);
+        RolloutRecords.Row rollout = records.find(id, true).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, rollout.unitPath());
         if (!LocalDate.now().isBefore(rollout.firstCrossover())) {
             throw new InvalidInputException(List.of(new FieldProblem(
@@ -82,7 +82,7 @@ class RolloutDrawing {
             records.assign(byCluster.get(d.clusterId()), d.wave(), d.stratum());
         }
         Instant now = Instant.now();
-        records.randomised(id, seed, WaveDraw.ALGORITHM, Actors.current(), now);
+        records.randomised(id, seed, WaveDraw.ALGORITHM, CurrentUser.name(), now);
         audit.record(
                 "ROLLOUT_RANDOMISED",
                 "rollout",
@@ -99,7 +99,7 @@ class RolloutDrawing {
         if (!rollout.stratified() || clusterPath == null) {
             return null;
         }
-        String district = Paths.ancestor(clusterPath, DISTRICT_DEPTH);
+        String district = UnitPaths.ancestor(clusterPath, DISTRICT_DEPTH);
         String trimmed = district.substring(0, district.length() - 1);
         return UUID.fromString(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }

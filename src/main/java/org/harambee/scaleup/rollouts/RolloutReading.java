@@ -10,9 +10,9 @@ import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
-import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ class RolloutReading {
     }
 
     RolloutRecords.Row row(UUID id) {
-        RolloutRecords.Row row = records.find(id, false).orElseThrow(NotFound::new);
+        RolloutRecords.Row row = records.find(id, false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.VIEW_PROGRAMME, row.unitPath());
         return row;
     }

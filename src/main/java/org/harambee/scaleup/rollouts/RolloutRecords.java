@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
-import org.harambee.scaleup.internal.Paths;
+import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,9 +58,9 @@ class RolloutRecords {
 
     List<Row> list(Scope scope, String areaPath) {
         Map<String, Object> params = new HashMap<>();
-        String where = Paths.within(scope, "unit_path", "s", params);
+        String where = UnitPaths.within(scope, "unit_path", "s", params);
         if (areaPath != null) {
-            where += " and " + Paths.range("unit_path", "area", areaPath, params);
+            where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
         }
         return jdbc.sql("select " + COLUMNS + " from scaleup_rollout where " + where
                         + " order by created_at desc limit 500")

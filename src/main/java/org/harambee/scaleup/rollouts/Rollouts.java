@@ -11,18 +11,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.geography.UnitView;
-import org.harambee.scaleup.internal.Actors;
-import org.harambee.scaleup.internal.Inputs;
-import org.harambee.scaleup.internal.NotFound;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Rollouts {
+
+    private static final Inputs INPUTS = Inputs.keyed("scaleup");
 
     static final int MAX_CLUSTERS = 500;
 
@@ -75,13 +77,13 @@ class Rollouts {
     @Transactional
     UUID create(RolloutInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Inputs.text("name", input.name(), 200, true, problems);
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
         UnitView area = places.unit("unit", input.unit(), true, problems);
         List<UUID> ids = distinct(input.clusterIds());
         Set<UUID> comparison = new LinkedHashSet<>(distinct(input.comparisonIds()));
-        int waves = Inputs.number("waves", input.waves(), 1, 24, 0, problems);
-        LocalDate first = Inputs.date("firstCrossover", input.firstCrossover(), true, problems);
-        int months = Inputs.number("periodMonths", input.periodMonths(), 1, 24, 0, problems);
+        int waves = INPUTS.number("waves", input.waves(), 1, 24, 0, problems);
+        LocalDate first = INPUTS.date("firstCrossover", input.firstCrossover(), true, problems);
+        int months = INPUTS.number("periodMonths", input.periodMonths(), 1, 24, 0, problems);
         if (input.waves() == null) {
             problems.add(new FieldProblem("waves", "scaleup.required"));
         }
@@ -116,7 +118,7 @@ class Rollouts {
                 null,
                 null,
                 null,
-                Actors.current(),
+                CurrentUser.name(),
                 Instant.now());
         records.insert(row);
         for (UUID cluster : ids) {
@@ -171,8 +173,10 @@ class Rollouts {
     /** Moves one cluster to another wave, while neither its wave nor the new one has crossed over. */
     @Transactional
     UUID assign(UUID assignmentId, AssignInput input) {
-        RolloutRecords.Assignment assignment = records.assignment(assignmentId).orElseThrow(NotFound::new);
-        RolloutRecords.Row rollout = records.find(assignment.rolloutId(), true).orElseThrow(NotFound::new);
+        RolloutRecords.Assignment assignment =
+                records.assignment(assignmentId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        RolloutRecords.Row rollout =
+                records.find(assignment.rolloutId(), true).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, rollout.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now();

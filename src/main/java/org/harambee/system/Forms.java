@@ -1,0 +1,70 @@
+package org.harambee.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A page form sent to a service: what the service refuses ({@link InvalidInputException}) comes back as the form again,
+ * each message beside its field in the reader's language. Used by every controller of a page form instead of its own
+ * try/catch.
+ */
+@Component
+public class Forms {
+
+    private final MessageSource messages;
+
+    public Forms(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * The view {@code write} returns (a redirect, as a rule); when the service refuses the input, the view {@code
+     * refused} returns for the form's messages by field.
+     */
+    public <T> T submit(Supplier<T> write, Function<Map<String, String>, T> refused) {
+        return submit(write, UnaryOperator.identity(), refused);
+    }
+
+    /** As {@link #submit(Supplier, Function)}, with the service's field names renamed to the form's by {@code field}. */
+    public <T> T submit(Supplier<T> write, UnaryOperator<String> field, Function<Map<String, String>, T> refused) {
+        try {
+            return write.get();
+        } catch (InvalidInputException e) {
+            return refused.apply(errors(e, field));
+        }
+    }
+
+    /**
+     * Runs {@code action}; when the service refuses the input, {@code refused} gets the messages by field instead (a
+     * filter of a listing, a form whose refusal is carried to the next page).
+     */
+    public void attempt(Runnable action, Consumer<Map<String, String>> refused) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            refused.accept(errors(e));
+        }
+    }
+
+    /** Field → message in the reader's language, the first message of each field. */
+    public Map<String, String> errors(InvalidInputException e) {
+        return errors(e, UnaryOperator.identity());
+    }
+
+    /** As {@link #errors(InvalidInputException)}, with the service's field names renamed by {@code field}. */
+    public Map<String, String> errors(InvalidInputException e, UnaryOperator<String> field) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems()
+                .forEach(p -> errors.putIfAbsent(
+                        field.apply(p.field()),
+                        messages.getMessage(p.key(), p.args(), LocaleContextHolder.getLocale())));
+        return errors;
+    }
+}
