@@ -1,11 +1,11 @@
 package org.harambee.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import java.sql.Date;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +118,7 @@ class LapseIntegrationTests extends QuzlandAgreements {
 
         ImportJobsAwait.importFile(jobs, "birch-moved.csv", BoundaryFiles.quzlandBirchMovedCsv());
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!unitPath("QZ010201").equals(path(id)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> unitPath("QZ010201").equals(path(id)));
         assertThat(path(id)).isEqualTo(unitPath("QZ010201")).startsWith(unitPath("QZ02"));
     }
 

@@ -1,6 +1,7 @@
 package org.harambee.communities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.harambee.communities.CommunityFixtures.body;
 import static org.harambee.communities.CommunityFixtures.community;
 import static org.harambee.communities.CommunityRegistrationIntegrationTests.errors;
@@ -8,7 +9,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -215,10 +215,7 @@ class ClustersIntegrationTests extends QuzlandCommunities {
     }
 
     private void awaitPath(String cluster, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!expected.equals(clusterPath(cluster)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> expected.equals(clusterPath(cluster)));
         assertThat(clusterPath(cluster)).isEqualTo(expected);
     }
 }

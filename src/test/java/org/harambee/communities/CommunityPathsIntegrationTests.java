@@ -1,9 +1,9 @@
 package org.harambee.communities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.ImportJobsAwait;
@@ -34,10 +34,7 @@ class CommunityPathsIntegrationTests extends QuzlandCommunities {
     }
 
     private void awaitPath(UUID community, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!expected.equals(path(community)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> expected.equals(path(community)));
         assertThat(path(community)).isEqualTo(expected);
     }
 

@@ -2,9 +2,11 @@ package org.harambee.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -442,9 +444,7 @@ class PartnersIntegrationTests extends PartnersWebTests {
 
         String after = path("QZ010201");
         assertThat(after).isNotEqualTo(before).startsWith(path("QZ02"));
-        for (int i = 0; i < 100 && !after.equals(unitPath("partner_presence", birch)); i++) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> after.equals(unitPath("partner_presence", birch)));
         assertThat(unitPath("partner_presence", birch)).isEqualTo(after);
         assertThat(get(RESEARCHER, "/api/v1/presence"))
                 .bodyJson()

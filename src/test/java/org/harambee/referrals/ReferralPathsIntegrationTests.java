@@ -1,9 +1,9 @@
 package org.harambee.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.harambee.communities.CommunityTables;
 import org.harambee.geography.BoundaryFiles;
@@ -31,10 +31,7 @@ class ReferralPathsIntegrationTests extends QuzlandReferrals {
         String newPath = jdbc.sql("select path from geo_unit where pcode = 'QZ010201'")
                 .query(String.class)
                 .single();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!newPath.equals(path(moving)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> newPath.equals(path(moving)));
         assertThat(path(moving)).isEqualTo(newPath);
         assertThat(path(staying)).isEqualTo(stayingPath);
     }

@@ -3,7 +3,6 @@ package org.harambee.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.ImportJobsAwait;
@@ -49,10 +48,9 @@ class ServicePointPathsIntegrationTests extends QuzlandServicePoints {
     }
 
     private void await(String table, String column, UUID id, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!expected.equals(path(table, column, id)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> expected.equals(path(table, column, id)));
         assertThat(path(table, column, id)).isEqualTo(expected);
     }
 

@@ -1,11 +1,11 @@
 package org.harambee.scaleup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +104,7 @@ class ScaleUpEventsIntegrationTests extends QuzlandScaleUp {
         ImportJobsAwait.importFile(jobs, "birch-moved.csv", BoundaryFiles.quzlandBirchMovedCsv());
 
         String moved = unitPath("QZ0102");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!moved.equals(path("scaleup_event", event)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> moved.equals(path("scaleup_event", event)));
         assertThat(path("scaleup_event", event)).isEqualTo(moved);
         assertThat(path("scaleup_plan", plan)).isEqualTo(moved);
     }

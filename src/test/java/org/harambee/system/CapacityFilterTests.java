@@ -1,6 +1,7 @@
 package org.harambee.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -302,16 +303,12 @@ class CapacityFilterTests {
     }
 
     private static void awaitInFlight(Admissions admissions, int n) throws InterruptedException {
-        for (int i = 0; i < 500 && admissions.inFlight() < n; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admissions.inFlight() >= n);
         assertThat(admissions.inFlight()).isEqualTo(n);
     }
 
     private static void awaitQueued(Admissions admissions, int n) throws InterruptedException {
-        for (int i = 0; i < 500 && admissions.queued() < n; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admissions.queued() >= n);
         assertThat(admissions.queued()).isEqualTo(n);
     }
 }

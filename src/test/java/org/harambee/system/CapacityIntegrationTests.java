@@ -1,6 +1,7 @@
 package org.harambee.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -118,16 +119,12 @@ class CapacityIntegrationTests {
     }
 
     private void awaitInFlight(int n) throws InterruptedException {
-        for (int i = 0; i < 1000 && admissions.inFlight() != n; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> admissions.inFlight() == n);
         assertThat(admissions.inFlight()).isEqualTo(n);
     }
 
     private void awaitQueued(int n) throws InterruptedException {
-        for (int i = 0; i < 1000 && admissions.queued() != n; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> admissions.queued() == n);
         assertThat(admissions.queued()).isEqualTo(n);
     }
 
