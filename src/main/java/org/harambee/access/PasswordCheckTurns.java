@@ -22,7 +22,7 @@ class PasswordCheckTurns {
 
     PasswordCheckTurns(
             @Value("${harambee.security.password-checks.concurrent:0}") int concurrent,
-            @Value("${harambee.security.password-checks.max-wait:50ms}") Duration maxWait) {
+            @Value("${harambee.security.password-checks.max-wait:0ms}") Duration maxWait) {
         int n = concurrent > 0 ? concurrent : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.turns = new Semaphore(n, true);
         this.maxWaitNanos = maxWait.toNanos();
