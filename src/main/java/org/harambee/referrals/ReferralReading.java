@@ -156,9 +156,21 @@ public class ReferralReading {
         return view(row);
     }
 
+    /** One referral with its timeline and what the signed-in user may do with it, from one reading of its row. */
+    public Read read(UUID id) {
+        ReferralRecords.Row row = readable(id);
+        return new Read(view(row), abilities(row));
+    }
+
+    /** A referral and what the reader may do with it. */
+    public record Read(ReferralView view, Abilities abilities) {}
+
     /** What the signed-in user may do with the referral now: the actions, and whether they may open the details. */
     public Abilities abilities(UUID id) {
-        ReferralRecords.Row row = readable(id);
+        return abilities(readable(id));
+    }
+
+    private Abilities abilities(ReferralRecords.Row row) {
         String user = ReferralRules.currentUser();
         boolean sender =
                 ReferralRules.isSender(row, user) && scopes.permits(Permission.CREATE_REFERRALS, row.unitPath());
