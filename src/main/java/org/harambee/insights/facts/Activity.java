@@ -32,9 +32,15 @@ class Activity {
      * once active stays so) become active.
      */
     void on(CommunityState.Community community, LocalDate day) {
+        on(community, day, null);
+    }
+
+    /** As {@link #on(CommunityState.Community, LocalDate)}, the window's active months already read (null: not). */
+    void on(CommunityState.Community community, LocalDate day, Set<LocalDate> known) {
         LocalDate last = day.plusDays(WINDOW_DAYS);
         LocalDate first = Rollups.month(day);
-        Set<LocalDate> active = rollups.held(community.id(), Measure.COMMUNITIES_ACTIVE, first, last);
+        Set<LocalDate> active =
+                known != null ? known : rollups.held(community.id(), Measure.COMMUNITIES_ACTIVE, first, last);
         for (LocalDate month = first; !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
             if (!active.contains(month)
                     && rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
@@ -87,6 +93,11 @@ class Activity {
         if (cohort.equals(month)) {
             rollups.enter(community.id(), community.unitPath(), month, measure);
         }
+    }
+
+    /** The last day whose month counts activity on {@code day}: the window's end. */
+    static LocalDate window(LocalDate day) {
+        return day.plusDays(WINDOW_DAYS);
     }
 
     static LocalDate lastDay(LocalDate month) {
