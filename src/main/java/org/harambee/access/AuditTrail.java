@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.harambee.system.BufferedInserts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,14 +77,17 @@ public class AuditTrail {
     private final AuditSealer sealer;
     private final DataSource dataSource;
     private final TransactionTemplate shortTransaction;
+    private final BufferedInserts inserts;
 
     AuditTrail(
             JdbcClient jdbc,
             AuditKey key,
             AuditSealer sealer,
             DataSource dataSource,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            BufferedInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.key = key;
         this.sealer = sealer;
         this.dataSource = dataSource;
@@ -92,7 +96,8 @@ public class AuditTrail {
 
     /**
      * Records an action of the signed-in user (or "anonymous") on a record, optionally placed in a unit, in the
-     * caller's transaction: if that transaction rolls back, the line goes with it. In a read-only transaction (a read
+     * caller's transaction: if that transaction rolls back, the line goes with it. The line is written with the
+     * transaction's other appended rows just before it commits ({@link BufferedInserts}). In a read-only transaction (a read
      * that is audited), which cannot insert, the line is written when that transaction ends, as a refusal is.
      */
     @Transactional(propagation = Propagation.REQUIRED)
@@ -116,7 +121,7 @@ public class AuditTrail {
             afterCompletion(entry);
             return;
         }
-        jdbc.sql(INSERT).params(parameters(entry)).update();
+        inserts.insert(INSERT, parameters(entry));
     }
 
     /**
@@ -226,6 +231,7 @@ public class AuditTrail {
      * a number still missing is skipped as a gap at once; its line, if it commits later, is chained at the end.
      */
     public void sealNow() {
+        inserts.flush();
         sealer.sealAll(java.time.Duration.ZERO);
     }
 
@@ -256,6 +262,7 @@ public class AuditTrail {
 
     private void select(
             AuditQuery query, Scope scope, long offset, int limit, java.util.function.Consumer<AuditEntry> consumer) {
+        inserts.flush();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!scope.everywhere()) {
@@ -305,6 +312,7 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public Verification verify() {
+        inserts.flush();
         // the head and the checkpoints first, the lines after: a pass of the sealer in between only adds lines
         record Head(long legacyThrough, long chainNo) {}
         Head head = jdbc.sql("select legacy_through, head_chain_no from access_audit_seal where id = 1")

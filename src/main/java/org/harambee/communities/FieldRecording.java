@@ -101,16 +101,16 @@ public class FieldRecording {
 
     /**
      * Records a meeting with what the batch looked up, with the same checks as {@link #recordMeeting(UUID,
-     * MeetingData)}.
+     * MeetingData)}, under the id {@code meetingId} the caller chose (a new {@code Ids.newId()}).
      */
-    public UUID recordMeeting(Lookups lookups, UUID communityId, MeetingData m) {
+    public void recordMeeting(Lookups lookups, UUID meetingId, UUID communityId, MeetingData m) {
         CommunityRef community = lookups.communities.get(communityId);
         if (community == null) {
             community = communities.get(communityId);
         }
         Meetings.MeetingInput input = new Meetings.MeetingInput(
                 m.type(), m.heldOn(), m.girls(), m.boys(), m.women(), m.men(), m.facilitation(), m.decisions());
-        return meetings.record(community, lookups.meetingTypes::contains, input);
+        meetings.record(meetingId, community, lookups.meetingTypes::contains, input);
     }
 
     /** Records a meeting and answers its id. */

@@ -46,6 +46,15 @@ class IdentityCipher {
     private final String activeKey;
     private final SecureRandom random = new SecureRandom();
 
+    /** One cipher per thread, initialised afresh (key, new IV) for each use: looking one up costs more than using it. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
+
     IdentityCipher(
             Environment environment,
             @Value("${harambee.referrals.active-key:}") String activeKey,
@@ -76,7 +85,7 @@ class IdentityCipher {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKey), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain);
@@ -98,7 +107,7 @@ class IdentityCipher {
             throw new IllegalStateException("no key configured with id " + sealed.keyId());
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.bytes(), 0, IV_BYTES));
             cipher.updateAAD(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return cipher.doFinal(sealed.bytes(), IV_BYTES, sealed.bytes().length - IV_BYTES);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,13 +38,16 @@ class ReferralApiController {
     private final ReferralTransitions transitions;
     private final LinkIssuing linkIssuing;
     private final Notices notices;
+    private final TransactionTemplate writeAndAnswer;
 
     ReferralApiController(
             ReferralReading reading,
             ReferralDrafting drafting,
             ReferralTransitions transitions,
             LinkIssuing linkIssuing,
-            Notices notices) {
+            Notices notices,
+            PlatformTransactionManager transactions) {
+        this.writeAndAnswer = new TransactionTemplate(transactions);
         this.reading = reading;
         this.drafting = drafting;
         this.transitions = transitions;
@@ -70,8 +75,10 @@ class ReferralApiController {
             summary = "Draft a referral for a community in your area: the child's minimal data, category, priority,"
                     + " reason and identifying details (sealed); routed by the pathway unless servicePointId is given")
     ResponseEntity<ReferralAnswer> create(@RequestBody ReferralInput input) {
-        UUID id = drafting.create(input);
-        return ResponseEntity.created(URI.create("/api/v1/referrals/" + id)).body(answer(id, null));
+        return writeAndAnswer.execute(status -> {
+            UUID id = drafting.create(input);
+            return ResponseEntity.created(URI.create("/api/v1/referrals/" + id)).body(answer(id, null));
+        });
     }
 
     @GetMapping("/{id}")
@@ -84,8 +91,10 @@ class ReferralApiController {
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     @Operation(summary = "Correct a draft (only its sender, only before it is sent)")
     ReferralAnswer update(@PathVariable UUID id, @RequestBody ReferralInput input) {
-        drafting.update(id, input);
-        return answer(id, null);
+        return writeAndAnswer.execute(status -> {
+            drafting.update(id, input);
+            return answer(id, null);
+        });
     }
 
     @PostMapping("/{id}/consent")
@@ -94,8 +103,10 @@ class ReferralApiController {
             summary = "Record the caregiver's consent and the child's assent with their scope; without both, an"
                     + " overrideReason (OVERRIDE_CONSENT only; the referral is flagged)")
     ReferralAnswer consent(@PathVariable UUID id, @RequestBody ConsentInput input) {
-        drafting.consent(id, input);
-        return answer(id, null);
+        return writeAndAnswer.execute(status -> {
+            drafting.consent(id, input);
+            return answer(id, null);
+        });
     }
 
     @PostMapping("/{id}/transitions")
@@ -105,8 +116,10 @@ class ReferralApiController {
                     + " reason), PROVIDE, CLOSE (officers of its service point); note: a reason or a short message for"
                     + " the referrer. 409 when the action does not apply to the referral's status")
     ReferralAnswer transition(@PathVariable UUID id, @RequestBody TransitionInput input) {
-        ReferralTransitions.Sent sent = transitions.apply(id, input);
-        return answer(id, sent.linkToken());
+        return writeAndAnswer.execute(status -> {
+            ReferralTransitions.Sent sent = transitions.apply(id, input);
+            return answer(id, sent.linkToken());
+        });
     }
 
     @GetMapping("/{id}/identity")
@@ -140,6 +153,10 @@ class ReferralApiController {
         return java.util.Map.of("marked", notices.markAllRead());
     }
 
+    /**
+     * The referral as the caller now sees it. After a write, read in the write's own transaction: one commit and one
+     * connection for the request, and the answer shows exactly what the write made.
+     */
     private ReferralAnswer answer(UUID id, String token) {
         String link = token == null
                 ? null
@@ -147,6 +164,7 @@ class ReferralApiController {
                         .path("/r/{token}")
                         .buildAndExpand(token)
                         .toUriString();
-        return new ReferralAnswer(reading.get(id), reading.abilities(id), link);
+        ReferralReading.Read read = reading.read(id);
+        return new ReferralAnswer(read.view(), read.abilities(), link);
     }
 }

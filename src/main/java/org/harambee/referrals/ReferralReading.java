@@ -159,9 +159,21 @@ public class ReferralReading {
         return view(readable(id), true);
     }
 
+    /** One referral with its timeline and what the signed-in user may do with it, from one reading of its row. */
+    public Read read(UUID id) {
+        Referral row = readable(id);
+        return new Read(view(row, true), abilities(row));
+    }
+
+    /** A referral and what the reader may do with it. */
+    public record Read(ReferralView view, Abilities abilities) {}
+
     /** What the signed-in user may do with the referral now: the actions, and whether they may open the details. */
     public Abilities abilities(UUID id) {
-        Referral row = readable(id);
+        return abilities(readable(id));
+    }
+
+    private Abilities abilities(Referral row) {
         String user = ReferralRules.currentUser();
         boolean sender = ReferralAccess.sends(row, user, scopes);
         boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.harambee.communities.FieldRecording;
 import org.harambee.referrals.ReferralSubmission;
+import org.harambee.system.Ids;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,11 +53,21 @@ class ChangeApplying {
         return field.lookups(communities);
     }
 
-    Applied apply(SyncProtocol.Change change, FieldRecording.Lookups lookups) {
+    /**
+     * The server id the change's record will get, when it is chosen before the record is made (a meeting's: its
+     * client id is claimed with it in one statement); null when the record's own module chooses it.
+     */
+    UUID plannedId(SyncProtocol.Change change) {
+        return "MEETING".equals(change.type()) ? Ids.newId() : null;
+    }
+
+    /** Applies the change; a record with a {@link #plannedId} gets that id. */
+    Applied apply(SyncProtocol.Change change, FieldRecording.Lookups lookups, UUID plannedId) {
         return switch (change.type()) {
             case "MEETING" -> {
                 Payloads.Meeting m = json.treeToValue(change.payload(), Payloads.Meeting.class);
-                yield new Applied(field.recordMeeting(lookups, m.communityId(), m.data()), Map.of());
+                field.recordMeeting(lookups, plannedId, m.communityId(), m.data());
+                yield new Applied(plannedId, Map.of());
             }
             case "PHASE" -> {
                 Payloads.Phase p = json.treeToValue(change.payload(), Payloads.Phase.class);

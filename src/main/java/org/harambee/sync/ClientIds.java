@@ -24,11 +24,15 @@ class ClientIds {
         this.jdbc = jdbc;
     }
 
-    /** Claims the id for a new record: empty when claimed now, the earlier claim when it was seen before. */
-    Optional<Seen> claim(UUID clientId, String username, String kind) {
-        int inserted = jdbc.sql("insert into sync_client_id (client_id, username, kind, created_at) values (?, ?, ?, ?)"
-                        + " on conflict do nothing")
-                .params(clientId, username, kind, Timestamp.from(Instant.now()))
+    /**
+     * Claims the id for a new record, with the id the record will have when it is known already ({@code serverId},
+     * else null and given by {@link #made} once made): empty when claimed now, the earlier claim when it was seen
+     * before.
+     */
+    Optional<Seen> claim(UUID clientId, String username, String kind, UUID serverId) {
+        int inserted = jdbc.sql("insert into sync_client_id (client_id, username, kind, created_at, server_id)"
+                        + " values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(clientId, username, kind, Timestamp.from(Instant.now()), serverId)
                 .update();
         if (inserted == 1) {
             return Optional.empty();

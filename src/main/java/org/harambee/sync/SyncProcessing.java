@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.communities.FieldRecording;
 import org.harambee.communities.PhaseConflictException;
@@ -161,7 +162,8 @@ class SyncProcessing {
 
     private SyncProtocol.Result apply(
             SyncProtocol.Change change, String user, Locale locale, FieldRecording.Lookups lookups) {
-        Optional<ClientIds.Seen> seen = clientIds.claim(change.clientId(), user, change.type());
+        UUID plannedId = applying.plannedId(change);
+        Optional<ClientIds.Seen> seen = clientIds.claim(change.clientId(), user, change.type(), plannedId);
         if (seen.isPresent()) {
             if (!seen.get().username().equals(user)) {
                 return SyncProtocol.Result.rejected(
@@ -169,8 +171,10 @@ class SyncProcessing {
             }
             return SyncProtocol.Result.alreadyHad(change.clientId(), seen.get().serverId());
         }
-        ChangeApplying.Applied applied = applying.apply(change, lookups);
-        clientIds.made(change.clientId(), applied.serverId());
+        ChangeApplying.Applied applied = applying.apply(change, lookups, plannedId);
+        if (!applied.serverId().equals(plannedId)) {
+            clientIds.made(change.clientId(), applied.serverId());
+        }
         return SyncProtocol.Result.created(change.clientId(), applied.serverId(), applied.server());
     }
 

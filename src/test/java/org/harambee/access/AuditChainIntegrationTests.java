@@ -271,6 +271,8 @@ class AuditChainIntegrationTests {
         Future<?> slow = pool.submit(() -> {
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 audit.recordAs("chain-test", "TEST_LATE", "thing", run, null, null, null);
+                // written now (lines wait for the commit otherwise): it holds its number and commits late
+                status.flush();
                 written.countDown();
                 try {
                     commit.await(60, TimeUnit.SECONDS);

@@ -68,7 +68,13 @@ class AuditLegacyMigrationTests {
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),
                 100);
-        AuditTrail audit = new AuditTrail(jdbc, key, sealer, dataSource, new DataSourceTransactionManager(dataSource));
+        AuditTrail audit = new AuditTrail(
+                jdbc,
+                key,
+                sealer,
+                dataSource,
+                new DataSourceTransactionManager(dataSource),
+                new org.harambee.system.BufferedInserts(new org.springframework.jdbc.core.JdbcTemplate(dataSource)));
         assertThat(audit.verify()).isEqualTo(new AuditTrail.Verification(3, null, null, 0, 0, 0));
 
         audit.recordAs("legacy-test", "TEST_KEYED", "thing", "4", null, null, "keyed 4");

@@ -140,7 +140,7 @@ class SyncBrowserTests {
                     return call.callRealMethod();
                 })
                 .when(applying)
-                .apply(any(), any());
+                .apply(any(), any(), any());
         Chromium.signIn(browser, wait, "http://localhost:" + port, "fatmata", PASSWORD);
         browser.get("http://localhost:" + port + "/app?lang=en");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));

@@ -28,6 +28,7 @@ import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.GeographyTables;
 import org.harambee.geography.ImportJobsAwait;
 import org.harambee.geography.importing.ImportJobs;
+import org.harambee.insights.facts.Folding;
 import org.harambee.referrals.ReferralFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,9 @@ class SyncIntegrationTests {
 
     @MockitoSpyBean
     ChangeApplying applying;
+
+    @Autowired
+    Folding folding;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -225,6 +229,9 @@ class SyncIntegrationTests {
         UUID failing = UUID.randomUUID();
         UUID last = UUID.randomUUID();
         failOnce(failing, true, new CannotAcquireLockException("simulated lock timeout"));
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from access_audit")
+                .query(Long.class)
+                .single();
 
         MvcTestResult result = post(batch(
                 meeting(first, kpetema, 3), meeting(failing, kpetema, 4), referral(last, kpetema, healthPost, null)));
@@ -248,6 +255,22 @@ class SyncIntegrationTests {
                         .query(UUID.class)
                         .list())
                 .containsExactlyInAnyOrder(first, last);
+        assertThat(jdbc.sql("select record_id from access_audit where seq > ? and action = 'MEETING_RECORDED'")
+                        .param(lastSeq)
+                        .query(String.class)
+                        .list())
+                .as("the failed record's audit line went with it, the others' were written once")
+                .containsExactly(jdbc.sql("select cast(id as varchar(36)) from community_meeting")
+                        .query(String.class)
+                        .single());
+        folding.foldAll();
+        assertThat(jdbc.sql("select coalesce(sum(value), 0) from insight_community_month where community_id = ?"
+                                + " and measure = 'MEETINGS'")
+                        .param(kpetema)
+                        .query(Long.class)
+                        .single())
+                .as("the failed record's roll-up deltas went with it")
+                .isEqualTo(1);
 
         assertThat(outcomes(sync(FACILITATOR, batch(meeting(failing, kpetema, 4)))))
                 .as("sent again unchanged, it is taken")
@@ -305,7 +328,7 @@ class SyncIntegrationTests {
                     return call.callRealMethod();
                 })
                 .when(applying)
-                .apply(argThat(c -> c != null && clientId.equals(c.clientId())), any());
+                .apply(argThat(c -> c != null && clientId.equals(c.clientId())), any(), any());
     }
 
     void assertUnavailable(MvcTestResult result) {

@@ -66,7 +66,7 @@ class SyncPostgresTests extends SyncIntegrationTests {
                     return call.callRealMethod();
                 })
                 .when(applying)
-                .apply(argThat(c -> c != null && failing.equals(c.clientId())), any());
+                .apply(argThat(c -> c != null && failing.equals(c.clientId())), any(), any());
         String sent = SyncFixtures.batch(
                 SyncFixtures.meeting(UUID.randomUUID(), kpetema, 3),
                 SyncFixtures.meeting(failing, kpetema, 4),

@@ -114,21 +114,24 @@ public class Meetings {
     @Transactional
     public MeetingView record(UUID communityId, MeetingInput input, String language) {
         CommunityRef community = communities.get(communityId);
-        MeetingRecords.Row row = insert(community, type -> choices.isActive(Choices.MEETING_TYPE, type), input);
+        MeetingRecords.Row row =
+                insert(Ids.newId(), community, type -> choices.isActive(Choices.MEETING_TYPE, type), input);
         return view(row, community, choices.names(Choices.MEETING_TYPE, language));
     }
 
     /**
      * Records a meeting of a community the caller has already looked up, checking its type against the given active
      * meeting types (a batch of records reads both once): the same permission, scope and input checks, the same event
-     * and audit line as {@link #record(UUID, MeetingInput, String)}. Answers the meeting's id.
+     * and audit line as {@link #record(UUID, MeetingInput, String)}. The meeting gets the id {@code id}, chosen by
+     * the caller (a new {@link Ids#newId()}), which the caller may store beside it in the same transaction.
      */
     @Transactional
-    public UUID record(CommunityRef community, Predicate<String> activeType, MeetingInput input) {
-        return insert(community, activeType, input).id();
+    public void record(UUID id, CommunityRef community, Predicate<String> activeType, MeetingInput input) {
+        insert(id, community, activeType, input);
     }
 
-    private MeetingRecords.Row insert(CommunityRef community, Predicate<String> activeType, MeetingInput input) {
+    private MeetingRecords.Row insert(
+            UUID id, CommunityRef community, Predicate<String> activeType, MeetingInput input) {
         UUID communityId = community.id();
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
@@ -153,7 +156,7 @@ public class Meetings {
             throw new InvalidInputException(problems);
         }
         MeetingRecords.Row row = new MeetingRecords.Row(
-                Ids.newId(),
+                id,
                 communityId,
                 type,
                 heldOn,

@@ -1,6 +1,7 @@
 package org.harambee.insights.facts;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.harambee.insights.Measure;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,23 @@ class Activity {
         this.linkage = linkage;
     }
 
+    /**
+     * Activity on {@code day}: the months of its window the community is not yet active in (read in one go; a month
+     * once active stays so) become active.
+     */
     void on(CommunityState.Community community, LocalDate day) {
+        on(community, day, null);
+    }
+
+    /** As {@link #on(CommunityState.Community, LocalDate)}, the window's active months already read (null: not). */
+    void on(CommunityState.Community community, LocalDate day, Set<LocalDate> known) {
         LocalDate last = day.plusDays(WINDOW_DAYS);
-        for (LocalDate month = Rollups.month(day); !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
-            if (rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
+        LocalDate first = Rollups.month(day);
+        Set<LocalDate> active =
+                known != null ? known : rollups.held(community.id(), Measure.COMMUNITIES_ACTIVE, first, last);
+        for (LocalDate month = first; !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
+            if (!active.contains(month)
+                    && rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
                 linkage.becameActive(community, month);
                 if (started(community, month)) {
                     rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE_STARTED);
@@ -79,6 +93,11 @@ class Activity {
         if (cohort.equals(month)) {
             rollups.enter(community.id(), community.unitPath(), month, measure);
         }
+    }
+
+    /** The last day whose month counts activity on {@code day}: the window's end. */
+    static LocalDate window(LocalDate day) {
+        return day.plusDays(WINDOW_DAYS);
     }
 
     static LocalDate lastDay(LocalDate month) {

@@ -2,8 +2,11 @@ package org.harambee.insights.facts;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.harambee.insights.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +85,38 @@ class CommunityState {
                         date(rs.getDate(5)),
                         date(rs.getDate(6))))
                 .optional();
+    }
+
+    /** A community with the months of a window for which it holds a state. */
+    record Holding(Community community, Set<LocalDate> months) {}
+
+    /**
+     * The community and the months from {@code first} to {@code last} for which it holds {@code stock}, in one read
+     * (a meeting's community and its activity window); empty when the facts do not keep the community yet.
+     */
+    Optional<Holding> holding(UUID id, Measure stock, LocalDate first, LocalDate last) {
+        Community[] community = {null};
+        Set<LocalDate> months = new HashSet<>();
+        jdbc.sql("select c.community_id, c.unit_path, c.asked, c.registered_on, c.started_on, c.phased_out_on, m.month"
+                        + " from insight_community c left join insight_community_month m"
+                        + " on m.community_id = c.community_id and m.measure = ? and m.month between ? and ?"
+                        + " where c.community_id = ?")
+                .params(stock.name(), Date.valueOf(first), Date.valueOf(last), id)
+                .query(rs -> {
+                    if (community[0] == null) {
+                        community[0] = new Community(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getBoolean(3),
+                                date(rs.getDate(4)),
+                                date(rs.getDate(5)),
+                                date(rs.getDate(6)));
+                    }
+                    if (rs.getDate(7) != null) {
+                        months.add(rs.getDate(7).toLocalDate());
+                    }
+                });
+        return community[0] == null ? Optional.empty() : Optional.of(new Holding(community[0], months));
     }
 
     void set(UUID id, First first, LocalDate on) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.system.BufferedInserts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ public class Folding {
     private final Horizon horizon;
     private final TransactionTemplate transaction;
     private final int batch;
+    private final BufferedInserts inserts;
 
     Folding(
             JdbcClient jdbc,
@@ -44,7 +46,9 @@ public class Folding {
             FactSql sql,
             Horizon horizon,
             PlatformTransactionManager transactions,
-            @Value("${harambee.insights.fold-batch:2000}") int batch) {
+            @Value("${harambee.insights.fold-batch:2000}") int batch,
+            BufferedInserts inserts) {
+        this.inserts = inserts;
         this.jdbc = jdbc;
         this.template = template;
         this.sql = sql;
@@ -89,10 +93,12 @@ public class Folding {
 
     /** How many deltas wait to be folded. */
     public long waiting() {
+        inserts.flush();
         return jdbc.sql("select count(*) from insight_delta").query(Long.class).single();
     }
 
     private Optional<Instant> oldestWaiting() {
+        inserts.flush();
         return jdbc.sql("select created_at from insight_delta order by id limit 1")
                 .query(Timestamp.class)
                 .optional()
@@ -100,6 +106,7 @@ public class Folding {
     }
 
     private Pass once(String skip) {
+        inserts.flush();
         List<String> free = jdbc.sql("select paused_by from insight_fold where id = 1 for update" + skip)
                 .query((rs, n) -> rs.getString(1) == null ? "" : rs.getString(1))
                 .list();

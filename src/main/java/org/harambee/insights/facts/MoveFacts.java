@@ -54,6 +54,7 @@ class MoveFacts {
             return;
         }
         state.move(c.id(), e.newUnitPath());
+        rollups.flush();
         List<Fact> facts = new ArrayList<>();
         // what the community holds less its states whose deltas still wait: those will fold at the new path
         jdbc.sql("select month, measure, sum(v) from (select month, measure, value as v from insight_community_month"
@@ -123,6 +124,7 @@ class MoveFacts {
      * they were written for, so they move with what is folded. A community's deltas follow its new path by themselves.
      */
     private List<Fact> waiting(UUID unit) {
+        rollups.flush();
         FoldPlan plan = new FoldPlan(LocalDate.MIN);
         jdbc.sql("select unit_path, scope, kind, period_start, measure, value from insight_delta"
                         + " where community_id is null and kind <> 'R' and unit_path like ?")

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.harambee.insights.Measure;
+import org.harambee.system.BufferedInserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,10 @@ class PartnerRebuild {
 
     private final JdbcClient jdbc;
     private final UnitsRebuild units;
+    private final BufferedInserts inserts;
 
-    PartnerRebuild(JdbcClient jdbc, UnitsRebuild units) {
+    PartnerRebuild(JdbcClient jdbc, UnitsRebuild units, BufferedInserts inserts) {
+        this.inserts = inserts;
         this.jdbc = jdbc;
         this.units = units;
     }
@@ -29,6 +32,7 @@ class PartnerRebuild {
      * {@code insight_future}).
      */
     void rebuild(LocalDate last) {
+        inserts.flush();
         jdbc.sql("delete from insight_delta where kind = 'R'").update();
         jdbc.sql("delete from insight_partner_unit").update();
         jdbc.sql("delete from insight_partner_adoption").update();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.harambee.access.UnitPaths;
 import org.harambee.insights.Measure;
+import org.harambee.system.BufferedInserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,7 @@ class Rebuild {
     private final PartnerRebuild partners;
     private final Horizon horizon;
     private final Folding folding;
+    private final BufferedInserts inserts;
 
     Rebuild(
             JdbcClient jdbc,
@@ -51,7 +53,9 @@ class Rebuild {
             UnitsRebuild units,
             PartnerRebuild partners,
             Horizon horizon,
-            Folding folding) {
+            Folding folding,
+            BufferedInserts inserts) {
+        this.inserts = inserts;
         this.jdbc = jdbc;
         this.steps = steps;
         this.communityMonths = communityMonths;
@@ -126,6 +130,7 @@ class Rebuild {
 
     /** One chunk's communities and their monthly facts, recomputed; the deltas this snapshot already counts dropped. */
     private void communities(Chunk chunk) {
+        inserts.flush();
         jdbc.sql("delete from insight_rebuild_community").update();
         jdbc.sql("insert into insight_rebuild_community (community_id) select id from community where "
                         + chunk.where("unit_path") + " union select community_id from insight_community where "
@@ -143,6 +148,7 @@ class Rebuild {
 
     /** Every year that has a fact, a roll-up or a delta waiting: each is recomputed (to nothing, if need be). */
     private List<Integer> years() {
+        inserts.flush();
         List<LocalDate> starts = new ArrayList<>();
         for (String sql : List.of(
                 "select min(month), max(month) from insight_community_month",

@@ -57,29 +57,31 @@ class ReferralFacts {
             return;
         }
         String id = e.referralId().toString();
+        Counting counting = new Counting(e);
         if (e.to() == ReferralStatus.SENT && rollups.firstTime("referral-sent:" + id)) {
-            count(e, Measure.REFERRALS_SENT);
-            count(e, Measure.valueOf("REFERRALS_SENT_" + e.priority().name()));
+            counting.count(Measure.REFERRALS_SENT);
+            counting.count(Measure.valueOf("REFERRALS_SENT_" + e.priority().name()));
             if (!e.consentOverridden()) {
-                count(e, Measure.REFERRALS_CONSENTED);
+                counting.count(Measure.REFERRALS_CONSENTED);
             }
         } else if (answer(e.to()) && rollups.firstTime("referral-answered:" + id)) {
             if (!e.at().isAfter(e.sentAt().plus(deadline(e.priority())))) {
-                count(e, Measure.valueOf("REFERRALS_ON_TIME_" + e.priority().name()));
+                counting.count(
+                        Measure.valueOf("REFERRALS_ON_TIME_" + e.priority().name()));
             }
         } else if (e.to() == ReferralStatus.SERVICE_PROVIDED && rollups.firstTime("referral-provided:" + id)) {
             if (!e.at().isAfter(e.sentAt().plus(COMPLETION))) {
-                count(e, Measure.REFERRALS_COMPLETED_30D);
+                counting.count(Measure.REFERRALS_COMPLETED_30D);
             }
         } else if (e.to() == ReferralStatus.CLOSED && rollups.firstTime("referral-closed:" + id)) {
-            count(e, Measure.REFERRALS_FEEDBACK_CLOSED);
+            counting.count(Measure.REFERRALS_FEEDBACK_CLOSED);
         }
         // an event may decide the referral and return its outcome at once (a decline): counted apart from the above
         if (decided(e.to()) && rollups.firstTime("referral-decided:" + id)) {
-            count(e, Measure.REFERRALS_ANSWERED);
+            counting.count(Measure.REFERRALS_ANSWERED);
         }
         if (outcome(e.to()) && rollups.firstTime("referral-feedback:" + id)) {
-            count(e, Measure.REFERRALS_FEEDBACK_REACHED);
+            counting.count(Measure.REFERRALS_FEEDBACK_REACHED);
         }
     }
 
@@ -93,9 +95,21 @@ class ReferralFacts {
         return to == ReferralStatus.DECLINED || to == ReferralStatus.SERVICE_PROVIDED || to == ReferralStatus.CLOSED;
     }
 
-    private void count(ReferralStatusChanged e, Measure measure) {
-        CommunityState.Community c = state.get(e.communityId(), e.unitPath());
-        rollups.flow(c.id(), c.unitPath(), zone.day(e.sentAt()), measure.name(), 1);
+    /** Counts an event's measures, its community read once (when it counts at all). */
+    private final class Counting {
+        private final ReferralStatusChanged e;
+        private CommunityState.Community community;
+
+        Counting(ReferralStatusChanged e) {
+            this.e = e;
+        }
+
+        void count(Measure measure) {
+            if (community == null) {
+                community = state.get(e.communityId(), e.unitPath());
+            }
+            rollups.flow(community.id(), community.unitPath(), zone.day(e.sentAt()), measure.name(), 1);
+        }
     }
 
     /** The service point's first answer: acknowledged, or accepted or declined without acknowledging first. */

@@ -2,10 +2,12 @@ package org.harambee.insights.facts;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.insights.Measure;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.harambee.system.BufferedInserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +38,11 @@ class Rollups {
                     + " measure, value) values (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BufferedInserts inserts;
 
-    Rollups(JdbcClient jdbc, JdbcTemplate template) {
+    Rollups(JdbcClient jdbc, BufferedInserts inserts) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.inserts = inserts;
     }
 
     /** True the first time {@code key} is seen: what it stands for may be counted now, and never again. */
@@ -102,6 +104,15 @@ class Rollups {
                 > 0;
     }
 
+    /** The months from {@code first} to {@code last} for which a community holds a state (one read for a window). */
+    Set<LocalDate> held(UUID community, Measure stock, LocalDate first, LocalDate last) {
+        return new HashSet<>(jdbc.sql("select month from insight_community_month where community_id = ?"
+                        + " and measure = ? and month between ? and ?")
+                .params(community, stock.name(), Date.valueOf(first), Date.valueOf(last))
+                .query(LocalDate.class)
+                .list());
+    }
+
     /** The months for which a community holds a state, in order. */
     List<LocalDate> months(UUID community, Measure stock) {
         return jdbc.sql(
@@ -111,25 +122,29 @@ class Rollups {
                 .list();
     }
 
-    /** Appends changes for the folder, in one batch; changes of zero are left out. */
+    /**
+     * Appends changes for the folder, written with the transaction's other appended rows just before it commits
+     * ({@link BufferedInserts}); changes of zero are left out.
+     */
     void append(List<Delta> deltas) {
-        List<Object[]> rows = deltas.stream()
-                .filter(d -> d.value() != 0)
-                .map(d -> new Object[] {
-                    d.community(),
-                    d.path(),
-                    String.valueOf(d.scope()),
-                    String.valueOf(d.kind()),
-                    Date.valueOf(d.start()),
-                    d.measure(),
-                    d.value()
-                })
-                .toList();
-        if (rows.size() == 1) {
-            template.update(INSERT, rows.get(0));
-        } else if (!rows.isEmpty()) {
-            template.batchUpdate(INSERT, rows);
+        for (Delta d : deltas) {
+            if (d.value() != 0) {
+                inserts.insert(
+                        INSERT,
+                        d.community(),
+                        d.path(),
+                        String.valueOf(d.scope()),
+                        String.valueOf(d.kind()),
+                        Date.valueOf(d.start()),
+                        d.measure(),
+                        d.value());
+            }
         }
+    }
+
+    /** Writes the deltas this transaction still holds, before it reads {@code insight_delta}. */
+    void flush() {
+        inserts.flush();
     }
 
     /** True for a stock measure (months only); a histogram bucket {@code NAME:weeks} is a flow. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.system.BufferedInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ class UnitsRebuild {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final FactSql sql;
+    private final BufferedInserts inserts;
 
-    UnitsRebuild(JdbcClient jdbc, JdbcTemplate template, FactSql sql) {
+    UnitsRebuild(JdbcClient jdbc, JdbcTemplate template, FactSql sql, BufferedInserts inserts) {
+        this.inserts = inserts;
         this.jdbc = jdbc;
         this.template = template;
         this.sql = sql;
@@ -58,6 +61,7 @@ class UnitsRebuild {
 
     /** The deltas of the year (but running changes) seen now: community flows into the community months, all dropped. */
     private void absorb(LocalDate from, LocalDate to) {
+        inserts.flush();
         List<Object[]> flows = new ArrayList<>();
         jdbc.sql("select community_id, period_start, measure, sum(value) from insight_delta where kind = 'F'"
                         + " and community_id is not null and period_start >= ? and period_start < ?"
