@@ -14,13 +14,11 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.harambee.FreshQuzland;
 import org.harambee.Nodes;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
-import org.harambee.capacity.CapacityTables;
-import org.harambee.communities.CommunityTables;
 import org.harambee.geography.importing.ImportJobs;
-import org.harambee.referrals.ReferralFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,11 +47,7 @@ class KilledDuringImportPostgresTests {
 
     @Test
     void theJobFailsTheUploadGoesAndThePlacesAreUnchanged() throws Exception {
-        ReferralFixtures.clear(jdbc);
-        CapacityTables.clear(jdbc);
-        CommunityTables.clear(jdbc);
-        GeographyTables.clear(jdbc);
-        ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
+        FreshQuzland.importInto(jdbc, jobs);
         TestAccounts.create(jdbc, ADMIN, PASSWORD, Role.ADMINISTRATOR, "QZ");
         long units = count("select count(*) from geo_unit");
         long names = count("select count(*) from geo_unit_name");

@@ -153,27 +153,8 @@ class PostgresRestartUnderLoadPostgresTests {
                     .as("told to retry while the database was down (answers: %s)", answers)
                     .isPositive();
 
-            List<UUID> resent = new ArrayList<>();
-            for (List<UUID> batch : unanswered) {
-                resent.addAll(batch);
-                for (int attempt = 0;
-                        !Nodes.sync(port, FACILITATOR, PASSWORD, kpetema, batch, acknowledged);
-                        attempt++) {
-                    assertThat(attempt).as("a resent batch is taken").isLessThan(20);
-                    Thread.sleep(500);
-                }
-            }
-            assertThat(acknowledged).containsAll(resent);
-            long meetings = jdbc.sql("select count(*) from community_meeting where community_id = ?")
-                    .param(kpetema)
-                    .query(Long.class)
-                    .single();
-            long kept = jdbc.sql("select count(*) from sync_client_id where username = ? and server_id is not null")
-                    .param(FACILITATOR)
-                    .query(Long.class)
-                    .single();
-            assertThat(kept).as("one server record per client id").isEqualTo(acknowledged.size());
-            assertThat(meetings).as("every acknowledged meeting once").isEqualTo(acknowledged.size());
+            SyncLoadFixtures.resendAndCheckExactlyOnce(
+                    jdbc, port, FACILITATOR, PASSWORD, kpetema, unanswered, acknowledged);
         } finally {
             clients.shutdownNow();
             node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
