@@ -3,6 +3,8 @@ package org.harambee.referrals;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +53,8 @@ public class DeadLetterReplay {
         byte[] payload = letters.payload(id)
                 .orElseThrow(() -> letters.exists(id)
                         ? new ReferralConflictException("referrals.sms.alreadyResolved")
-                        : new ReferralNotFoundException());
-        String user = ReferralRules.currentUser();
+                        : new NotFoundException("problem.referralNotFound"));
+        String user = CurrentUser.name();
         audit.record("SMS_DEAD_LETTER_REPLAYED", "sms-dead-letter", id.toString(), null, null, null);
         try {
             UUID referralId = intake.replay(payload);

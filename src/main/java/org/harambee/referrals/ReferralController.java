@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,9 +74,7 @@ class ReferralController {
         ReferralReading.Box shown = box != null
                 ? box
                 : permissions.contains(Permission.HANDLE_REFERRALS)
-                                && !servicePoints
-                                        .workedBy(ReferralRules.currentUser())
-                                        .isEmpty()
+                                && !servicePoints.workedBy(CurrentUser.name()).isEmpty()
                         ? ReferralReading.Box.INBOX
                         : permissions.contains(Permission.CREATE_REFERRALS)
                                 ? ReferralReading.Box.MINE
@@ -126,7 +126,7 @@ class ReferralController {
     @GetMapping("/referrals/service-point-options")
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     String showServicePointOptions(@RequestParam(required = false) String communityId, Model model) {
-        UUID community = ReferralRules.uuid(communityId);
+        UUID community = Inputs.uuid(communityId);
         model.addAttribute(
                 "servicePoints",
                 community == null
@@ -166,7 +166,7 @@ class ReferralController {
     String showReferral(@PathVariable UUID id, Model model) {
         model.addAttribute("referral", reading.get(id));
         model.addAttribute("abilities", reading.abilities(id));
-        model.addAttribute("me", ReferralRules.currentUser());
+        model.addAttribute("me", CurrentUser.name());
         return SHOW;
     }
 
@@ -225,7 +225,7 @@ class ReferralController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("communities", communities.within(scopes.of(Permission.CREATE_REFERRALS), null));
-        UUID community = ReferralRules.uuid(form.get("communityId"));
+        UUID community = Inputs.uuid(form.get("communityId"));
         model.addAttribute(
                 "servicePoints",
                 community == null

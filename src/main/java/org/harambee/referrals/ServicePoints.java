@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class ServicePoints {
 
     /** The service point, or 404. */
     public ServicePointRef get(UUID id) {
-        return find(id).orElseThrow(ServicePointNotFoundException::new);
+        return find(id).orElseThrow(NotFoundException.of("problem.servicePointNotFound"));
     }
 
     /** The service points with these ids that exist, by name. */
