@@ -1,6 +1,6 @@
 package org.harambee.referrals;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +9,8 @@ import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
+import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,6 +42,7 @@ class ReferralController {
     private final Communities communities;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final Forms forms;
 
     ReferralController(
             ReferralReading reading,
@@ -52,7 +53,8 @@ class ReferralController {
             ServicePoints servicePoints,
             Communities communities,
             Scopes scopes,
-            MessageSource messages) {
+            MessageSource messages,
+            Forms forms) {
         this.reading = reading;
         this.submission = submission;
         this.transitions = transitions;
@@ -62,6 +64,7 @@ class ReferralController {
         this.communities = communities;
         this.scopes = scopes;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/referrals")
@@ -80,7 +83,7 @@ class ReferralController {
                                 ? ReferralReading.Box.MINE
                                 : ReferralReading.Box.AREA;
         model.addAttribute("box", shown);
-        List<ReferralReading.Box> boxes = new java.util.ArrayList<>();
+        List<ReferralReading.Box> boxes = new ArrayList<>();
         if (permissions.contains(Permission.CREATE_REFERRALS)) {
             boxes.add(ReferralReading.Box.MINE);
         }
@@ -179,15 +182,25 @@ class ReferralController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
-            redirect.addFlashAttribute("done", action);
-            redirect.addFlashAttribute("link", link(sent.linkToken()));
-            return "redirect:/referrals/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            return forms.submit(
+                    () -> {
+                        ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
+                        redirect.addFlashAttribute("done", action);
+                        redirect.addFlashAttribute("link", link(sent.linkToken()));
+                        return "redirect:/referrals/" + id;
+                    },
+                    errors -> {
+                        model.addAttribute("errors", errors);
+                        return failed(id, action, note, model);
+                    });
         } catch (ReferralConflictException e) {
             model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
+            return failed(id, action, note, model);
         }
+    }
+
+    /** The referral's page again, with the action refused and the note as typed. */
+    private String failed(UUID id, String action, String note, Model model) {
         model.addAttribute("failedAction", action);
         model.addAttribute("note", note);
         return showReferral(id, model);
@@ -208,12 +221,14 @@ class ReferralController {
     private String submit(
             UUID id, ReferralForm form, boolean send, Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
-            redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
-            redirect.addFlashAttribute("link", link(sent.linkToken()));
-            return "redirect:/referrals/" + sent.id();
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, locale), model);
+            return forms.submit(
+                    () -> {
+                        ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
+                        redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
+                        redirect.addFlashAttribute("link", link(sent.linkToken()));
+                        return "redirect:/referrals/" + sent.id();
+                    },
+                    errors -> form(form, id, errors, model));
         } catch (ReferralConflictException e) {
             model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
             return form(form, id, Map.of(), model);
@@ -240,12 +255,6 @@ class ReferralController {
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("mayOverride", scopes.permissions().contains(Permission.OVERRIDE_CONSENT));
         return FORM;
-    }
-
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale)));
-        return errors;
     }
 
     private static String link(String token) {
