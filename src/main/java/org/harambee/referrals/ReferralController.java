@@ -97,7 +97,8 @@ class ReferralController {
         model.addAttribute("open", open);
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute("referrals", reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute(
+                "referrals", ResultPageWithTotal.of(reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notices", notices.mine(true, 20));
         model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
         return LIST;

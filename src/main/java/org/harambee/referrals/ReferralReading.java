@@ -24,6 +24,7 @@ import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ public class ReferralReading {
     }
 
     /** A list, paged; {@code status} keeps one status, {@code open} only referrals not finished. */
-    public ReferralView.Page list(Box box, ReferralStatus status, boolean open, int page, int size) {
+    public ResultPage<ReferralView.Summary> list(Box box, ReferralStatus status, boolean open, int page, int size) {
         String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
         String where;
@@ -125,7 +126,8 @@ public class ReferralReading {
         return page(where, params, "updated_at desc, id", 0, size).items();
     }
 
-    private ReferralView.Page page(String where, Map<String, Object> params, String order, int page, int size) {
+    private ResultPage<ReferralView.Summary> page(
+            String where, Map<String, Object> params, String order, int page, int size) {
         List<Referral> rows = records.query(where, params, order, page, size);
         Map<UUID, String> communityNames = names(
                 rows,
@@ -153,7 +155,7 @@ public class ReferralReading {
                         r.createdAt(),
                         r.progress().sentAt()))
                 .toList();
-        return new ReferralView.Page(items, page, size, records.count(where, params));
+        return new ResultPage<>(items, page, size, records.count(where, params));
     }
 
     /** One referral with its timeline, for those who may read it (403 otherwise). */
