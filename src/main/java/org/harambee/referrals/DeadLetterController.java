@@ -29,7 +29,7 @@ class DeadLetterController {
             @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("letters", deadLetters.list(open, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("letters", ResultPageWithTotal.of(deadLetters.list(open, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("open", open);
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);

@@ -1,8 +1,10 @@
 package org.harambee.referrals;
 
-import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +27,6 @@ public class DeadLetterReplay {
             String resolvedBy,
             UUID referralId) {}
 
-    /** A page of dead letters. */
-    public record Page(List<Letter> items, int page, int size, long total) {}
-
     /** The outcome of a replay: the draft made, or why it failed again. */
     public record Outcome(UUID deadLetterId, boolean resolved, UUID referralId, String error) {}
 
@@ -42,8 +41,8 @@ public class DeadLetterReplay {
     }
 
     @Transactional(readOnly = true)
-    public Page list(boolean open, int page, int size) {
-        return new Page(letters.list(open, page, size), page, size, letters.count(open));
+    public ResultPage<Letter> list(boolean open, int page, int size) {
+        return new ResultPage<>(letters.list(open, page, size), page, size, letters.count(open));
     }
 
     /** Not one transaction: the take-in commits on its own, then the dead letter is marked (see SmsDeadLetters). */
@@ -51,8 +50,8 @@ public class DeadLetterReplay {
         byte[] payload = letters.payload(id)
                 .orElseThrow(() -> letters.exists(id)
                         ? new ReferralConflictException("referrals.sms.alreadyResolved")
-                        : new ReferralNotFoundException());
-        String user = ReferralRules.currentUser();
+                        : new NotFoundException("problem.referralNotFound"));
+        String user = CurrentUser.name();
         audit.record("SMS_DEAD_LETTER_REPLAYED", "sms-dead-letter", id.toString(), null, null, null);
         try {
             UUID referralId = intake.replay(payload);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.harambee.communities.CommunityRef;
 import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Place;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 
 /** A referral's draft content, read and checked field by field from what the referrer wrote. */
@@ -24,6 +25,9 @@ record Draft(
     static final String BY_PATHWAY = "PATHWAY";
     static final String BY_HAND = "MANUAL";
 
+    /** Texts too long are refused as {@code referrals.tooLong}. */
+    static final Inputs INPUTS = Inputs.keyed("referrals");
+
     /**
      * Lenient ({@code strict} false) for a concern that arrived by SMS: missing or unknown choices are left empty for
      * the facilitator to complete before sending, instead of refusing the concern.
@@ -40,17 +44,17 @@ record Draft(
         Priority priority = choice(Priority.class, "priority", input.priority(), problems);
         AgeBand ageBand = choice(AgeBand.class, "ageBand", input.ageBand(), problems);
         Sex sex = choice(Sex.class, "sex", input.sex(), problems);
-        String reason = ReferralInput.trim(input.reason());
+        String reason = Inputs.trimmed(input.reason());
         if (reason == null && strict) {
             problems.add(new FieldProblem("reason", "referrals.reason.required"));
         }
-        ReferralRules.length(problems, "reason", reason, 500);
+        INPUTS.text("reason", reason, 500, false, problems);
         ChildIdentity identity = input.identity();
-        ReferralRules.length(problems, "childName", identity.name(), 200);
-        ReferralRules.length(problems, "caregiver", identity.caregiver(), 200);
-        ReferralRules.length(problems, "contact", identity.contact(), 100);
-        ReferralRules.length(problems, "address", identity.address(), 500);
-        ReferralRules.length(problems, "narrative", identity.narrative(), 4000);
+        INPUTS.text("childName", identity.name(), 200, false, problems);
+        INPUTS.text("caregiver", identity.caregiver(), 200, false, problems);
+        INPUTS.text("contact", identity.contact(), 100, false, problems);
+        INPUTS.text("address", identity.address(), 500, false, problems);
+        INPUTS.text("narrative", identity.narrative(), 4000, false, problems);
         if (identity.birthDate() != null
                 && (identity.birthDate().isAfter(today) || identity.birthDate().isBefore(today.minusYears(18)))) {
             problems.add(new FieldProblem("birthDate", "referrals.birthDate.notChild"));

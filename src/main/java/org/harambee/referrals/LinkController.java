@@ -2,7 +2,7 @@ package org.harambee.referrals;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +25,12 @@ class LinkController {
 
     private final LinkAnswers answers;
     private final MessageSource messages;
+    private final Forms forms;
 
-    LinkController(LinkAnswers answers, MessageSource messages) {
+    LinkController(LinkAnswers answers, MessageSource messages, Forms forms) {
         this.answers = answers;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/r/{token}")
@@ -49,17 +51,24 @@ class LinkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            answers.act(token, new TransitionInput(action, note));
-            redirect.addFlashAttribute("done", action);
-            return "redirect:/r/" + token;
-        } catch (InvalidInputException e) {
-            model.addAttribute(
-                    "error",
-                    messages.getMessage(
-                            e.problems().get(0).key(), e.problems().get(0).args(), locale));
+            return forms.submit(
+                    () -> {
+                        answers.act(token, new TransitionInput(action, note));
+                        redirect.addFlashAttribute("done", action);
+                        return "redirect:/r/" + token;
+                    },
+                    errors -> failed(
+                            token, action, note, errors.values().iterator().next(), model, response));
         } catch (ReferralConflictException e) {
-            model.addAttribute("error", messages.getMessage(e.code(), e.args(), locale));
+            String error = messages.getMessage(e.code(), e.args(), locale);
+            return failed(token, action, note, error, model, response);
         }
+    }
+
+    /** The link's page again with why the action was refused (the first problem found) and the note as typed. */
+    private String failed(
+            String token, String action, String note, String error, Model model, HttpServletResponse response) {
+        model.addAttribute("error", error);
         model.addAttribute("note", note);
         model.addAttribute("failedAction", action);
         return showLink(token, model, response);

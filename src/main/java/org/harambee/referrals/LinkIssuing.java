@@ -3,8 +3,10 @@ package org.harambee.referrals;
 import java.time.Instant;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Scopes;
 import org.harambee.referrals.model.Referral;
+import org.harambee.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,8 @@ public class LinkIssuing {
 
     /** The new link's token. */
     public String renew(UUID id) {
-        Referral row = records.lock(id).orElseThrow(ReferralNotFoundException::new);
-        String user = ReferralRules.currentUser();
+        Referral row = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
+        String user = CurrentUser.signedIn().orElse(null);
         boolean sender = ReferralAccess.sends(row, user, scopes);
         if (!sender && !ReferralAccess.monitors(row, scopes)) {
             throw new AccessDeniedException("neither the sender nor a coordinator of the area");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class Notices {
                                 + " join referral r on r.id = n.referral_id where n.username = ?"
                                 + (unreadOnly ? " and n.read_at is null" : "")
                                 + " order by n.created_at desc, n.id limit ?")
-                .params(String.valueOf(ReferralRules.currentUser()), limit)
+                .params(CurrentUser.name(), limit)
                 .query(Notice.class)
                 .list();
     }
@@ -40,7 +41,7 @@ public class Notices {
     /** Marks all of the user's notices read; returns how many were unread. */
     public int markAllRead() {
         return jdbc.sql("update referral_notice set read_at = ? where username = ? and read_at is null")
-                .params(Timestamp.from(Instant.now()), String.valueOf(ReferralRules.currentUser()))
+                .params(Timestamp.from(Instant.now()), CurrentUser.name())
                 .update();
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,14 +60,15 @@ class ReferralApiController {
     @Operation(
             summary = "Referrals in a box: MINE (sent by you, with feedback), INBOX (at the service points you work, by"
                     + " deadline), AREA (from communities where you manage services); status keeps one status, open"
-                    + " only those not finished")
-    ReferralView.Page list(
+                    + " only those not finished",
+            description = ResultPageWithTotal.DESCRIPTION)
+    ResultPageWithTotal<ReferralView.Summary> list(
             @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return reading.list(box, status, open, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        return ResultPageWithTotal.of(reading.list(box, status, open, Math.max(page, 0), ResultPage.size(size)));
     }
 
     @PostMapping

@@ -1,14 +1,16 @@
 package org.harambee.referrals;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,6 +42,7 @@ class ReferralController {
     private final Communities communities;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final Forms forms;
 
     ReferralController(
             ReferralReading reading,
@@ -50,7 +53,8 @@ class ReferralController {
             ServicePoints servicePoints,
             Communities communities,
             Scopes scopes,
-            MessageSource messages) {
+            MessageSource messages,
+            Forms forms) {
         this.reading = reading;
         this.submission = submission;
         this.transitions = transitions;
@@ -60,6 +64,7 @@ class ReferralController {
         this.communities = communities;
         this.scopes = scopes;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/referrals")
@@ -72,15 +77,13 @@ class ReferralController {
         ReferralReading.Box shown = box != null
                 ? box
                 : permissions.contains(Permission.HANDLE_REFERRALS)
-                                && !servicePoints
-                                        .workedBy(ReferralRules.currentUser())
-                                        .isEmpty()
+                                && !servicePoints.workedBy(CurrentUser.name()).isEmpty()
                         ? ReferralReading.Box.INBOX
                         : permissions.contains(Permission.CREATE_REFERRALS)
                                 ? ReferralReading.Box.MINE
                                 : ReferralReading.Box.AREA;
         model.addAttribute("box", shown);
-        List<ReferralReading.Box> boxes = new java.util.ArrayList<>();
+        List<ReferralReading.Box> boxes = new ArrayList<>();
         if (permissions.contains(Permission.CREATE_REFERRALS)) {
             boxes.add(ReferralReading.Box.MINE);
         }
@@ -94,7 +97,8 @@ class ReferralController {
         model.addAttribute("open", open);
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute("referrals", reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute(
+                "referrals", ResultPageWithTotal.of(reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notices", notices.mine(true, 20));
         model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
         return LIST;
@@ -126,7 +130,7 @@ class ReferralController {
     @GetMapping("/referrals/service-point-options")
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     String showServicePointOptions(@RequestParam(required = false) String communityId, Model model) {
-        UUID community = ReferralRules.uuid(communityId);
+        UUID community = Inputs.uuid(communityId);
         model.addAttribute(
                 "servicePoints",
                 community == null
@@ -166,7 +170,7 @@ class ReferralController {
     String showReferral(@PathVariable UUID id, Model model) {
         model.addAttribute("referral", reading.get(id));
         model.addAttribute("abilities", reading.abilities(id));
-        model.addAttribute("me", ReferralRules.currentUser());
+        model.addAttribute("me", CurrentUser.name());
         return SHOW;
     }
 
@@ -179,15 +183,25 @@ class ReferralController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
-            redirect.addFlashAttribute("done", action);
-            redirect.addFlashAttribute("link", link(sent.linkToken()));
-            return "redirect:/referrals/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            return forms.submit(
+                    () -> {
+                        ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
+                        redirect.addFlashAttribute("done", action);
+                        redirect.addFlashAttribute("link", link(sent.linkToken()));
+                        return "redirect:/referrals/" + id;
+                    },
+                    errors -> {
+                        model.addAttribute("errors", errors);
+                        return failed(id, action, note, model);
+                    });
         } catch (ReferralConflictException e) {
             model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
+            return failed(id, action, note, model);
         }
+    }
+
+    /** The referral's page again, with the action refused and the note as typed. */
+    private String failed(UUID id, String action, String note, Model model) {
         model.addAttribute("failedAction", action);
         model.addAttribute("note", note);
         return showReferral(id, model);
@@ -208,12 +222,14 @@ class ReferralController {
     private String submit(
             UUID id, ReferralForm form, boolean send, Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
-            redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
-            redirect.addFlashAttribute("link", link(sent.linkToken()));
-            return "redirect:/referrals/" + sent.id();
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, locale), model);
+            return forms.submit(
+                    () -> {
+                        ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
+                        redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
+                        redirect.addFlashAttribute("link", link(sent.linkToken()));
+                        return "redirect:/referrals/" + sent.id();
+                    },
+                    errors -> form(form, id, errors, model));
         } catch (ReferralConflictException e) {
             model.addAttribute("conflict", messages.getMessage(e.code(), e.args(), locale));
             return form(form, id, Map.of(), model);
@@ -225,7 +241,7 @@ class ReferralController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("communities", communities.within(scopes.of(Permission.CREATE_REFERRALS), null));
-        UUID community = ReferralRules.uuid(form.get("communityId"));
+        UUID community = Inputs.uuid(form.get("communityId"));
         model.addAttribute(
                 "servicePoints",
                 community == null
@@ -240,12 +256,6 @@ class ReferralController {
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("mayOverride", scopes.permissions().contains(Permission.OVERRIDE_CONSENT));
         return FORM;
-    }
-
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale)));
-        return errors;
     }
 
     private static String link(String token) {

@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.Ids;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +53,7 @@ public class ReferralDrafting {
 
     /** A new draft from the signed-in referrer (the web form, the API, the offline app). */
     public UUID create(ReferralInput input) {
-        return create(input, ReferralRules.currentUser(), "WEB");
+        return create(input, CurrentUser.name(), "WEB");
     }
 
     /** A new draft written for {@code owner}, who will complete and send it (an SMS concern, say). */
@@ -94,7 +97,7 @@ public class ReferralDrafting {
 
     /** Corrects a draft; only its sender may, and only before it is sent. */
     public void update(UUID id, ReferralInput input) {
-        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
         ReferralRules.requireSender(referral, scopes);
         referral.requireDraft();
         List<FieldProblem> problems = new ArrayList<>();
@@ -122,15 +125,15 @@ public class ReferralDrafting {
      * {@link Permission#OVERRIDE_CONSENT} where the community is; such a referral is flagged.
      */
     public void consent(UUID id, ConsentInput input) {
-        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
         ReferralRules.requireSender(referral, scopes);
         Referral consented = referral.recordConsent(
                 input.caregiverConsent(),
                 input.childAssent(),
-                ReferralInput.trim(input.scope()),
-                ReferralInput.trim(input.overrideReason()),
+                Inputs.trimmed(input.scope()),
+                Inputs.trimmed(input.overrideReason()),
                 scopes.permits(Permission.OVERRIDE_CONSENT, referral.unitPath()),
-                ReferralRules.currentUser(),
+                CurrentUser.name(),
                 clock.instant());
         if (!records.updateConsent(consented)) {
             throw new ReferralConflictException("referrals.conflict.changed");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.util.MultiValueMap;
@@ -83,7 +84,7 @@ record ReferralForm(Map<String, String> values) {
 
     ReferralInput input() {
         LocalDate birthDate = null;
-        String typed = ReferralInput.trim(values.get("birthDate"));
+        String typed = Inputs.trimmed(values.get("birthDate"));
         if (typed != null) {
             try {
                 birthDate = LocalDate.parse(typed);
@@ -92,14 +93,14 @@ record ReferralForm(Map<String, String> values) {
             }
         }
         return new ReferralInput(
-                ReferralRules.uuid(values.get("communityId")),
+                Inputs.uuid(values.get("communityId")),
                 values.get("category"),
                 values.get("priority"),
                 values.get("ageBand"),
                 values.get("sex"),
                 "true".equals(values.get("disability")),
                 values.get("reason"),
-                ReferralRules.uuid(ReferralInput.trim(values.get("servicePointId"))),
+                Inputs.uuid(values.get("servicePointId")),
                 values.get("childName"),
                 birthDate,
                 values.get("caregiver"),

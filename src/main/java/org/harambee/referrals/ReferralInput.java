@@ -2,6 +2,7 @@ package org.harambee.referrals;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.harambee.system.Inputs;
 
 /**
  * A referral as the referrer writes it. Enumerations travel as their names, so that a wrong one is answered beside
@@ -25,10 +26,11 @@ public record ReferralInput(
 
     ChildIdentity identity() {
         return new ChildIdentity(
-                trim(childName), birthDate, trim(caregiver), trim(contact), trim(address), trim(narrative));
-    }
-
-    static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+                Inputs.trimmed(childName),
+                birthDate,
+                Inputs.trimmed(caregiver),
+                Inputs.trimmed(contact),
+                Inputs.trimmed(address),
+                Inputs.trimmed(narrative));
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
@@ -22,6 +23,8 @@ import org.harambee.referrals.model.Consent;
 import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +72,8 @@ public class ReferralReading {
     }
 
     /** A list, paged; {@code status} keeps one status, {@code open} only referrals not finished. */
-    public ReferralView.Page list(Box box, ReferralStatus status, boolean open, int page, int size) {
-        String user = ReferralRules.currentUser();
+    public ResultPage<ReferralView.Summary> list(Box box, ReferralStatus status, boolean open, int page, int size) {
+        String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
         String where;
         String order;
@@ -112,7 +115,7 @@ public class ReferralReading {
      * {@code size}: what a phone needs to show their status and feedback.
      */
     public List<ReferralView.Summary> mineChangedSince(Instant since, int size) {
-        String user = ReferralRules.currentUser();
+        String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
         params.put("user", user == null ? "" : user);
         String where = "created_by = :user";
@@ -123,7 +126,8 @@ public class ReferralReading {
         return page(where, params, "updated_at desc, id", 0, size).items();
     }
 
-    private ReferralView.Page page(String where, Map<String, Object> params, String order, int page, int size) {
+    private ResultPage<ReferralView.Summary> page(
+            String where, Map<String, Object> params, String order, int page, int size) {
         List<Referral> rows = records.query(where, params, order, page, size);
         Map<UUID, String> communityNames = names(
                 rows,
@@ -151,7 +155,7 @@ public class ReferralReading {
                         r.createdAt(),
                         r.progress().sentAt()))
                 .toList();
-        return new ReferralView.Page(items, page, size, records.count(where, params));
+        return new ResultPage<>(items, page, size, records.count(where, params));
     }
 
     /** One referral with its timeline, for those who may read it (403 otherwise). */
@@ -174,7 +178,7 @@ public class ReferralReading {
     }
 
     private Abilities abilities(Referral row) {
-        String user = ReferralRules.currentUser();
+        String user = CurrentUser.signedIn().orElse(null);
         boolean sender = ReferralAccess.sends(row, user, scopes);
         boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);
         List<ReferralAction> actions = row.actionsOf(a ->
@@ -207,8 +211,8 @@ public class ReferralReading {
     /** The child's identifying details, for the sender and the accepting service point only; audited, refusals too. */
     @Transactional
     public ChildIdentity identity(UUID id) {
-        Referral row = records.find(id).orElseThrow(ReferralNotFoundException::new);
-        String user = ReferralRules.currentUser();
+        Referral row = records.find(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
+        String user = CurrentUser.signedIn().orElse(null);
         if (!ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes)) {
             // audited after this transaction ends, so that the refusal's rollback keeps the line
             audit.recordRefusal("CHILD_RECORD_DENIED", "referral", id.toString(), row.unitId(), row.unitPath(), null);
@@ -282,8 +286,8 @@ public class ReferralReading {
     }
 
     private Referral readable(UUID id) {
-        Referral row = records.find(id).orElseThrow(ReferralNotFoundException::new);
-        if (!ReferralAccess.mayRead(row, ReferralRules.currentUser(), servicePoints, scopes)) {
+        Referral row = records.find(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
+        if (!ReferralAccess.mayRead(row, CurrentUser.signedIn().orElse(null), servicePoints, scopes)) {
             throw new AccessDeniedException("may not read this referral");
         }
         return row;

@@ -1,16 +1,12 @@
 package org.harambee.referrals;
 
 import java.security.SecureRandom;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Scopes;
 import org.harambee.referrals.model.Referral;
-import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Small rules every referral use case shares: who is signed in, the sender's right, references, field lengths. */
+/** Small rules every referral use case shares: the sender's right, references. */
 final class ReferralRules {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -18,14 +14,9 @@ final class ReferralRules {
 
     private ReferralRules() {}
 
-    static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? null : auth.getName().toLowerCase(Locale.ROOT);
-    }
-
     /** The sender may act on their referral while they may still refer children from its community. */
     static void requireSender(Referral referral, Scopes scopes) {
-        if (!ReferralAccess.sends(referral, currentUser(), scopes)) {
+        if (!ReferralAccess.sends(referral, CurrentUser.signedIn().orElse(null), scopes)) {
             throw new AccessDeniedException("not the referral's sender");
         }
     }
@@ -37,19 +28,5 @@ final class ReferralRules {
             reference.append(REFERENCE_CHARS[RANDOM.nextInt(REFERENCE_CHARS.length)]);
         }
         return reference.toString();
-    }
-
-    static void length(List<FieldProblem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, "referrals.tooLong", max));
-        }
-    }
-
-    static UUID uuid(String s) {
-        try {
-            return s == null ? null : UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Scopes;
 import org.harambee.referrals.model.Change;
 import org.harambee.referrals.model.Referral;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,14 +60,14 @@ public class ReferralTransitions {
     /** An action by the signed-in user. Sending answers the one-time link of an off-platform service point. */
     public Sent apply(UUID id, TransitionInput input) {
         ReferralAction action = action(input);
-        Referral referral = records.lock(id).orElseThrow(ReferralNotFoundException::new);
-        String user = ReferralRules.currentUser();
+        Referral referral = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
+        String user = CurrentUser.signedIn().orElse(null);
         switch (action.actor()) {
             case SENDER -> ReferralRules.requireSender(referral, scopes);
             case SERVICE_POINT -> requireOfficer(referral, user);
             case SYSTEM -> throw new AccessDeniedException("only the system escalates");
         }
-        String note = ReferralInput.trim(input.note());
+        String note = Inputs.trimmed(input.note());
         if (action != ReferralAction.SEND) {
             save(referral.act(action, note, clock.instant()), user, "ACCOUNT", note);
             return new Sent(id, null);
@@ -80,7 +83,7 @@ public class ReferralTransitions {
         if (action.actor() != ReferralAction.Actor.SERVICE_POINT) {
             throw new AccessDeniedException("a link answers for the service point only");
         }
-        String note = ReferralInput.trim(rawNote);
+        String note = Inputs.trimmed(rawNote);
         save(referral.act(action, note, clock.instant()), "link: " + servicePointName, "LINK", note);
     }
 

@@ -76,7 +76,4 @@ public record ReferralView(
             boolean consentOverridden,
             Instant createdAt,
             Instant sentAt) {}
-
-    /** A page of summaries. */
-    public record Page(List<Summary> items, int page, int size, long total) {}
 }

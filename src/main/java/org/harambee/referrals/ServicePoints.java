@@ -1,11 +1,14 @@
 package org.harambee.referrals;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +42,7 @@ public class ServicePoints {
 
     /** The service point, or 404. */
     public ServicePointRef get(UUID id) {
-        return find(id).orElseThrow(ServicePointNotFoundException::new);
+        return find(id).orElseThrow(NotFoundException.of("problem.servicePointNotFound"));
     }
 
     /** The service points with these ids that exist, by name. */
@@ -125,13 +128,13 @@ public class ServicePoints {
      */
     public List<ServicePointRef> inPathwayOf(String areaPath) {
         List<String> prefixes = UnitPaths.prefixes(areaPath);
+        Map<String, Object> params = new HashMap<>();
+        params.put("prefixes", prefixes.isEmpty() ? List.of("") : prefixes);
         return jdbc.sql("select distinct " + COLUMNS + ", p.search_name from referral_pathway_route r"
                         + " join referral_service_point p on p.id = r.service_point_id"
-                        + " where p.active = true and (r.unit_path in (:prefixes)"
-                        + " or (r.unit_path >= :from and r.unit_path < :to)) order by p.search_name")
-                .param("prefixes", prefixes.isEmpty() ? List.of("") : prefixes)
-                .param("from", areaPath)
-                .param("to", UnitPaths.end(areaPath))
+                        + " where p.active = true and (r.unit_path in (:prefixes) or "
+                        + UnitPaths.range("r.unit_path", "area", areaPath, params) + ") order by p.search_name")
+                .params(params)
                 .query(ServicePointRef.class)
                 .list();
     }
@@ -141,12 +144,12 @@ public class ServicePoints {
      * routes set above it), by name.
      */
     public List<ServicePointRef> routedWithin(String areaPath) {
+        Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select distinct " + COLUMNS + ", p.search_name from referral_pathway_route r"
                         + " join referral_service_point p on p.id = r.service_point_id"
-                        + " where p.active = true and r.unit_path >= :from and r.unit_path < :to"
+                        + " where p.active = true and " + UnitPaths.range("r.unit_path", "area", areaPath, params)
                         + " order by p.search_name")
-                .param("from", areaPath)
-                .param("to", UnitPaths.end(areaPath))
+                .params(params)
                 .query(ServicePointRef.class)
                 .list();
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,12 +76,14 @@ class SmsApiController {
 
     @GetMapping("/api/v1/sms/dead-letters")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
-    @Operation(summary = "SMS payloads that could not be taken in (never their content), newest first")
-    DeadLetterReplay.Page list(
+    @Operation(
+            summary = "SMS payloads that could not be taken in (never their content), newest first",
+            description = ResultPageWithTotal.DESCRIPTION)
+    ResultPageWithTotal<DeadLetterReplay.Letter> list(
             @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return deadLetters.list(open, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        return ResultPageWithTotal.of(deadLetters.list(open, Math.max(page, 0), ResultPage.size(size)));
     }
 
     @PostMapping("/api/v1/sms/dead-letters/{id}/replay")

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.harambee.system.Inputs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -108,7 +109,7 @@ record SmsPayload(JsonNode root) {
     Optional<UUID> community() {
         return result("community")
                 .or(() -> text(root.path("contact").path("fields").path("community")))
-                .map(ReferralRules::uuid);
+                .map(Inputs::uuid);
     }
 
     Optional<String> contactUrn() {

@@ -89,6 +89,26 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
     }
 
     @Test
+    void aPageOfReferralsSaysTotalItemsAsEveryListDoesAndForOneReleaseTotalToo() {
+        sent("SOCIAL_WELFARE", "NORMAL");
+        sent("HEALTH", "URGENT");
+
+        String page = body(get("/api/v1/referrals?box=MINE&size=1", FACILITATOR, Role.COMMUNITY_FACILITATOR));
+        assertThat(JsonPath.<List<Object>>read(page, "$.items")).hasSize(1);
+        assertThat(JsonPath.<Integer>read(page, "$.page")).isZero();
+        assertThat(JsonPath.<Integer>read(page, "$.size")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(page, "$.totalItems")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(page, "$.total")).isEqualTo(2);
+
+        String document = body(mvc.get().uri("/v3/api-docs").exchange());
+        assertThat(JsonPath.<String>read(document, "$.paths['/api/v1/referrals'].get.description"))
+                .contains("total", "deprecated", "totalItems");
+        assertThat(JsonPath.<List<Boolean>>read(document, "$.components.schemas.*.properties.total.deprecated"))
+                .isNotEmpty()
+                .containsOnly(true);
+    }
+
+    @Test
     void theChildsIdentifyingDetailsAreSealedInTheDatabase() throws java.io.IOException {
         UUID id = sent("SOCIAL_WELFARE", "URGENT");
         Map<String, Object> row = jdbc.sql("select * from referral where id = ?")

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class ServicePointPagesIntegrationTests extends QuzlandServicePoints {
 
     @Test
-    void aRefusedFormShowsEachProblemBesideItsFieldAndWritesNothing() throws Exception {
+    void aRefusedFormShowsEachProblemBesideItsFieldEveryAreaRefusedNamedAndWritesNothing() throws Exception {
         long before = count("referral_service_point");
 
         MvcTestResult refused = mvc.post()
@@ -30,7 +30,7 @@ class ServicePointPagesIntegrationTests extends QuzlandServicePoints {
                 .param("name", "Amber office")
                 .param("category", "SOCIAL_WELFARE")
                 .param("unit", "QZ0101")
-                .param("areas", "QZ0101, QZ020101")
+                .param("areas", "QZ0101, QZ020101, QZ9999")
                 .param("email", "not an address")
                 .exchange();
 
@@ -39,6 +39,7 @@ class ServicePointPagesIntegrationTests extends QuzlandServicePoints {
                 .contains(
                         "Please correct the marked fields.",
                         "Cedar East (QZ020101) is out of reach",
+                        "No place has the P-code QZ9999.",
                         "Give an e-mail address such as office@example.org.",
                         "value=\"Amber office\"");
         assertThat(count("referral_service_point")).isEqualTo(before);

@@ -149,6 +149,7 @@ class SmsIntakeIntegrationTests extends QuzlandReferrals {
                 .with(TestAccounts.administrator())
                 .exchange());
         assertThat(JsonPath.<Integer>read(listed, "$.total")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(listed, "$.totalItems")).isEqualTo(2);
         assertThat(JsonPath.<List<Object>>read(listed, "$.items[?(@.idempotencyKey == 'run-0003')].attempts"))
                 .containsExactly(2);
         assertThat(listed).doesNotContain("Synthetic Childname");

@@ -2,11 +2,13 @@ package org.harambee.referrals.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 
 /** The field problems a rule finds, all named at once before it refuses. */
 final class Problems {
+
+    private static final Inputs INPUTS = Inputs.keyed("referrals");
 
     private final List<FieldProblem> found = new ArrayList<>();
 
@@ -18,16 +20,12 @@ final class Problems {
     }
 
     Problems length(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            found.add(new FieldProblem(field, "referrals.tooLong", max));
-        }
+        INPUTS.text(field, value, max, false, found);
         return this;
     }
 
     /** 400 with every problem found, if any. */
     void refuseIfAny() {
-        if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
-        }
+        Inputs.refuseIfAny(found);
     }
 }

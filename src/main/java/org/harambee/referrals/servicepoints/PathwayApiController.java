@@ -2,11 +2,12 @@ package org.harambee.referrals.servicepoints;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.referrals.ServiceCategory;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,10 +48,10 @@ class PathwayApiController {
             summary = "The service point a referral of a category from a unit would go to: the route at the deepest"
                     + " unit on its path whose service point is active (servicePoint null when none)")
     PathwayViews.Resolution resolve(@RequestParam String unit, @RequestParam String category, Locale locale) {
-        ServiceCategory wanted = Inputs.category(category);
-        if (wanted == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("category", "servicePoints.category.invalid")));
-        }
+        List<FieldProblem> problems = new ArrayList<>();
+        ServiceCategory wanted =
+                ServicePointChecks.INPUTS.choice("category", category, ServiceCategory.class, problems);
+        Inputs.refuseIfAny(problems);
         return reading.resolve(unit, wanted, locale.getLanguage());
     }
 

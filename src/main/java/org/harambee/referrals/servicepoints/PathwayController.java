@@ -1,6 +1,5 @@
 package org.harambee.referrals.servicepoints;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +8,8 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.geography.UnitView;
 import org.harambee.referrals.ServiceCategory;
-import org.harambee.system.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.harambee.system.Forms;
+import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,19 +34,19 @@ class PathwayController {
     private final PathwaySetting setting;
     private final ServicePointReading servicePoints;
     private final Scopes scopes;
-    private final MessageSource messages;
+    private final Forms forms;
 
     PathwayController(
             PathwayReading reading,
             PathwaySetting setting,
             ServicePointReading servicePoints,
             Scopes scopes,
-            MessageSource messages) {
+            Forms forms) {
         this.reading = reading;
         this.setting = setting;
         this.servicePoints = servicePoints;
         this.scopes = scopes;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/pathways/{pcode}")
@@ -65,17 +64,14 @@ class PathwayController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        UUID servicePoint = uuid(servicePointId);
-        PathwayViews.RouteInput input = new PathwayViews.RouteInput(category, unit, servicePoint);
-        try {
-            setting.set(input, locale.getLanguage());
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale)));
-            return page(pcode, input, errors, locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/pathways/" + pcode;
+        PathwayViews.RouteInput input = new PathwayViews.RouteInput(category, unit, Inputs.uuid(servicePointId));
+        return forms.submit(
+                () -> {
+                    setting.set(input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/pathways/" + pcode;
+                },
+                errors -> page(pcode, input, errors, locale, model));
     }
 
     @PostMapping("/pathways/{pcode}/routes/{id}/remove")
@@ -124,13 +120,5 @@ class PathwayController {
         return scopes.permits(
                 Permission.MANAGE_SERVICES,
                 reading.unit(pcode, locale.getLanguage()).path());
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.harambee.geography.UnitView;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePointRef;
 import org.harambee.referrals.ServicePoints;
+import org.harambee.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,7 @@ class PathwayReading {
 
     /** One route, with its unit and service point named. */
     PathwayViews.Route route(UUID id, String language) {
-        PathwayRoutes.Route r = routes.find(id).orElseThrow(PathwayRouteNotFoundException::new);
+        PathwayRoutes.Route r = routes.find(id).orElseThrow(NotFoundException.of("problem.pathwayRouteNotFound"));
         UnitRef unit = geography.byIds(List.of(r.unitId()), language).get(r.unitId());
         return new PathwayViews.Route(
                 r.id(),

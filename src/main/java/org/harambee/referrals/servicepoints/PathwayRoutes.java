@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.access.UnitPaths;
 import org.harambee.referrals.ServiceCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +53,7 @@ class PathwayRoutes {
     List<Route> within(String path) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from referral_pathway_route where "
-                        + Paths.range("unit_path", "area", path, params) + " order by length(unit_path), unit_path,"
+                        + UnitPaths.range("unit_path", "area", path, params) + " order by length(unit_path), unit_path,"
                         + " category")
                 .params(params)
                 .query(Route.class)

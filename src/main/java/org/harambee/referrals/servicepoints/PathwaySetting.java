@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.geography.Geography;
@@ -12,8 +13,9 @@ import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePointRef;
 import org.harambee.referrals.ServicePoints;
 import org.harambee.system.Ids;
-import org.harambee.system.InvalidInputException;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +68,8 @@ class PathwaySetting {
 
     private PathwayViews.Route setOnce(PathwayViews.RouteInput input, String language) {
         List<FieldProblem> problems = new ArrayList<>();
-        ServiceCategory category = Inputs.category(input.category());
-        if (category == null) {
-            problems.add(new FieldProblem("category", "servicePoints.category.invalid"));
-        }
+        ServiceCategory category =
+                ServicePointChecks.INPUTS.choice("category", input.category(), ServiceCategory.class, problems);
         UnitView unit = null;
         String code = Inputs.trimmed(input.unit());
         if (code == null) {
@@ -92,15 +92,13 @@ class PathwaySetting {
             problems.add(
                     new FieldProblem("servicePointId", "pathways.servicePoint.notServing", to.name(), unit.name()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Inputs.refuseIfAny(problems);
         PathwayRoutes.Route existing = routes.lock(category, unit.id()).orElse(null);
         UUID id = existing == null ? Ids.newId() : existing.id();
         if (existing == null) {
-            routes.insert(id, category, unit.id(), unit.path(), to.id(), ServicePointRegister.user());
+            routes.insert(id, category, unit.id(), unit.path(), to.id(), CurrentUser.name());
         } else if (!existing.servicePointId().equals(to.id())) {
-            routes.replace(id, to.id(), ServicePointRegister.user());
+            routes.replace(id, to.id(), CurrentUser.name());
         }
         if (existing == null || !existing.servicePointId().equals(to.id())) {
             audit.record(
@@ -117,7 +115,7 @@ class PathwaySetting {
 
     @Transactional
     void remove(UUID id) {
-        PathwayRoutes.Route route = routes.find(id).orElseThrow(PathwayRouteNotFoundException::new);
+        PathwayRoutes.Route route = routes.find(id).orElseThrow(NotFoundException.of("problem.pathwayRouteNotFound"));
         scopes.require(Permission.MANAGE_SERVICES, route.unitPath());
         routes.delete(id);
         audit.record(

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +83,7 @@ class ServicePointApiController {
             summary = "Service points that sit or serve inside your area, by name: unit (a P-code) limits to those"
                     + " that sit in its subtree or serve it, category to one ServiceCategory, active to active"
                     + " (true) or inactive (false) ones, q to names starting with it")
-    ServicePointViews.ResultPage<ServicePointViews.Summary> list(
+    ResultPage<ServicePointViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) Boolean active,

@@ -3,13 +3,17 @@ package org.harambee.referrals.servicepoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.referrals.ServiceCategory;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +27,14 @@ class ServicePointChecks {
 
     static final int MAX_AREAS = 50;
 
+    /** The checks of service point and pathway input; a category missing or unknown is {@code category.invalid}. */
+    static final Inputs INPUTS = Inputs.keyed("servicePoints").choiceKey("servicePoints.category.invalid");
+
+    /** Digits with spaces, dashes, dots or brackets, an optional leading +: what people write on a notice board. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{3,40}");
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
     private final ServicePointRecords records;
     private final Geography geography;
     private final Scopes scopes;
@@ -35,11 +47,8 @@ class ServicePointChecks {
 
     /** The checked details of service point {@code id} (null when new); problems added to {@code problems}. */
     ServicePointRecords.Details details(UUID id, ServicePointInput input, List<FieldProblem> problems) {
-        String name = Inputs.text("name", input.name(), 200, true, problems);
-        ServiceCategory category = Inputs.category(input.category());
-        if (category == null) {
-            problems.add(new FieldProblem("category", "servicePoints.category.invalid"));
-        }
+        String name = INPUTS.text("name", input.name(), 200, true, problems);
+        ServiceCategory category = INPUTS.choice("category", input.category(), ServiceCategory.class, problems);
         UnitView unit = unit(input.unit(), problems);
         if (unit != null && name != null && records.nameTaken(unit.id(), name, id)) {
             problems.add(new FieldProblem("name", "servicePoints.name.taken", unit.name()));
@@ -51,11 +60,11 @@ class ServicePointChecks {
                 unit == null ? null : unit.id(),
                 unit == null ? null : unit.path(),
                 areas,
-                Inputs.phone("phone", input.phone(), problems),
-                Inputs.email("email", input.email(), problems),
-                Inputs.text("address", input.address(), 500, false, problems),
-                Inputs.text("openingHours", input.openingHours(), 300, false, problems),
-                Inputs.text("languages", input.languages(), 200, false, problems),
+                phone("phone", input.phone(), problems),
+                email("email", input.email(), problems),
+                INPUTS.text("address", input.address(), 500, false, problems),
+                INPUTS.text("openingHours", input.openingHours(), 300, false, problems),
+                INPUTS.text("languages", input.languages(), 200, false, problems),
                 Boolean.TRUE.equals(input.onPlatform()));
     }
 
@@ -86,7 +95,7 @@ class ServicePointChecks {
             problems.add(new FieldProblem("areas", "servicePoints.areas.tooMany", MAX_AREAS));
             return List.of();
         }
-        String parent = Paths.parent(unit.path());
+        String parent = parent(unit.path());
         for (String code : codes) {
             UnitView area = geography.find(code, "en").orElse(null);
             if (area == null) {
@@ -113,5 +122,35 @@ class ServicePointChecks {
             areas.add(new ServicePointRecords.Area(area.id(), area.path()));
         }
         return areas;
+    }
+
+    /** A phone number of 6 to 15 digits, written as people do; a problem otherwise. */
+    static String phone(String field, String value, List<FieldProblem> problems) {
+        String phone = Inputs.trimmed(value);
+        if (phone != null) {
+            long digits = phone.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(phone).matches() || digits < 6 || digits > 15) {
+                problems.add(new FieldProblem(field, "servicePoints.phone.invalid"));
+            }
+        }
+        return phone;
+    }
+
+    /** An e-mail address (something@domain.tld), kept in lower case; a problem otherwise. */
+    static String email(String field, String value, List<FieldProblem> problems) {
+        String email = Inputs.trimmed(value);
+        if (email != null) {
+            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                problems.add(new FieldProblem(field, "servicePoints.email.invalid"));
+            }
+            return email.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** The path of the parent of the unit at {@code path}; the path itself for a country. */
+    static String parent(String path) {
+        List<String> prefixes = UnitPaths.prefixes(path);
+        return prefixes.size() < 2 ? path : prefixes.get(prefixes.size() - 2);
     }
 }

@@ -1,12 +1,18 @@
 package org.harambee.referrals.servicepoints;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.harambee.referrals.ServiceCategory;
+import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
+import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +39,7 @@ class ServicePointController {
     private final OfficerCandidates candidates;
     private final ServicePointFocalPersons focalPersons;
     private final MessageSource messages;
+    private final Forms forms;
 
     ServicePointController(
             ServicePointReading reading,
@@ -40,13 +47,15 @@ class ServicePointController {
             ServicePointOfficers officers,
             OfficerCandidates candidates,
             ServicePointFocalPersons focalPersons,
-            MessageSource messages) {
+            MessageSource messages,
+            Forms forms) {
         this.reading = reading;
         this.register = register;
         this.officers = officers;
         this.candidates = candidates;
         this.focalPersons = focalPersons;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/service-points")
@@ -58,13 +67,11 @@ class ServicePointController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        try {
-            model.addAttribute(
-                    "servicePoints",
-                    reading.list(unit, category, active, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
-        }
+        forms.attempt(
+                () -> model.addAttribute(
+                        "servicePoints",
+                        reading.list(unit, category, active, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("category", category);
         model.addAttribute("active", active);
@@ -96,21 +103,23 @@ class ServicePointController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (clear != null) {
-                focalPersons.clear(id);
-            } else {
-                focalPersons.set(id, new ServicePointFocalPersons.Input(name, trainedOn));
-            }
-        } catch (InvalidInputException e) {
-            showServicePoint(id, locale, model);
-            model.addAttribute("focalErrors", errors(e, locale));
-            model.addAttribute("focalName", name);
-            model.addAttribute("focalTrainedOn", trainedOn);
-            return SHOW;
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/service-points/" + id;
+        return forms.submit(
+                () -> {
+                    if (clear != null) {
+                        focalPersons.clear(id);
+                    } else {
+                        focalPersons.set(id, new ServicePointFocalPersons.Input(name, trainedOn));
+                    }
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/service-points/" + id;
+                },
+                errors -> {
+                    showServicePoint(id, locale, model);
+                    model.addAttribute("focalErrors", errors);
+                    model.addAttribute("focalName", name);
+                    model.addAttribute("focalTrainedOn", trainedOn);
+                    return SHOW;
+                });
     }
 
     @PostMapping("/service-points/{id}/officers")
@@ -121,15 +130,17 @@ class ServicePointController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            officers.replace(id, usernames == null ? List.of() : usernames);
-        } catch (InvalidInputException e) {
-            showServicePoint(id, locale, model);
-            model.addAttribute("officerErrors", errors(e, locale));
-            return SHOW;
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/service-points/" + id;
+        return submitJoined(
+                () -> {
+                    officers.replace(id, usernames == null ? List.of() : usernames);
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/service-points/" + id;
+                },
+                errors -> {
+                    showServicePoint(id, locale, model);
+                    model.addAttribute("officerErrors", errors);
+                    return SHOW;
+                });
     }
 
     @GetMapping("/service-points/new")
@@ -142,13 +153,13 @@ class ServicePointController {
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processNewForm(
             @ModelAttribute ServicePointForm form, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            ServicePointViews.ServicePoint created = register.create(form.input(), locale.getLanguage());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/service-points/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(form, null, errors(e, locale), model);
-        }
+        return submitJoined(
+                () -> {
+                    ServicePointViews.ServicePoint created = register.create(form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/service-points/" + created.id();
+                },
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/service-points/{id}/edit")
@@ -166,13 +177,13 @@ class ServicePointController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            register.update(id, form.input(), locale.getLanguage());
-        } catch (InvalidInputException e) {
-            return form(form, id, errors(e, locale), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/service-points/" + id;
+        return submitJoined(
+                () -> {
+                    register.update(id, form.input(), locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/service-points/" + id;
+                },
+                errors -> form(form, id, errors, model));
     }
 
     @PostMapping("/service-points/{id}/deactivate")
@@ -199,11 +210,21 @@ class ServicePointController {
         return FORM;
     }
 
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.problems()
-                .forEach(p ->
-                        errors.merge(p.field(), messages.getMessage(p.key(), p.args(), locale), (a, b) -> a + " " + b));
-        return errors;
+    /**
+     * As {@link Forms#submit}, with every message of a field shown, one after another: the areas and the officers are
+     * refused entry by entry, and the form names each entry it refused.
+     */
+    private String submitJoined(Supplier<String> write, Function<Map<String, String>, String> refused) {
+        try {
+            return write.get();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.merge(p.field(), message(p), (a, b) -> a + " " + b));
+            return refused.apply(errors);
+        }
+    }
+
+    private String message(FieldProblem problem) {
+        return messages.getMessage(problem.key(), problem.args(), LocaleContextHolder.getLocale());
     }
 }

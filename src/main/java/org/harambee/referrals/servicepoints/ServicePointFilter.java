@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.harambee.referrals.ServiceCategory;
 
 /**
@@ -19,14 +20,14 @@ record ServicePointFilter(String areaPath, ServiceCategory category, Boolean act
      */
     String where(Scope scope, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        clauses.add("(" + Paths.reaching(scope, "p.unit_path", "scope", params)
+        clauses.add("(" + reaching(scope, "p.unit_path", "scope", params)
                 + " or exists (select 1 from referral_service_point_area s where s.service_point_id = p.id and "
-                + Paths.reaching(scope, "s.unit_path", "reach", params) + "))");
+                + reaching(scope, "s.unit_path", "reach", params) + "))");
         if (areaPath() != null) {
-            params.put("areaAbove", Paths.prefixes(areaPath()));
-            clauses.add("(" + Paths.range("p.unit_path", "area", areaPath(), params)
+            params.put("areaAbove", UnitPaths.prefixes(areaPath()));
+            clauses.add("(" + UnitPaths.range("p.unit_path", "area", areaPath(), params)
                     + " or p.unit_path in (:areaAbove) or exists (select 1 from referral_service_point_area a where a.service_point_id = p.id and ("
-                    + Paths.range("a.unit_path", "areaIn", areaPath(), params)
+                    + UnitPaths.range("a.unit_path", "areaIn", areaPath(), params)
                     + " or a.unit_path in (:areaAbove))))");
         }
         if (category() != null) {
@@ -41,8 +42,22 @@ record ServicePointFilter(String areaPath, ServiceCategory category, Boolean act
             String q = q().toLowerCase(Locale.ROOT);
             clauses.add("p.search_name >= :qFrom and p.search_name < :qTo");
             params.put("qFrom", q);
-            params.put("qTo", Paths.end(q));
+            params.put("qTo", UnitPaths.end(q));
         }
         return String.join(" and ", clauses);
+    }
+
+    /**
+     * An SQL condition that holds when the unit at {@code column} is inside the scope or above part of it (it holds a
+     * unit of the scope): {@link Scope#reaches} as SQL.
+     */
+    private static String reaching(Scope scope, String column, String name, Map<String, Object> params) {
+        if (scope.everywhere() || scope.isEmpty()) {
+            return UnitPaths.within(scope, column, name, params);
+        }
+        List<String> above = new ArrayList<>();
+        scope.paths().forEach(p -> above.addAll(UnitPaths.prefixes(p)));
+        params.put(name + "Above", above);
+        return "(" + UnitPaths.within(scope, column, name, params) + " or " + column + " in (:" + name + "Above))";
     }
 }

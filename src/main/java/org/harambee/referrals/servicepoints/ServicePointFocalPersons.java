@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,7 @@ class ServicePointFocalPersons {
                 .update();
         jdbc.sql("insert into referral_service_point_focal_person (service_point_id, name, trained_on, recorded_by,"
                         + " recorded_at) values (?, ?, ?, ?, ?)")
-                .params(id, name, trainedOn, user(), java.sql.Timestamp.from(Instant.now(clock)))
+                .params(id, name, trainedOn, CurrentUser.name(), java.sql.Timestamp.from(Instant.now(clock)))
                 .update();
         audit.record(
                 "SERVICE_POINT_FOCAL_PERSON_SET",
@@ -118,10 +119,5 @@ class ServicePointFocalPersons {
             problems.add(new FieldProblem("trainedOn", "servicePoints.focal.trainedOn.invalid"));
             return null;
         }
-    }
-
-    private static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

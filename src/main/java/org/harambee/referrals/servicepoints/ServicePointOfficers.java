@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Role;
 import org.harambee.referrals.ServicePoints;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;

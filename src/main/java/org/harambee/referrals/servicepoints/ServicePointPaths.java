@@ -3,6 +3,7 @@ package org.harambee.referrals.servicepoints;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.harambee.access.UnitPaths;
 import org.harambee.geography.UnitMoved;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,7 +29,7 @@ class ServicePointPaths {
     void on(UnitMoved moved) {
         for (String table : TABLES) {
             Map<String, Object> params = new HashMap<>();
-            String range = Paths.range("unit_path", "old", moved.oldPath(), params);
+            String range = UnitPaths.range("unit_path", "old", moved.oldPath(), params);
             jdbc.sql("update " + table + " set unit_path = :newPath || substring(unit_path, :cut) where " + range)
                     .params(params)
                     .param("newPath", moved.newPath())

@@ -13,10 +13,12 @@ import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
 import org.harambee.referrals.ServiceCategory;
-import org.harambee.referrals.ServicePointNotFoundException;
 import org.harambee.referrals.ServicePoints;
+import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +63,8 @@ class ServicePointReading {
 
     /** The service point when the reader sees it: 404 when there is none, 403 when it neither sits nor serves there. */
     ServicePointRecords.Row row(UUID id) {
-        ServicePointRecords.Row row = records.find(id).orElseThrow(ServicePointNotFoundException::new);
+        ServicePointRecords.Row row =
+                records.find(id).orElseThrow(NotFoundException.of("problem.servicePointNotFound"));
         Scope scope = scope();
         if (!scope.reaches(row.unitPath()) && records.areas(id).stream().noneMatch(a -> scope.reaches(a.unitPath()))) {
             throw new AccessDeniedException("service point outside the user's scope");
@@ -106,7 +109,7 @@ class ServicePointReading {
      * that unit, {@code category} to one category, {@code active} to active or inactive ones, {@code q} to names
      * starting with it.
      */
-    ServicePointViews.ResultPage<ServicePointViews.Summary> list(
+    ResultPage<ServicePointViews.Summary> list(
             String unit, String category, Boolean active, String q, int page, int size, String language) {
         Scope scope = scope();
         String areaPath = null;
@@ -121,17 +124,13 @@ class ServicePointReading {
             }
             areaPath = view.path();
         }
-        ServiceCategory wanted = null;
-        if (Inputs.trimmed(category) != null) {
-            wanted = Inputs.category(category);
-            if (wanted == null) {
-                throw new InvalidInputException(
-                        List.of(new FieldProblem("category", "servicePoints.category.invalid")));
-            }
-        }
+        List<FieldProblem> problems = new ArrayList<>();
+        ServiceCategory wanted =
+                ServicePointChecks.INPUTS.choice("category", category, ServiceCategory.class, false, problems);
+        Inputs.refuseIfAny(problems);
         var filter = new ServicePointFilter(areaPath, wanted, active, Inputs.trimmed(q));
         List<ServicePointRecords.Row> rows = records.list(filter, scope, page, size);
-        return new ServicePointViews.ResultPage<>(summaries(rows, language), page, size, records.count(filter, scope));
+        return new ResultPage<>(summaries(rows, language), page, size, records.count(filter, scope));
     }
 
     List<ServicePointViews.Summary> summaries(List<ServicePointRecords.Row> rows, String language) {

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
-import org.harambee.referrals.ServicePointNotFoundException;
 import org.harambee.referrals.ServicePointRegistered;
 import org.harambee.referrals.ServicePoints;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +68,7 @@ class ServicePointRegister {
         }
         UUID id = Ids.newId();
         try {
-            records.insert(id, details, user(), Instant.now());
+            records.insert(id, details, CurrentUser.name(), Instant.now());
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
@@ -147,7 +147,8 @@ class ServicePointRegister {
 
     /** The service point, locked, when the user manages its unit and every unit of its area: 404 or 403 otherwise. */
     ServicePointRecords.Row managed(UUID id) {
-        ServicePointRecords.Row row = records.lock(id).orElseThrow(ServicePointNotFoundException::new);
+        ServicePointRecords.Row row =
+                records.lock(id).orElseThrow(NotFoundException.of("problem.servicePointNotFound"));
         scopes.require(Permission.MANAGE_SERVICES, row.unitPath());
         records.areas(id).forEach(a -> scopes.require(Permission.MANAGE_SERVICES, a.unitPath()));
         return row;
@@ -162,10 +163,5 @@ class ServicePointRegister {
     static boolean serves(ServicePointRecords.Details details, String path) {
         return path.startsWith(details.unitPath())
                 || details.areas().stream().anyMatch(a -> path.startsWith(a.unitPath()));
-    }
-
-    static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

@@ -49,7 +49,4 @@ final class ServicePointViews {
             String createdBy,
             Instant createdAt,
             Instant updatedAt) {}
-
-    /** One page of a listing and the number of items in all pages. */
-    record ResultPage<T>(List<T> items, int page, int size, long totalItems) {}
 }
