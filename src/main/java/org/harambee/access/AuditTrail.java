@@ -10,12 +10,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.harambee.system.BufferedInserts;
@@ -73,22 +69,25 @@ public class AuditTrail {
     }
 
     private final JdbcClient jdbc;
-    private final AuditKey key;
     private final AuditSealer sealer;
     private final DataSource dataSource;
     private final TransactionTemplate shortTransaction;
     private final BufferedInserts inserts;
+    private final AuditLines lines;
+    private final AuditChainCheck chainCheck;
 
     AuditTrail(
             JdbcClient jdbc,
-            AuditKey key,
             AuditSealer sealer,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            BufferedInserts inserts) {
+            BufferedInserts inserts,
+            AuditLines lines,
+            AuditChainCheck chainCheck) {
         this.jdbc = jdbc;
         this.inserts = inserts;
-        this.key = key;
+        this.lines = lines;
+        this.chainCheck = chainCheck;
         this.sealer = sealer;
         this.dataSource = dataSource;
         this.shortTransaction = new TransactionTemplate(transactions);
@@ -247,133 +246,21 @@ public class AuditTrail {
      * Lines newest first, filtered by {@code query} and limited to {@code scope}: a scope other than everywhere shows
      * only the lines placed in one of its units.
      */
-    @Transactional(readOnly = true)
     public List<AuditEntry> list(AuditQuery query, Scope scope, int page, int size) {
-        List<AuditEntry> entries = new ArrayList<>();
-        select(query, scope, (long) page * size, size, entries::add);
-        return entries;
+        return lines.list(query, scope, page, size);
     }
 
     /** Every line that {@link #list} would show, newest first, at most {@code limit}, one at a time (for exports). */
-    @Transactional(readOnly = true)
     public void each(AuditQuery query, Scope scope, int limit, java.util.function.Consumer<AuditEntry> consumer) {
-        select(query, scope, 0, limit, consumer);
-    }
-
-    private void select(
-            AuditQuery query, Scope scope, long offset, int limit, java.util.function.Consumer<AuditEntry> consumer) {
-        inserts.flush();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.everywhere()) {
-            List<String> ranges = new ArrayList<>();
-            for (int i = 0; i < scope.paths().size(); i++) {
-                // paths hold only hex digits, '-' and '/', none of which is special to like
-                ranges.add("unit_path like :within" + i);
-                params.put("within" + i, scope.paths().get(i) + "%");
-            }
-            where.add(ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")");
-        }
-        if (blankToNull(query.action()) != null) {
-            where.add("action = :action");
-            params.put("action", query.action().trim().toUpperCase(Locale.ROOT));
-        }
-        if (blankToNull(query.actor()) != null) {
-            where.add("actor = :actor");
-            params.put("actor", query.actor().trim().toLowerCase(Locale.ROOT));
-        }
-        if (query.unitPath() != null) {
-            where.add("unit_path like :unitPath");
-            params.put("unitPath", query.unitPath() + "%");
-        }
-        if (query.from() != null) {
-            where.add("at >= :from");
-            params.put("from", Timestamp.from(query.from()));
-        }
-        if (query.to() != null) {
-            where.add("at < :to");
-            params.put("to", Timestamp.from(query.to()));
-        }
-        jdbc.sql("select seq, at, actor, remote_address, action, record_type, record_id, unit_id, unit_path,"
-                        + " detail from access_audit" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                        + " order by seq desc limit :limit offset :offset")
-                .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(rs -> {
-                    consumer.accept(entry(rs));
-                });
+        lines.each(query, scope, limit, consumer);
     }
 
     /**
-     * Walks the chain in chain order: the legacy lines (chained before decision 0016) by SHA-256, the others by
-     * HMAC-SHA256 with the audit key; checks every checkpoint's signature and that the chain still reaches the newest
-     * valid checkpoint and the sealer's head.
+     * Walks the chain in chain order and checks the checkpoints ({@link AuditChainCheck}): the first line that does not
+     * match, a truncation after a checkpoint, how many lines wait to be chained.
      */
-    @Transactional(readOnly = true)
     public Verification verify() {
-        inserts.flush();
-        // the head and the checkpoints first, the lines after: a pass of the sealer in between only adds lines
-        record Head(long legacyThrough, long chainNo) {}
-        Head head = jdbc.sql("select legacy_through, head_chain_no from access_audit_seal where id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2)))
-                .optional()
-                .orElse(new Head(0, 0));
-        Map<Long, String> checkpoints = new HashMap<>();
-        long[] badCheckpoints = {0};
-        jdbc.sql("select line_count, high_seq, hash, made_at, mac from access_audit_checkpoint")
-                .query(rs -> {
-                    long count = rs.getLong(1);
-                    String hash = rs.getString(3);
-                    String mac = sealer.checkpointMac(
-                            count, rs.getLong(2), hash, rs.getTimestamp(4).toInstant());
-                    if (mac.equals(rs.getString(5))) {
-                        checkpoints.put(count, hash);
-                    } else {
-                        badCheckpoints[0]++;
-                    }
-                });
-        long[] checked = {0};
-        Long[] broken = {null};
-        String[] prev = {GENESIS};
-        jdbc.sql("select seq, at, actor, remote_address, action, record_type, record_id, unit_id, unit_path, detail,"
-                        + " chain_no, prev_hash, hash from access_audit where chain_no is not null order by chain_no")
-                .query(rs -> {
-                    if (broken[0] != null) {
-                        return;
-                    }
-                    AuditEntry e = entry(rs);
-                    long chainNo = rs.getLong("chain_no");
-                    boolean legacy = chainNo <= head.legacyThrough();
-                    boolean linked = chainNo == checked[0] + 1
-                            && prev[0].equals(rs.getString("prev_hash"))
-                            && (!legacy || e.seq() == chainNo);
-                    String expected = legacy ? sha256(e.canonical(prev[0])) : key.mac(e.canonical(prev[0]));
-                    String signed = checkpoints.get(chainNo);
-                    if (!linked
-                            || !expected.equals(rs.getString("hash"))
-                            || (signed != null && !signed.equals(expected))) {
-                        broken[0] = e.seq();
-                        return;
-                    }
-                    prev[0] = expected;
-                    checked[0]++;
-                });
-        Long truncated = null;
-        if (broken[0] == null) {
-            long reached = checkpoints.keySet().stream()
-                    .mapToLong(Long::longValue)
-                    .max()
-                    .orElse(0);
-            reached = Math.max(reached, head.chainNo());
-            truncated = reached > checked[0] ? reached : null;
-        }
-        long unsealed = sealer.unsealed();
-        long gaps = jdbc.sql("select coalesce(sum(last_seq - first_seq + 1), 0) - (select count(*) from access_audit a"
-                        + " join access_audit_gap g on a.seq between g.first_seq and g.last_seq) from access_audit_gap")
-                .query(Long.class)
-                .single();
-        return new Verification(checked[0], broken[0], truncated, unsealed, gaps, badCheckpoints[0]);
+        return chainCheck.verify();
     }
 
     static AuditEntry entry(ResultSet rs) throws SQLException {
@@ -398,10 +285,6 @@ public class AuditTrail {
 
     private static String truncate(String detail) {
         return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static String sha256(String text) {

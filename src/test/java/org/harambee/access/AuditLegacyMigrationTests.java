@@ -68,13 +68,16 @@ class AuditLegacyMigrationTests {
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),
                 100);
+        org.harambee.system.BufferedInserts inserts =
+                new org.harambee.system.BufferedInserts(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
         AuditTrail audit = new AuditTrail(
                 jdbc,
-                key,
                 sealer,
                 dataSource,
                 new DataSourceTransactionManager(dataSource),
-                new org.harambee.system.BufferedInserts(new org.springframework.jdbc.core.JdbcTemplate(dataSource)));
+                inserts,
+                new AuditLines(jdbc, inserts),
+                new AuditChainCheck(jdbc, key, sealer, inserts));
         assertThat(audit.verify()).isEqualTo(new AuditTrail.Verification(3, null, null, 0, 0, 0));
 
         audit.recordAs("legacy-test", "TEST_KEYED", "thing", "4", null, null, "keyed 4");
