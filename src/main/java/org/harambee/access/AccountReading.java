@@ -113,19 +113,20 @@ class AccountReading {
                                 .toList()));
             }
         }
+        AccountRecords.Details details = p.details();
         return new AccountView(
                 p.id(),
                 p.username(),
-                p.displayName(),
-                p.email(),
-                p.phone(),
-                p.language(),
-                p.organisation(),
-                p.organisationId(),
-                p.organisationId() == null
+                details.displayName(),
+                details.email(),
+                details.phone(),
+                details.language(),
+                details.organisation(),
+                details.organisationId(),
+                details.organisationId() == null
                         ? null
                         : organisations
-                                .byId(p.organisationId())
+                                .byId(details.organisationId())
                                 .map(OrganisationDirectory.Organisation::name)
                                 .orElse(null),
                 p.enabled(),

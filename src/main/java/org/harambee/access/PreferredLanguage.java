@@ -44,7 +44,7 @@ class PreferredLanguage implements WebMvcConfigurer {
         }
         String username = event.getAuthentication().getName();
         Optional<Languages.Language> preferred =
-                profiles.profile(username).map(ProfileRecords.Profile::language).flatMap(languages::find);
+                profiles.profile(username).map(p -> p.details().language()).flatMap(languages::find);
         if (preferred.isPresent()) {
             locales.setLocale(
                     web.getRequest(), web.getResponse(), preferred.get().locale());
