@@ -68,7 +68,7 @@ class AccountAdminController {
                     units);
         }
 
-        static Form of(AccountAdministration.AccountView account) {
+        static Form of(AccountReading.AccountView account) {
             Map<Role, Boolean> held = new LinkedHashMap<>();
             Map<Role, String> units = new LinkedHashMap<>();
             for (Role role : Role.values()) {
@@ -80,7 +80,7 @@ class AccountAdminController {
                         granted.map(r -> String.join(
                                         ", ",
                                         r.units().stream()
-                                                .map(AccountAdministration.ScopeUnit::pcode)
+                                                .map(AccountReading.ScopeUnit::pcode)
                                                 .toList()))
                                 .orElse(""));
             }
@@ -137,11 +137,14 @@ class AccountAdminController {
     }
 
     private final AccountAdministration administration;
+    private final AccountReading reading;
     private final MessageSource messages;
     private final Forms forms;
 
-    AccountAdminController(AccountAdministration administration, MessageSource messages, Forms forms) {
+    AccountAdminController(
+            AccountAdministration administration, AccountReading reading, MessageSource messages, Forms forms) {
         this.administration = administration;
+        this.reading = reading;
         this.messages = messages;
         this.forms = forms;
     }
@@ -156,7 +159,7 @@ class AccountAdminController {
             Model model) {
         Boolean active = "active".equals(status) ? Boolean.TRUE : "inactive".equals(status) ? Boolean.FALSE : null;
         model.addAttribute(
-                "accounts", administration.search(q, Roles.parse(role), active, reset, Math.max(page, 0), PAGE_SIZE));
+                "accounts", reading.search(q, Roles.parse(role), active, reset, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("role", Roles.parse(role));
         model.addAttribute("status", active == null ? "" : status);
@@ -201,19 +204,19 @@ class AccountAdminController {
         String[] words = typed == null ? new String[0] : typed.split("[,;\\s]+");
         String last = words.length == 0 || typed.matches(".*[,;\\s]$") ? "" : words[words.length - 1];
         model.addAttribute("field", field);
-        model.addAttribute("places", last.length() < 2 ? List.of() : administration.places(last));
+        model.addAttribute("places", last.length() < 2 ? List.of() : reading.places(last));
         return "accounts/places :: suggestions";
     }
 
     @GetMapping("/accounts/{id}")
     String showAccount(@PathVariable UUID id, Model model) {
-        model.addAttribute("account", administration.get(id));
+        model.addAttribute("account", reading.get(id));
         return SHOW;
     }
 
     @GetMapping("/accounts/{id}/edit")
     String showEditForm(@PathVariable UUID id, Model model) {
-        return form(Form.of(administration.get(id)), id, Map.of(), model);
+        return form(Form.of(reading.get(id)), id, Map.of(), model);
     }
 
     @PostMapping("/accounts/{id}")
@@ -256,7 +259,7 @@ class AccountAdminController {
     @PostMapping("/accounts/{id}/password-reset")
     String resetPassword(@PathVariable UUID id, Model model) {
         String password = administration.resetPassword(id);
-        model.addAttribute("account", administration.get(id));
+        model.addAttribute("account", reading.get(id));
         model.addAttribute("temporaryPassword", password);
         return SHOW;
     }
@@ -266,7 +269,7 @@ class AccountAdminController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("organisations", administration.organisations());
+        model.addAttribute("organisations", reading.organisations());
         return FORM;
     }
 

@@ -33,18 +33,17 @@ class AccountApiController {
             String displayName,
             String language,
             boolean passwordChangeRequired,
-            List<AccountAdministration.RoleView> roles,
+            List<AccountReading.RoleView> roles,
             Set<Permission> permissions) {}
 
     private final PasswordChange passwords;
-    private final AccountAdministration administration;
+    private final AccountReading reading;
     private final Scopes scopes;
     private final MessageSource messages;
 
-    AccountApiController(
-            PasswordChange passwords, AccountAdministration administration, Scopes scopes, MessageSource messages) {
+    AccountApiController(PasswordChange passwords, AccountReading reading, Scopes scopes, MessageSource messages) {
         this.passwords = passwords;
-        this.administration = administration;
+        this.reading = reading;
         this.scopes = scopes;
         this.messages = messages;
     }
@@ -52,7 +51,7 @@ class AccountApiController {
     @GetMapping
     @Operation(summary = "Your account: roles with the units where they apply, and your permissions")
     Me me(Principal user) {
-        AccountAdministration.AccountView account = administration.own(user.getName());
+        AccountReading.AccountView account = reading.own(user.getName());
         return new Me(
                 account.username(),
                 account.displayName(),

@@ -29,18 +29,14 @@ class AccountController {
 
     private final PasswordChange passwords;
     private final ApiTokens tokens;
-    private final AccountAdministration administration;
+    private final AccountReading reading;
     private final UserDetailsService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(
-            PasswordChange passwords,
-            ApiTokens tokens,
-            AccountAdministration administration,
-            UserDetailsService users) {
+    AccountController(PasswordChange passwords, ApiTokens tokens, AccountReading reading, UserDetailsService users) {
         this.passwords = passwords;
         this.tokens = tokens;
-        this.administration = administration;
+        this.reading = reading;
         this.users = users;
     }
 
@@ -75,7 +71,7 @@ class AccountController {
     private String view(Principal user, Map<String, String> errors, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("tokens", tokens.of(user.getName()));
-        model.addAttribute("me", administration.own(user.getName()));
+        model.addAttribute("me", reading.own(user.getName()));
         return VIEW;
     }
 

@@ -23,9 +23,9 @@ class AccountDetailsService implements UserDetailsService {
 
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
 
-    AccountDetailsService(Accounts accounts) {
+    AccountDetailsService(AccountRecords accounts) {
         this.accounts = accounts;
     }
 
@@ -40,7 +40,7 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 
-    static List<GrantedAuthority> authorities(Accounts.Account account) {
+    static List<GrantedAuthority> authorities(AccountRecords.Account account) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : account.roles()) {
             Role role = Roles.parse(name);

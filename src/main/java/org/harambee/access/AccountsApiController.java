@@ -26,23 +26,25 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsApiController {
 
     private final AccountAdministration administration;
+    private final AccountReading reading;
 
-    AccountsApiController(AccountAdministration administration) {
+    AccountsApiController(AccountAdministration administration, AccountReading reading) {
         this.administration = administration;
+        this.reading = reading;
     }
 
     @GetMapping
     @Operation(
             summary = "Accounts by username; q matches the start of a username, name or e-mail address;"
                     + " role, active and resetRequested filter")
-    List<AccountAdministration.AccountView> list(
+    List<AccountReading.AccountView> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "false") boolean resetRequested,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return administration.search(q, role, active, resetRequested, page, Math.min(Math.max(size, 1), 500));
+        return reading.search(q, role, active, resetRequested, page, Math.min(Math.max(size, 1), 500));
     }
 
     @PostMapping
@@ -58,28 +60,27 @@ class AccountsApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One account with its contact details and roles (the read is audited)")
-    AccountAdministration.AccountView show(@PathVariable UUID id) {
-        return administration.get(id);
+    AccountReading.AccountView show(@PathVariable UUID id) {
+        return reading.get(id);
     }
 
     @PutMapping("/{id}")
     @Operation(
             summary = "Change an account's details, roles and units (the username stays); a change of roles ends"
                     + " the account's sessions")
-    AccountAdministration.AccountView update(
-            @PathVariable UUID id, @RequestBody AccountAdministration.AccountInput input) {
+    AccountReading.AccountView update(@PathVariable UUID id, @RequestBody AccountAdministration.AccountInput input) {
         return administration.update(id, input);
     }
 
     @PostMapping("/{id}/deactivate")
     @Operation(summary = "Deactivate an account: it can no longer sign in, its sessions end and its tokens stop")
-    AccountAdministration.AccountView deactivate(@PathVariable UUID id, Principal user) {
+    AccountReading.AccountView deactivate(@PathVariable UUID id, Principal user) {
         return administration.deactivate(id, user.getName());
     }
 
     @PostMapping("/{id}/reactivate")
     @Operation(summary = "Reactivate a deactivated account")
-    AccountAdministration.AccountView reactivate(@PathVariable UUID id) {
+    AccountReading.AccountView reactivate(@PathVariable UUID id) {
         return administration.reactivate(id);
     }
 

@@ -20,12 +20,12 @@ class AdministratorBootstrap implements ApplicationRunner {
 
     static final int MIN_PASSWORD_LENGTH = 12;
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
     AdministratorBootstrap(
-            Accounts accounts, PasswordEncoder encoder, @Value("${harambee.admin-password:}") String password) {
+            AccountRecords accounts, PasswordEncoder encoder, @Value("${harambee.admin-password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = password;

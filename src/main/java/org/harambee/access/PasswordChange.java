@@ -18,13 +18,13 @@ class PasswordChange {
 
     static final int MAX_LENGTH = 128;
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
 
     PasswordChange(
-            Accounts accounts,
+            AccountRecords accounts,
             PasswordEncoder encoder,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             AuditTrail audit) {
@@ -39,7 +39,7 @@ class PasswordChange {
     Map<String, String> change(String username, String current, String wanted, String keepSessionId) {
         Map<String, String> problems = new LinkedHashMap<>();
         String stored = accounts.findByUsername(username)
-                .map(Accounts.Account::passwordHash)
+                .map(AccountRecords.Account::passwordHash)
                 .orElse(null);
         if (stored == null || current == null || !encoder.matches(current, stored)) {
             problems.put("currentPassword", "account.password.currentWrong");

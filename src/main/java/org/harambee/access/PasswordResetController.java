@@ -17,10 +17,10 @@ class PasswordResetController {
 
     static final String VIEW = "password-reset";
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
     private final AuditTrail audit;
 
-    PasswordResetController(Accounts accounts, AuditTrail audit) {
+    PasswordResetController(AccountRecords accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
     }

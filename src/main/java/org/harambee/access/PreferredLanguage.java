@@ -24,12 +24,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class PreferredLanguage implements WebMvcConfigurer {
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
+    private final ProfileRecords profiles;
     private final LocaleResolver locales;
     private final Languages languages;
 
-    PreferredLanguage(Accounts accounts, LocaleResolver locales, Languages languages) {
+    PreferredLanguage(AccountRecords accounts, ProfileRecords profiles, LocaleResolver locales, Languages languages) {
         this.accounts = accounts;
+        this.profiles = profiles;
         this.locales = locales;
         this.languages = languages;
     }
@@ -42,7 +44,7 @@ class PreferredLanguage implements WebMvcConfigurer {
         }
         String username = event.getAuthentication().getName();
         Optional<Languages.Language> preferred =
-                accounts.profile(username).map(Accounts.Profile::language).flatMap(languages::find);
+                profiles.profile(username).map(p -> p.details().language()).flatMap(languages::find);
         if (preferred.isPresent()) {
             locales.setLocale(
                     web.getRequest(), web.getResponse(), preferred.get().locale());

@@ -60,7 +60,7 @@ class AdministratorBootstrapTests {
                 .hasMessageContaining("12");
     }
 
-    private AdministratorBootstrap bootstrap(Accounts accounts, String password) {
+    private AdministratorBootstrap bootstrap(AccountRecords accounts, String password) {
         return new AdministratorBootstrap(accounts, encoder, password);
     }
 
@@ -77,12 +77,12 @@ class AdministratorBootstrapTests {
     }
 
     /** An account table that only counts and records, for a test without a database. */
-    private static final class RecordingAccounts extends Accounts {
+    private static final class RecordingAccounts extends AccountRecords {
         private final long existing;
         final List<String> created = new ArrayList<>();
 
         RecordingAccounts(long existing) {
-            super(null);
+            super(null, null);
             this.existing = existing;
         }
 

@@ -21,7 +21,7 @@ abstract class SyntheticUserTests {
     JdbcClient jdbc;
 
     @Autowired
-    Accounts accounts;
+    AccountRecords accounts;
 
     @Autowired
     PasswordEncoder encoder;

@@ -49,7 +49,7 @@ public final class TestAccounts {
         List<String> roles = role == null ? List.of() : List.of(role.name());
         return user(username)
                 .authorities(AccountDetailsService.authorities(
-                        new Accounts.Account(null, username, null, true, false, roles)));
+                        new AccountRecords.Account(null, username, null, true, false, roles)));
     }
 
     /** The administrator that every test context starts with. */

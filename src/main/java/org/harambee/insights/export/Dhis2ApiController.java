@@ -25,6 +25,8 @@ class Dhis2ApiController {
     private final IndicatorExports exports;
     private final Dhis2DataValues dataValues;
     private final Dhis2Mappings mappings;
+    private final Dhis2ElementMapping elements;
+    private final Dhis2OrgUnitMapping orgUnits;
     private final Dhis2Push push;
     private final Dhis2CodeMatching codeMatching;
 
@@ -32,12 +34,16 @@ class Dhis2ApiController {
             IndicatorExports exports,
             Dhis2DataValues dataValues,
             Dhis2Mappings mappings,
+            Dhis2ElementMapping elements,
+            Dhis2OrgUnitMapping orgUnits,
             Dhis2Push push,
             Dhis2CodeMatching codeMatching) {
         this.codeMatching = codeMatching;
         this.exports = exports;
         this.dataValues = dataValues;
         this.mappings = mappings;
+        this.elements = elements;
+        this.orgUnits = orgUnits;
         this.push = push;
     }
 
@@ -87,8 +93,10 @@ class Dhis2ApiController {
                     + " period type of the data set) to data element uid of data set dataSet (DHIS2 ids: 11 letters"
                     + " and digits, a letter first); its values of other period types are not sent there")
     Dhis2Mappings.Mapping mapIndicator(
-            @PathVariable("id") String indicator, @RequestBody Dhis2Mappings.ElementTarget target, Locale locale) {
-        mappings.mapIndicator(indicator, target.periodType(), target.dataSet(), target.uid());
+            @PathVariable("id") String indicator,
+            @RequestBody Dhis2ElementMapping.ElementTarget target,
+            Locale locale) {
+        elements.mapIndicator(indicator, target.periodType(), target.dataSet(), target.uid());
         return mappings.mapping(locale.getLanguage());
     }
 
@@ -97,7 +105,7 @@ class Dhis2ApiController {
     @Operation(summary = "Stop sending an indicator in periodType, or in every period type without it")
     ResponseEntity<Void> unmapIndicator(
             @PathVariable("id") String indicator, @RequestParam(required = false) String periodType) {
-        mappings.unmapIndicator(indicator, periodType);
+        elements.unmapIndicator(indicator, periodType);
         return ResponseEntity.noContent().build();
     }
 
@@ -107,15 +115,16 @@ class Dhis2ApiController {
             summary = "Map every place whose P-code is the code of one of the DHIS2 server's organisation units to it;"
                     + " answers the counts and the organisation units whose code names no place; 503 when no server is"
                     + " configured, 502 when it fails")
-    Dhis2Mappings.CodeMatch mapByCode() {
+    Dhis2OrgUnitMapping.CodeMatch mapByCode() {
         return codeMatching.mapByCode();
     }
 
     @PutMapping("/dhis2/org-units/{pcode}")
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
     @Operation(summary = "Make a unit a DHIS2 organisation unit: uid")
-    Dhis2Mappings.Mapping mapUnit(@PathVariable String pcode, @RequestBody Dhis2Mappings.Target target, Locale locale) {
-        mappings.mapUnit(pcode, target.uid());
+    Dhis2Mappings.Mapping mapUnit(
+            @PathVariable String pcode, @RequestBody Dhis2OrgUnitMapping.Target target, Locale locale) {
+        orgUnits.mapUnit(pcode, target.uid());
         return mappings.mapping(locale.getLanguage());
     }
 
@@ -123,7 +132,7 @@ class Dhis2ApiController {
     @PreAuthorize("hasAuthority('MANAGE_INTEGRATIONS')")
     @Operation(summary = "Stop sending a unit")
     ResponseEntity<Void> unmapUnit(@PathVariable String pcode) {
-        mappings.unmapUnit(pcode);
+        orgUnits.unmapUnit(pcode);
         return ResponseEntity.noContent().build();
     }
 }

@@ -101,7 +101,7 @@ class Dhis2Client {
      * The server's organisation units ({@code GET /api/organisationUnits?fields=id,code,name,level&paging=false}): id,
      * code, name and level of each.
      */
-    List<Dhis2Mappings.OrgUnit> orgUnits() {
+    List<Dhis2OrgUnitMapping.OrgUnit> orgUnits() {
         if (!configured()) {
             throw new Dhis2Unavailable(HttpStatus.CONFLICT, "insights.dhis2.problem.notConfigured");
         }
@@ -137,9 +137,9 @@ class Dhis2Client {
         if (!units.isArray()) {
             throw new Dhis2Unavailable(HttpStatus.BAD_GATEWAY, "insights.dhis2.problem.answer");
         }
-        List<Dhis2Mappings.OrgUnit> list = new ArrayList<>();
+        List<Dhis2OrgUnitMapping.OrgUnit> list = new ArrayList<>();
         for (JsonNode u : units) {
-            list.add(new Dhis2Mappings.OrgUnit(
+            list.add(new Dhis2OrgUnitMapping.OrgUnit(
                     text(u, "id", 11),
                     text(u, "code", 50),
                     text(u, "name", 230),

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Service;
 public class Dhis2CodeMatching {
 
     private final Dhis2Client client;
-    private final Dhis2Mappings mappings;
+    private final Dhis2OrgUnitMapping orgUnits;
 
-    Dhis2CodeMatching(Dhis2Client client, Dhis2Mappings mappings) {
+    Dhis2CodeMatching(Dhis2Client client, Dhis2OrgUnitMapping orgUnits) {
         this.client = client;
-        this.mappings = mappings;
+        this.orgUnits = orgUnits;
     }
 
-    public Dhis2Mappings.CodeMatch mapByCode() {
-        return mappings.mapByCode(client.orgUnits());
+    public Dhis2OrgUnitMapping.CodeMatch mapByCode() {
+        return orgUnits.mapByCode(client.orgUnits());
     }
 }

@@ -22,6 +22,8 @@ class Dhis2Controller {
     static final String PAGE = "insights/dhis2";
 
     private final Dhis2Mappings mappings;
+    private final Dhis2ElementMapping elements;
+    private final Dhis2OrgUnitMapping orgUnits;
     private final Dhis2Push push;
     private final MessageSource messages;
     private final Forms forms;
@@ -29,12 +31,16 @@ class Dhis2Controller {
 
     Dhis2Controller(
             Dhis2Mappings mappings,
+            Dhis2ElementMapping elements,
+            Dhis2OrgUnitMapping orgUnits,
             Dhis2Push push,
             MessageSource messages,
             Dhis2CodeMatching codeMatching,
             Forms forms) {
         this.codeMatching = codeMatching;
         this.mappings = mappings;
+        this.elements = elements;
+        this.orgUnits = orgUnits;
         this.push = push;
         this.messages = messages;
         this.forms = forms;
@@ -64,9 +70,9 @@ class Dhis2Controller {
             RedirectAttributes redirect) {
         try {
             if (remove != null) {
-                mappings.unmapIndicator(indicator, periodType);
+                elements.unmapIndicator(indicator, periodType);
             } else {
-                mappings.mapIndicator(indicator, periodType, dataSet, uid);
+                elements.mapIndicator(indicator, periodType, dataSet, uid);
             }
         } catch (InvalidInputException e) {
             return refused(e, "element", locale, model);
@@ -85,9 +91,9 @@ class Dhis2Controller {
             RedirectAttributes redirect) {
         try {
             if (remove != null) {
-                mappings.unmapUnit(pcode);
+                orgUnits.unmapUnit(pcode);
             } else {
-                mappings.mapUnit(pcode, uid);
+                orgUnits.mapUnit(pcode, uid);
             }
         } catch (InvalidInputException e) {
             return refused(e, "unit", locale, model);

@@ -27,21 +27,23 @@ public class Dhis2DataValues {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DataValueSet(String dataSet, List<DataValue> dataValues) {}
 
-    private final Dhis2Mappings mappings;
+    private final Dhis2ElementMapping elements;
+    private final Dhis2OrgUnitMapping orgUnits;
 
-    Dhis2DataValues(Dhis2Mappings mappings) {
-        this.mappings = mappings;
+    Dhis2DataValues(Dhis2ElementMapping elements, Dhis2OrgUnitMapping orgUnits) {
+        this.elements = elements;
+        this.orgUnits = orgUnits;
     }
 
     /** One set per data set of the period's type, by data set id; none when nothing is mapped in that type. */
     public List<DataValueSet> sets(List<IndicatorValue> values, Period period) {
-        Map<String, Dhis2Mappings.Destination> destinations = mappings.destinations(Dhis2PeriodType.of(period));
-        Map<UUID, String> orgUnits = mappings.orgUnits(
+        Map<String, Dhis2ElementMapping.Destination> destinations = elements.destinations(Dhis2PeriodType.of(period));
+        Map<UUID, String> units = orgUnits.orgUnits(
                 values.stream().map(IndicatorValue::unitId).distinct().toList());
         Map<String, List<DataValue>> bySet = new TreeMap<>();
         for (IndicatorValue v : values) {
-            Dhis2Mappings.Destination destination = destinations.get(v.indicator());
-            String orgUnit = orgUnits.get(v.unitId());
+            Dhis2ElementMapping.Destination destination = destinations.get(v.indicator());
+            String orgUnit = units.get(v.unitId());
             if (destination != null
                     && orgUnit != null
                     && v.period().equals(period)

@@ -333,10 +333,12 @@ class Dhis2IntegrationTests extends QuzlandExports {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .exchange();
         assertThat(form).hasStatus3xxRedirection();
-        Dhis2Mappings.CodeMatch again =
-                (Dhis2Mappings.CodeMatch) form.getMvcResult().getFlashMap().get("matched");
+        Dhis2OrgUnitMapping.CodeMatch again = (Dhis2OrgUnitMapping.CodeMatch)
+                form.getMvcResult().getFlashMap().get("matched");
         assertThat(again.unchanged()).isEqualTo(4);
-        assertThat(again.unmatched()).extracting(Dhis2Mappings.OrgUnit::name).containsExactly("Elsewhere");
+        assertThat(again.unmatched())
+                .extracting(Dhis2OrgUnitMapping.OrgUnit::name)
+                .containsExactly("Elsewhere");
         assertThat(afterRedirect(form))
                 .contains(
                         "Read 6 organisation unit(s)",

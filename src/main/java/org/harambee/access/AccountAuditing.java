@@ -1,0 +1,47 @@
+package org.harambee.access;
+
+import java.util.stream.Collectors;
+import org.harambee.access.AccountReading.AccountView;
+import org.harambee.access.AccountReading.ScopeUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit lines of account administration, each placed at the first unit of the account's scope so that
+ * coordinators see the changes in their area.
+ */
+@Component
+class AccountAuditing {
+
+    private final UnitDirectory directory;
+    private final AuditTrail audit;
+
+    AccountAuditing(UnitDirectory directory, AuditTrail audit) {
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    void record(AccountView view, String action, String detail) {
+        UnitDirectory.Place unit = view.roles().stream()
+                .flatMap(r -> r.units().stream())
+                .findFirst()
+                .flatMap(u -> directory.byPcode(u.pcode()))
+                .orElse(null);
+        audit.record(
+                action,
+                "account",
+                view.username(),
+                unit == null ? null : unit.id(),
+                unit == null ? null : unit.path(),
+                detail);
+    }
+
+    /** The account's roles with the P-codes of their units, as the detail of a change of permissions. */
+    static String summary(AccountView view) {
+        return view.roles().stream()
+                .map(r -> r.role().name()
+                        + (r.units().isEmpty()
+                                ? ""
+                                : r.units().stream().map(ScopeUnit::pcode).collect(Collectors.joining(",", ":", ""))))
+                .collect(Collectors.joining(" "));
+    }
+}
