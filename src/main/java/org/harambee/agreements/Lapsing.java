@@ -7,7 +7,9 @@ import org.harambee.system.JobLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily lapse: agreements in force whose review date has passed without a review are stored as lapsed and
@@ -28,23 +30,27 @@ class Lapsing {
     private final JobLocks locks;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     Lapsing(
             AgreementRecords records,
             Parties parties,
             JobLocks locks,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.records = records;
         this.parties = parties;
         this.locks = locks;
         this.audit = audit;
         this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(cron = "${harambee.agreements.lapse-cron:0 15 1 * * *}")
     void daily() {
-        run(LocalDate.now());
+        // through the template: a call from within the class does not pass the transactional proxy
+        transaction.execute(status -> run(LocalDate.now()));
     }
 
     /** Marks the agreements whose review date is before {@code today}; answers how many this run marked. */

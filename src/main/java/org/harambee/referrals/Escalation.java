@@ -14,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Escalates referrals that passed their deadline without an answer to the service point of the same category one
@@ -37,6 +39,7 @@ class Escalation {
     private final AccountLookup accounts;
     private final AuditTrail audit;
     private final JobLocks locks;
+    private final TransactionTemplate transaction;
 
     Escalation(
             ReferralRecords records,
@@ -46,7 +49,8 @@ class Escalation {
             OneTimeLinks links,
             AccountLookup accounts,
             AuditTrail audit,
-            JobLocks locks) {
+            JobLocks locks,
+            PlatformTransactionManager transactions) {
         this.records = records;
         this.transitions = transitions;
         this.servicePoints = servicePoints;
@@ -55,13 +59,15 @@ class Escalation {
         this.accounts = accounts;
         this.audit = audit;
         this.locks = locks;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(
             fixedDelayString = "${harambee.referrals.escalation-interval:PT1M}",
             initialDelayString = "${harambee.referrals.escalation-interval:PT1M}")
     void scheduled() {
-        int escalated = escalateOverdue(Instant.now());
+        // through the template: a call from within the class does not pass the transactional proxy
+        int escalated = transaction.execute(status -> escalateOverdue(Instant.now()));
         if (escalated > 0) {
             log.info("Escalated {} overdue referrals", escalated);
         }

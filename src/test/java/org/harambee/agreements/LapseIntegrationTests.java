@@ -159,4 +159,15 @@ class LapseIntegrationTests extends QuzlandAgreements {
                 .query(String.class)
                 .single();
     }
+
+    /** The scheduler calls the daily run from outside any transaction: it takes the job's lock in one of its own. */
+    @Test
+    void theScheduledRunLapsesAnAgreementPastItsReviewDate() {
+        UUID id = AgreementTables.agreement(jdbc, kpetema, "IN_FORCE");
+        reviewDate(id, java.time.LocalDate.now().minusDays(1));
+
+        lapsing.daily();
+
+        assertThat(storedStatus(id)).isEqualTo("LAPSED");
+    }
 }

@@ -85,4 +85,17 @@ class EscalationIntegrationTests extends QuzlandReferrals {
                         body(get("/api/v1/referrals/notices", COORDINATOR, Role.DISTRICT_COORDINATOR)), "$[*].kind"))
                 .containsExactly("OVERDUE_NO_LEVEL_ABOVE");
     }
+
+    /** The scheduler calls the pass from outside any transaction: it takes the job's lock in one of its own. */
+    @Test
+    void theScheduledPassEscalatesAnOverdueReferral() {
+        UUID id = sent("SOCIAL_WELFARE", "EMERGENCY");
+        jdbc.sql("update referral set due_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id)
+                .update();
+
+        escalation.scheduled();
+
+        assertThat(status(id)).isEqualTo("ESCALATED");
+    }
 }
