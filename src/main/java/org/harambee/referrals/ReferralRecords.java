@@ -18,8 +18,6 @@ import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
 import org.harambee.referrals.persistence.RecordParams;
 import org.harambee.system.Ids;
-import org.springframework.jdbc.core.DataClassRowMapper;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,11 +43,6 @@ class ReferralRecords {
             String via,
             String note,
             Instant at) {}
-
-    private static final RowMapper<Place> PLACE = new DataClassRowMapper<>(Place.class);
-    private static final RowMapper<Need> NEED = new DataClassRowMapper<>(Need.class);
-    private static final RowMapper<Consent> CONSENT = new DataClassRowMapper<>(Consent.class);
-    private static final RowMapper<Progress> PROGRESS = new DataClassRowMapper<>(Progress.class);
 
     private final JdbcClient jdbc;
 
@@ -204,16 +197,51 @@ class ReferralRecords {
         return new Referral(
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
-                PLACE.mapRow(rs, n),
-                NEED.mapRow(rs, n),
-                CONSENT.mapRow(rs, n),
-                PROGRESS.mapRow(rs, n),
+                new Place(
+                        rs.getObject("community_id", UUID.class),
+                        rs.getObject("unit_id", UUID.class),
+                        rs.getString("unit_path")),
+                new Need(
+                        ServiceCategory.valueOf(rs.getString("category")),
+                        Priority.valueOf(rs.getString("priority")),
+                        rs.getString("age_band"),
+                        rs.getString("sex"),
+                        rs.getBoolean("disability"),
+                        rs.getString("reason")),
+                new Consent(
+                        nullableBoolean(rs, "caregiver_consent"),
+                        nullableBoolean(rs, "child_assent"),
+                        rs.getString("consent_scope"),
+                        instant(rs, "consent_recorded_at"),
+                        rs.getString("consent_recorded_by"),
+                        rs.getString("consent_override_reason"),
+                        rs.getString("consent_overridden_by")),
+                new Progress(
+                        ReferralStatus.valueOf(rs.getString("status")),
+                        rs.getObject("service_point_id", UUID.class),
+                        rs.getString("routed_by"),
+                        instant(rs, "due_at"),
+                        rs.getInt("escalations"),
+                        rs.getBoolean("escalation_exhausted"),
+                        nullableBoolean(rs, "service_provided"),
+                        rs.getString("feedback_message"),
+                        instant(rs, "sent_at")),
                 rs.getString("identity_key_id") != null,
                 rs.getString("source"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     private static List<String> names(Predicate<ReferralStatus> which) {
