@@ -50,8 +50,15 @@ class ReferralRecords {
         this.jdbc = jdbc;
     }
 
+    /** What a referral is read from: every column but the sealed identity, which is read only to be opened. */
+    static final String COLUMNS = "id, reference, community_id, unit_id, unit_path, category, priority, age_band, sex,"
+            + " disability, reason, service_point_id, routed_by, status, caregiver_consent, child_assent, consent_scope,"
+            + " consent_recorded_at, consent_recorded_by, consent_override_reason, consent_overridden_by,"
+            + " identity_key_id, due_at, escalations, escalation_exhausted, service_provided, feedback_message, source,"
+            + " created_by, created_at, sent_at, updated_at, version";
+
     Optional<Referral> find(UUID id) {
-        return jdbc.sql("select * from referral where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from referral where id = ?")
                 .param(id)
                 .query(ReferralRecords::referral)
                 .optional();
@@ -59,7 +66,7 @@ class ReferralRecords {
 
     /** The referral, its row locked until the transaction ends, so that changes to it are made one at a time. */
     Optional<Referral> lock(UUID id) {
-        return jdbc.sql("select * from referral where id = ? for update")
+        return jdbc.sql("select " + COLUMNS + " from referral where id = ? for update")
                 .param(id)
                 .query(ReferralRecords::referral)
                 .optional();
@@ -75,7 +82,8 @@ class ReferralRecords {
     }
 
     List<Referral> query(String where, Map<String, Object> params, String order, int page, int size) {
-        return jdbc.sql("select * from referral where " + where + " order by " + order + " limit :limit offset :offset")
+        return jdbc.sql("select " + COLUMNS + " from referral where " + where + " order by " + order
+                        + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -92,7 +100,7 @@ class ReferralRecords {
 
     /** Referrals still waiting for an answer after their deadline at {@code now}, those due first, at most {@code limit}. */
     List<Referral> overdue(Instant now, int limit) {
-        return jdbc.sql("select * from referral where status in (:awaiting) and due_at < :now"
+        return jdbc.sql("select " + COLUMNS + " from referral where status in (:awaiting) and due_at < :now"
                         + " and escalation_exhausted = false order by due_at, id limit :limit")
                 .param("awaiting", AWAITING_ANSWER)
                 .param("now", Timestamp.from(now))
