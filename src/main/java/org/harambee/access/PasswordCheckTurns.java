@@ -3,6 +3,7 @@ package org.harambee.access;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class PasswordCheckTurns {
     }
 
     /** Runs a hash check in a turn, or throws {@link SignInBusyException} when none came in time. */
-    <T> T check(java.util.function.Supplier<T> hashCheck) {
+    <T> T check(Supplier<T> hashCheck) {
         boolean admitted;
         try {
             admitted = turns.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
