@@ -45,7 +45,7 @@ public class LinkIssuing {
         ServicePointRef point = row.servicePointId() == null ? null : servicePoints.get(row.servicePointId());
         if (point == null
                 || point.onPlatform()
-                || row.status() == ReferralStatus.DRAFT
+                || row.status().beforeSending()
                 || row.status().finished()) {
             throw new ReferralConflictException("referrals.conflict.noLink");
         }

@@ -12,7 +12,8 @@ import org.harambee.referrals.model.Referral;
  *   <li>its sender, while they may refer children from its community;
  *   <li>the officers of the service point where it waits now (not of one it was escalated away from), while they
  *       may handle referrals where that service point is;
- *   <li>coordinators who manage services where the community is, to follow deadlines and escalations.
+ *   <li>coordinators who manage services where the community is, to follow deadlines and escalations;
+ *   <li>while it waits for a consent decision, those who may override consent where the community is.
  * </ul>
  * The identifying details open only for the sender and, once they accepted it, the officers of the service point.
  */
@@ -30,7 +31,7 @@ final class ReferralAccess {
     }
 
     static boolean worksQueue(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
-        if (user == null || row.servicePointId() == null || row.status() == ReferralStatus.DRAFT) {
+        if (user == null || row.servicePointId() == null || row.status().beforeSending()) {
             return false;
         }
         // an officer answers for their service point while it lies where they may handle referrals
@@ -45,8 +46,17 @@ final class ReferralAccess {
         return row.status() != ReferralStatus.DRAFT && scopes.permits(Permission.MANAGE_SERVICES, row.unitPath());
     }
 
+    /** A coordinator who may override consent where the community is, while the referral waits for their decision. */
+    static boolean decidesConsent(Referral row, Scopes scopes) {
+        return row.status() == ReferralStatus.AWAITING_CONSENT_DECISION
+                && scopes.permits(Permission.OVERRIDE_CONSENT, row.unitPath());
+    }
+
     static boolean mayRead(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {
-        return sends(row, user, scopes) || worksQueue(row, user, servicePoints, scopes) || monitors(row, scopes);
+        return sends(row, user, scopes)
+                || worksQueue(row, user, servicePoints, scopes)
+                || monitors(row, scopes)
+                || decidesConsent(row, scopes);
     }
 
     static boolean mayOpenIdentity(Referral row, String user, ServicePoints servicePoints, Scopes scopes) {

@@ -4,12 +4,18 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What someone can do to a referral, which statuses it applies to, and what it leads to. The sender sends, withdraws
- * and confirms the feedback (closing the loop); the service point (an officer or a one-time link) answers; the system
- * escalates.
+ * What someone can do to a referral, which statuses it applies to, and what it leads to. The sender sends (or asks for
+ * a consent decision), withdraws and confirms the feedback (closing the loop); a coordinator decides on consent; the
+ * service point (an officer or a one-time link) answers; the system escalates.
  */
 public enum ReferralAction {
     SEND(Actor.SENDER, ReferralStatus.SENT, EnumSet.of(ReferralStatus.DRAFT)),
+    /** The caregiver or the child said no: the sender asks a coordinator of the area to decide. */
+    ASK_CONSENT_DECISION(Actor.SENDER, ReferralStatus.AWAITING_CONSENT_DECISION, EnumSet.of(ReferralStatus.DRAFT)),
+    /** The coordinator goes ahead without consent, with a reason (flagged): the referral is sent. */
+    OVERRIDE_CONSENT(Actor.COORDINATOR, ReferralStatus.SENT, EnumSet.of(ReferralStatus.AWAITING_CONSENT_DECISION)),
+    /** The coordinator does not go ahead: the draft returns to its sender with advice. */
+    RETURN_WITH_ADVICE(Actor.COORDINATOR, ReferralStatus.DRAFT, EnumSet.of(ReferralStatus.AWAITING_CONSENT_DECISION)),
     ACKNOWLEDGE(
             Actor.SERVICE_POINT,
             ReferralStatus.ACKNOWLEDGED,
@@ -36,16 +42,21 @@ public enum ReferralAction {
             Actor.SENDER,
             ReferralStatus.WITHDRAWN,
             EnumSet.of(
-                    ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED)),
+                    ReferralStatus.DRAFT,
+                    ReferralStatus.AWAITING_CONSENT_DECISION,
+                    ReferralStatus.SENT,
+                    ReferralStatus.ESCALATED,
+                    ReferralStatus.ACKNOWLEDGED)),
     ESCALATE(
             Actor.SYSTEM,
             ReferralStatus.ESCALATED,
             EnumSet.of(ReferralStatus.SENT, ReferralStatus.ESCALATED, ReferralStatus.ACKNOWLEDGED));
 
-    /** Who may take the action. */
+    /** Who may take the action: a coordinator is one who may override consent where the referral comes from. */
     public enum Actor {
         SENDER,
         SERVICE_POINT,
+        COORDINATOR,
         SYSTEM
     }
 
@@ -71,8 +82,15 @@ public enum ReferralAction {
         return from.contains(status);
     }
 
-    /** A decline, a withdrawal and a close without the service provided (closing an accepted referral) say why. */
+    /**
+     * A decline, a withdrawal, a close without the service provided (closing an accepted referral) and a consent
+     * decision (the reason to override, the advice on return) say why.
+     */
     public boolean needsReason(ReferralStatus from) {
-        return this == DECLINE || this == WITHDRAW || (this == CLOSE && from == ReferralStatus.ACCEPTED);
+        return this == DECLINE
+                || this == WITHDRAW
+                || this == OVERRIDE_CONSENT
+                || this == RETURN_WITH_ADVICE
+                || (this == CLOSE && from == ReferralStatus.ACCEPTED);
     }
 }

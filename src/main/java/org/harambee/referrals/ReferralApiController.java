@@ -116,11 +116,14 @@ class ReferralApiController {
     @Operation(
             summary = "Move the referral on: SEND or WITHDRAW (its sender); ACKNOWLEDGE, ACCEPT, DECLINE (with a"
                     + " reason), PROVIDE, CLOSE (officers of its service point); note: a reason or a short message for"
-                    + " the referrer. 409 when the action does not apply to the referral's status")
+                    + " the referrer. 409 when the action does not apply to the referral's status. Without consent:"
+                    + " ASK_CONSENT_DECISION (its sender, the caregiver or child said no); OVERRIDE_CONSENT (a reason:"
+                    + " sent, flagged) or RETURN_WITH_ADVICE (advice: a draft again) by a coordinator who may override"
+                    + " consent where the community is")
     ReferralAnswer transition(@PathVariable UUID id, @RequestBody TransitionInput input) {
         return writeAndAnswer.execute(status -> {
             ReferralTransitions.Sent sent = transitions.apply(id, input);
-            return answer(id, sent.linkToken());
+            return answer(reading.readAfterAction(id), sent.linkToken());
         });
     }
 
@@ -160,13 +163,16 @@ class ReferralApiController {
      * connection for the request, and the answer shows exactly what the write made.
      */
     private ReferralAnswer answer(UUID id, String token) {
+        return answer(reading.read(id), token);
+    }
+
+    private ReferralAnswer answer(ReferralReading.Read read, String token) {
         String link = token == null
                 ? null
                 : ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/r/{token}")
                         .buildAndExpand(token)
                         .toUriString();
-        ReferralReading.Read read = reading.read(id);
         return new ReferralAnswer(read.view(), read.abilities(), link);
     }
 }

@@ -93,6 +93,9 @@ class ReferralController {
         if (permissions.contains(Permission.MANAGE_SERVICES)) {
             boxes.add(ReferralReading.Box.AREA);
         }
+        if (permissions.contains(Permission.OVERRIDE_CONSENT)) {
+            boxes.add(ReferralReading.Box.CONSENT_DECISIONS);
+        }
         model.addAttribute("boxes", boxes);
         model.addAttribute("open", open);
         model.addAttribute("page", Math.max(page, 0));
@@ -124,7 +127,7 @@ class ReferralController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return submit(null, ReferralForm.of(params), "send".equals(intent), locale, model, redirect);
+        return submit(null, ReferralForm.of(params), then(intent), locale, model, redirect);
     }
 
     @GetMapping("/referrals/service-point-options")
@@ -151,6 +154,7 @@ class ReferralController {
         if (referral.identityRecorded() && reading.abilities(id).openIdentity()) {
             form = form.with(reading.identity(id));
         }
+        model.addAttribute("advice", referral.consentAdvice());
         return form(form, id, Map.of(), model);
     }
 
@@ -163,7 +167,7 @@ class ReferralController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return submit(id, ReferralForm.of(params), "send".equals(intent), locale, model, redirect);
+        return submit(id, ReferralForm.of(params), then(intent), locale, model, redirect);
     }
 
     @GetMapping("/referrals/{id}")
@@ -188,7 +192,10 @@ class ReferralController {
                         ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
                         redirect.addFlashAttribute("done", action);
                         redirect.addFlashAttribute("link", link(sent.linkToken()));
-                        return "redirect:/referrals/" + id;
+                        // a returned draft is its sender's again: the coordinator goes back to the decisions waiting
+                        return ReferralAction.RETURN_WITH_ADVICE.name().equals(action)
+                                ? "redirect:/referrals?box=" + ReferralReading.Box.CONSENT_DECISIONS
+                                : "redirect:/referrals/" + id;
                     },
                     errors -> {
                         model.addAttribute("errors", errors);
@@ -219,13 +226,22 @@ class ReferralController {
         return "redirect:/referrals/" + id;
     }
 
+    /** The form's buttons: save the draft, send it, or ask a coordinator for a consent decision. */
+    private static ReferralAction then(String intent) {
+        return switch (intent) {
+            case "send" -> ReferralAction.SEND;
+            case "decision" -> ReferralAction.ASK_CONSENT_DECISION;
+            default -> null;
+        };
+    }
+
     private String submit(
-            UUID id, ReferralForm form, boolean send, Locale locale, Model model, RedirectAttributes redirect) {
+            UUID id, ReferralForm form, ReferralAction then, Locale locale, Model model, RedirectAttributes redirect) {
         try {
             return forms.submit(
                     () -> {
-                        ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), send);
-                        redirect.addFlashAttribute("done", send ? "SEND" : "SAVE");
+                        ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), then);
+                        redirect.addFlashAttribute("done", then == null ? "SAVE" : then.name());
                         redirect.addFlashAttribute("link", link(sent.linkToken()));
                         return "redirect:/referrals/" + sent.id();
                     },

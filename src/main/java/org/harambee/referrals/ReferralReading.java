@@ -45,7 +45,9 @@ public class ReferralReading {
         /** Waiting at, or answered by, a service point whose queue the user works; by deadline. */
         INBOX,
         /** Every referral from communities where the user manages services. */
-        AREA
+        AREA,
+        /** Drafts waiting for a consent decision, from communities where the user may override consent. */
+        CONSENT_DECISIONS
     }
 
     private final ReferralRecords records;
@@ -89,9 +91,16 @@ public class ReferralReading {
                                 .map(ServicePointRef::id)
                                 .toList()
                         : List.of();
-                where = queues.isEmpty() ? "1 = 0" : "service_point_id in (:queues) and status <> 'DRAFT'";
+                where = queues.isEmpty() ? "1 = 0" : "service_point_id in (:queues) and status not in (:unsent)";
                 params.put("queues", queues.isEmpty() ? List.of(new UUID(0, 0)) : queues);
+                params.put("unsent", ReferralRecords.BEFORE_SENDING);
                 order = "case when due_at is null then 1 else 0 end, due_at, sent_at, id";
+            }
+            case CONSENT_DECISIONS -> {
+                where = UnitPaths.within(scopes.of(Permission.OVERRIDE_CONSENT), "unit_path", "area", params)
+                        + " and status = :deciding";
+                params.put("deciding", ReferralStatus.AWAITING_CONSENT_DECISION.name());
+                order = "updated_at, id";
             }
             default -> {
                 where = UnitPaths.within(scopes.of(Permission.MANAGE_SERVICES), "unit_path", "area", params)
@@ -169,6 +178,21 @@ public class ReferralReading {
         return new Read(view(row, true), abilities(row));
     }
 
+    /**
+     * The referral as the user who just acted on it sees it now. A coordinator who returned a draft to its sender no
+     * longer reads it in full: they get what a one-time link shows (reference, need, status), with nothing to do.
+     */
+    public Read readAfterAction(UUID id) {
+        Referral row = records.find(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
+        if (ReferralAccess.mayRead(row, CurrentUser.signedIn().orElse(null), servicePoints, scopes)) {
+            return new Read(view(row, true), abilities(row));
+        }
+        if (row.status() == ReferralStatus.DRAFT && scopes.permits(Permission.OVERRIDE_CONSENT, row.unitPath())) {
+            return new Read(view(row, false), new Abilities(List.of(), false, false, false));
+        }
+        throw new AccessDeniedException("may not read this referral");
+    }
+
     /** A referral and what the reader may do with it. */
     public record Read(ReferralView view, Abilities abilities) {}
 
@@ -181,8 +205,10 @@ public class ReferralReading {
         String user = CurrentUser.signedIn().orElse(null);
         boolean sender = ReferralAccess.sends(row, user, scopes);
         boolean officer = ReferralAccess.worksQueue(row, user, servicePoints, scopes);
-        List<ReferralAction> actions = row.actionsOf(a ->
-                (a == ReferralAction.Actor.SENDER && sender) || (a == ReferralAction.Actor.SERVICE_POINT && officer));
+        boolean decider = ReferralAccess.decidesConsent(row, scopes);
+        List<ReferralAction> actions = row.actionsOf(a -> (a == ReferralAction.Actor.SENDER && sender)
+                || (a == ReferralAction.Actor.SERVICE_POINT && officer)
+                || (a == ReferralAction.Actor.COORDINATOR && decider));
         boolean offPlatform = servicePoints
                 .find(row.servicePointId())
                 .map(p -> !p.onPlatform())
@@ -192,7 +218,7 @@ public class ReferralReading {
                 sender && row.status() == ReferralStatus.DRAFT,
                 row.identified() && ReferralAccess.mayOpenIdentity(row, user, servicePoints, scopes),
                 offPlatform
-                        && row.status() != ReferralStatus.DRAFT
+                        && !row.status().beforeSending()
                         && !row.status().finished()
                         && (sender || ReferralAccess.monitors(row, scopes)));
     }

@@ -33,6 +33,8 @@ class ReferralRecords {
 
     static final List<String> AWAITING_ANSWER = names(ReferralStatus::awaitsAnswer);
 
+    static final List<String> BEFORE_SENDING = names(ReferralStatus::beforeSending);
+
     /** One transition of the timeline. */
     record Transition(
             ReferralAction action,
@@ -145,14 +147,20 @@ class ReferralRecords {
                 == 1;
     }
 
-    /** A change of status and what travels with it, only from the status the caller saw. */
+    /**
+     * A change of status and what travels with it (a coordinator's override of consent too), only from the status the
+     * caller saw.
+     */
     boolean updateStatus(Referral r, ReferralStatus expected) {
         return jdbc.sql("update referral set status = :status, service_point_id = :servicePointId,"
+                                + " consent_override_reason = :consentOverrideReason,"
+                                + " consent_overridden_by = :consentOverriddenBy,"
                                 + " routed_by = :routedBy, due_at = :dueAt, escalations = :escalations,"
                                 + " escalation_exhausted = :escalationExhausted, service_provided = :serviceProvided,"
                                 + " feedback_message = :feedbackMessage, sent_at = :sentAt, updated_at = :updatedAt,"
                                 + " version = version + 1 where id = :id and version = :version and status = :expected")
-                        .paramSource(RecordParams.of(r, r.progress()).and("expected", expected))
+                        .paramSource(
+                                RecordParams.of(r, r.progress(), r.consent()).and("expected", expected))
                         .update()
                 == 1;
     }

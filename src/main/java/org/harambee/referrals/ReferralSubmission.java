@@ -5,7 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The phone-sized form's one step: the draft, its consent and, when asked, sending it, in one transaction, so that a
+ * The phone-sized form's one step: the draft, its consent and, when asked, sending it (or asking for a consent
+ * decision), in one transaction, so that a
  * refusal at any point leaves nothing behind (or the draft as it was).
  */
 @Service
@@ -22,17 +23,26 @@ public class ReferralSubmission {
 
     /** Creates (id null) or corrects a draft, records consent when given, and sends it when {@code send}. */
     public ReferralTransitions.Sent submit(UUID id, ReferralInput input, ConsentInput consent, boolean send) {
+        return submit(id, input, consent, send ? ReferralAction.SEND : null);
+    }
+
+    /**
+     * Creates (id null) or corrects a draft, records consent when given, and then, when {@code then} is not null,
+     * sends it ({@link ReferralAction#SEND}) or asks for a consent decision
+     * ({@link ReferralAction#ASK_CONSENT_DECISION}).
+     */
+    public ReferralTransitions.Sent submit(UUID id, ReferralInput input, ConsentInput consent, ReferralAction then) {
         UUID referralId = id;
         if (referralId == null) {
             referralId = drafting.create(input);
         } else {
             drafting.update(referralId, input);
         }
-        if (consent != null && (consent.caregiverConsent() != null || consent.childAssent() != null || send)) {
+        if (consent != null && (consent.caregiverConsent() != null || consent.childAssent() != null || then != null)) {
             drafting.consent(referralId, consent);
         }
-        if (send) {
-            return transitions.apply(referralId, new TransitionInput(ReferralAction.SEND.name(), null));
+        if (then != null) {
+            return transitions.apply(referralId, new TransitionInput(then.name(), null));
         }
         return new ReferralTransitions.Sent(referralId, null);
     }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moving a referral along: the sender sends or withdraws it, the service point's officers answer it. Each action is
+ * Moving a referral along: the sender sends or withdraws it (or asks for a consent decision), a coordinator decides on
+ * consent, the service point's officers answer it. Each action is
  * checked against the status it applies to (409 otherwise), made on the locked row, written to the timeline and the
  * audit trail, and published as a {@link ReferralStatusChanged}.
  */
@@ -38,6 +39,7 @@ public class ReferralTransitions {
     private final Scopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ConsentDecisions consentDecisions;
     private final Clock clock = Clock.systemUTC();
 
     ReferralTransitions(
@@ -47,7 +49,8 @@ public class ReferralTransitions {
             OneTimeLinks links,
             Scopes scopes,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ConsentDecisions consentDecisions) {
         this.records = records;
         this.servicePoints = servicePoints;
         this.deadlines = deadlines;
@@ -55,9 +58,13 @@ public class ReferralTransitions {
         this.scopes = scopes;
         this.audit = audit;
         this.events = events;
+        this.consentDecisions = consentDecisions;
     }
 
-    /** An action by the signed-in user. Sending answers the one-time link of an off-platform service point. */
+    /**
+     * An action by the signed-in user. Sending, or a coordinator's override of consent, answers the one-time link of an
+     * off-platform service point.
+     */
     public Sent apply(UUID id, TransitionInput input) {
         ReferralAction action = action(input);
         Referral referral = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
@@ -65,17 +72,25 @@ public class ReferralTransitions {
         switch (action.actor()) {
             case SENDER -> ReferralRules.requireSender(referral, scopes);
             case SERVICE_POINT -> requireOfficer(referral, user);
+            case COORDINATOR -> requireDecider(referral);
             case SYSTEM -> throw new AccessDeniedException("only the system escalates");
         }
         String note = Inputs.trimmed(input.note());
-        if (action != ReferralAction.SEND) {
-            save(referral.act(action, note, clock.instant()), user, "ACCOUNT", note);
-            return new Sent(id, null);
-        }
         Instant now = clock.instant();
-        ServicePointRef target = servicePoints.find(referral.servicePointId()).orElse(null);
-        save(referral.send(target, deadlines.of(referral.priority()), note, now), user, "ACCOUNT", note);
-        return new Sent(id, target.onPlatform() ? null : links.create(id, target.id(), user, now));
+        ServicePointRef target = action.to() == ReferralStatus.SENT
+                ? servicePoints.find(referral.servicePointId()).orElse(null)
+                : null;
+        Change change = switch (action) {
+            case SEND -> referral.send(target, deadlines.of(referral.priority()), note, now);
+            case ASK_CONSENT_DECISION -> referral.askConsentDecision(note, now);
+            case OVERRIDE_CONSENT ->
+                referral.overrideConsent(note, user, target, deadlines.of(referral.priority()), now);
+            default -> referral.act(action, note, now);
+        };
+        save(change, user, "ACCOUNT", note);
+        consentDecisions.follow(change, user);
+        boolean linked = target != null && !target.onPlatform();
+        return new Sent(id, linked ? links.create(id, target.id(), user, now) : null);
     }
 
     /** An action through a one-time link of the service point where the referral waits. */
@@ -110,6 +125,12 @@ public class ReferralTransitions {
             audit.recordAs(actor, action, "referral", id, e.unitId(), e.unitPath(), via);
         }
         events.publishEvent(e);
+    }
+
+    private void requireDecider(Referral referral) {
+        if (!ReferralAccess.decidesConsent(referral, scopes)) {
+            throw new AccessDeniedException("may not decide on consent where the referral comes from");
+        }
     }
 
     private void requireOfficer(Referral referral, String user) {

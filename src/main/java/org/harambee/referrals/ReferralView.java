@@ -37,6 +37,23 @@ public record ReferralView(
         String source,
         List<Step> timeline) {
 
+    /**
+     * The advice of the coordinator who returned the draft without going ahead (the last return on its timeline), while
+     * it is a draft again; null otherwise.
+     */
+    public String consentAdvice() {
+        if (status != ReferralStatus.DRAFT) {
+            return null;
+        }
+        String advice = null;
+        for (Step step : timeline) {
+            if (step.action() == ReferralAction.RETURN_WITH_ADVICE) {
+                advice = step.note();
+            }
+        }
+        return advice;
+    }
+
     /** Consent as recorded: both asked and given, or overridden with a reason (flagged). */
     public record Consent(
             Boolean caregiverConsent,

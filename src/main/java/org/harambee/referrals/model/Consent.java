@@ -19,8 +19,9 @@ public record Consent(
     public static final Consent NONE = new Consent(null, null, null, null, null, null, null);
 
     /**
-     * Both answers as {@code user} recorded them. Full consent needs its scope; without it, going ahead needs a reason
-     * and the right to override ({@code mayOverride}).
+     * Both answers as {@code user} recorded them. Full consent needs its scope. Without it, a reason to go ahead needs
+     * the right to override ({@code mayOverride}); with no reason, the answers are recorded as given and the referral
+     * cannot be sent until a coordinator decides (or the answers change).
      */
     static Consent record(
             Boolean caregiver,
@@ -38,17 +39,29 @@ public record Consent(
                 .length("scope", scope, 300)
                 .length("overrideReason", overrideReason, 1000)
                 .require(
-                        complete || overrideReason != null,
-                        "overrideReason",
-                        "referrals.consent.overrideReasonRequired")
-                .require(
                         complete || overrideReason == null || mayOverride,
                         "overrideReason",
                         "referrals.consent.overrideNotPermitted")
                 .refuseIfAny();
-        return complete
+        return complete || overrideReason == null
                 ? new Consent(caregiver, child, scope, now, user, null, null)
                 : new Consent(caregiver, child, scope, now, user, overrideReason, user);
+    }
+
+    /** The answers as they were, gone ahead without by {@code coordinator} for {@code reason}. */
+    Consent overriddenBy(String coordinator, String reason) {
+        return new Consent(
+                caregiverConsent, childAssent, consentScope, consentRecordedAt, consentRecordedBy, reason, coordinator);
+    }
+
+    /** Both were asked and answered. */
+    public boolean answered() {
+        return caregiverConsent != null && childAssent != null;
+    }
+
+    /** Asked, and the caregiver or the child said no, with no one gone ahead yet: a coordinator may decide. */
+    public boolean refused() {
+        return answered() && !complete() && !overridden();
     }
 
     public boolean complete() {

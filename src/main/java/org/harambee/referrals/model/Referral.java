@@ -109,7 +109,7 @@ public record Referral(
                 .toList();
     }
 
-    /** 409 unless the referral is still a draft: only a draft is edited or consented. */
+    /** 409 unless the referral is still a draft: only a draft is edited or consented (not while a coordinator decides). */
     public void requireDraft() {
         if (status() != ReferralStatus.DRAFT) {
             throw new ReferralConflictException("referrals.conflict.notDraft", status());
@@ -155,19 +155,62 @@ public record Referral(
 
     /**
      * Sends the draft to {@code target} (the service point it names, if found; null otherwise), to be answered within
-     * {@code answerWithin}. Everything a service point needs must be there, and consent (or its override).
+     * {@code answerWithin}. Everything a service point needs must be there, and consent (or its override): answers of
+     * no without a reason to go ahead need a coordinator's decision first.
      */
     public Change send(ServicePointRef target, Duration answerWithin, String note, Instant now) {
-        boolean reachable = target != null && target.active() && target.id().equals(servicePointId());
-        noteProblems(ReferralAction.SEND, note)
-                .require(need.category() != null, "category", "referrals.choice.required")
-                .require(need.ageBand() != null, "ageBand", "referrals.choice.required")
-                .require(need.sex() != null, "sex", "referrals.choice.required")
-                .require(need.reason() != null, "reason", "referrals.reason.required")
-                .require(consent.complete() || consent.overridden(), "consent", "referrals.consent.missing")
-                .require(reachable, "servicePointId", "referrals.servicePoint.none")
+        contentProblems(noteProblems(ReferralAction.SEND, note))
+                .require(
+                        consent.complete() || consent.overridden() || consent.refused(),
+                        "consent",
+                        "referrals.consent.missing")
+                .require(!consent.refused(), "overrideReason", "referrals.consent.decisionNeeded")
+                .require(reaches(target), "servicePointId", "referrals.servicePoint.none")
                 .refuseIfAny();
         return change(ReferralAction.SEND, progress.sent(target.id(), now.plus(answerWithin), now), now);
+    }
+
+    /**
+     * The caregiver or the child said no: the complete draft goes to a coordinator of its area, who overrides or
+     * returns it. {@code note} is what the sender adds for them.
+     */
+    public Change askConsentDecision(String note, Instant now) {
+        contentProblems(noteProblems(ReferralAction.ASK_CONSENT_DECISION, note))
+                .require(consent.refused(), "consent", "referrals.consent.noDecisionNeeded")
+                .refuseIfAny();
+        return change(
+                ReferralAction.ASK_CONSENT_DECISION, progress.after(ReferralAction.ASK_CONSENT_DECISION, note), now);
+    }
+
+    /**
+     * {@code coordinator} goes ahead without consent for {@code reason} (flagged, as an override by the sender is): the
+     * referral is sent to {@code target}, to be answered within {@code answerWithin}.
+     */
+    public Change overrideConsent(
+            String reason, String coordinator, ServicePointRef target, Duration answerWithin, Instant now) {
+        noteProblems(ReferralAction.OVERRIDE_CONSENT, reason)
+                .require(reaches(target), "servicePointId", "referrals.servicePoint.none")
+                .refuseIfAny();
+        Referral overridden = new Referral(
+                id,
+                reference,
+                place,
+                need,
+                consent.overriddenBy(coordinator, reason),
+                progress,
+                identified,
+                source,
+                createdBy,
+                createdAt,
+                now,
+                version);
+        return overridden.change(
+                ReferralAction.OVERRIDE_CONSENT, progress.sent(target.id(), now.plus(answerWithin), now), now);
+    }
+
+    /** The coordinator does not go ahead: the draft returns to its sender with {@code advice}, kept on its timeline. */
+    public Change returnWithAdvice(String advice, Instant now) {
+        return act(ReferralAction.RETURN_WITH_ADVICE, advice, now);
     }
 
     public Change acknowledge(String note, Instant now) {
@@ -203,7 +246,10 @@ public record Referral(
      * the feedback the sender reads; the deadline runs only while an answer is awaited.
      */
     public Change act(ReferralAction action, String note, Instant now) {
-        if (action == ReferralAction.SEND || action == ReferralAction.ESCALATE) {
+        if (action == ReferralAction.SEND
+                || action == ReferralAction.ESCALATE
+                || action == ReferralAction.ASK_CONSENT_DECISION
+                || action == ReferralAction.OVERRIDE_CONSENT) {
             throw new IllegalArgumentException(action + " has its own rule");
         }
         noteProblems(action, note).refuseIfAny();
@@ -259,6 +305,18 @@ public record Referral(
         requireApplies(action);
         return new Problems()
                 .require(!action.needsReason(status()) || note != null, "note", "referrals.note.reasonRequired")
-                .length("note", note, action.actor() == Actor.SENDER ? 1000 : 500);
+                .length("note", note, action.actor() == Actor.SERVICE_POINT ? 500 : 1000);
+    }
+
+    /** What a service point needs to act on the referral. */
+    private Problems contentProblems(Problems problems) {
+        return problems.require(need.category() != null, "category", "referrals.choice.required")
+                .require(need.ageBand() != null, "ageBand", "referrals.choice.required")
+                .require(need.sex() != null, "sex", "referrals.choice.required")
+                .require(need.reason() != null, "reason", "referrals.reason.required");
+    }
+
+    private boolean reaches(ServicePointRef target) {
+        return target != null && target.active() && target.id().equals(servicePointId());
     }
 }

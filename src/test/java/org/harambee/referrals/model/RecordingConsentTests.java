@@ -40,14 +40,12 @@ class RecordingConsentTests {
     }
 
     @Test
-    void goingAheadWithoutConsentNeedsAReasonAndThePermission() {
+    void answersOfNoAreRecordedWithoutAReasonButGoingAheadNeedsThePermission() {
         Referral draft = Referrals.draft();
 
-        assertThatThrownBy(() -> draft.recordConsent(false, true, null, null, true, SENDER, NOW))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.byField().get("overrideReason").key())
-                                .isEqualTo("referrals.consent.overrideReasonRequired"));
+        Referral refused = draft.recordConsent(false, true, null, null, false, SENDER, NOW);
+        assertThat(refused.consent().refused()).isTrue();
+        assertThat(refused.consent().overridden()).isFalse();
         assertThatThrownBy(() -> draft.recordConsent(false, true, null, "Synthetic danger", false, SENDER, NOW))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
