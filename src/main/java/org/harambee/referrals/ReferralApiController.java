@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.harambee.system.ResultPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +32,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Referrals", description = "Referrals of children to service points: consent, deadlines, feedback")
 class ReferralApiController {
 
-    /** A referral with what the caller may do next; on sending to an off-platform service point, its link once. */
-    record ReferralAnswer(ReferralView referral, ReferralReading.Abilities abilities, String link) {}
+    /**
+     * A referral with what the caller may do next; on sending to an off-platform service point, its link once; for an
+     * emergency referral, the area's emergency and child-helpline numbers (null for another priority).
+     */
+    record ReferralAnswer(
+            ReferralView referral,
+            ReferralReading.Abilities abilities,
+            String link,
+            EmergencyNumbers emergencyNumbers) {}
 
     private final ReferralReading reading;
     private final ReferralDrafting drafting;
@@ -173,6 +181,11 @@ class ReferralApiController {
                         .path("/r/{token}")
                         .buildAndExpand(token)
                         .toUriString();
-        return new ReferralAnswer(read.view(), read.abilities(), link);
+        return new ReferralAnswer(
+                read.view(),
+                read.abilities(),
+                link,
+                reading.emergencyNumbers(
+                        read.view(), LocaleContextHolder.getLocale().getLanguage()));
     }
 }

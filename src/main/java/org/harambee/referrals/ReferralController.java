@@ -9,9 +9,11 @@ import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
+import org.harambee.referrals.servicepoints.EmergencyNumberRecords;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +45,7 @@ class ReferralController {
     private final Scopes scopes;
     private final MessageSource messages;
     private final Forms forms;
+    private final EmergencyNumberRecords emergencyNumberRecords;
 
     ReferralController(
             ReferralReading reading,
@@ -54,7 +57,9 @@ class ReferralController {
             Communities communities,
             Scopes scopes,
             MessageSource messages,
-            Forms forms) {
+            Forms forms,
+            EmergencyNumberRecords emergencyNumberRecords) {
+        this.emergencyNumberRecords = emergencyNumberRecords;
         this.reading = reading;
         this.submission = submission;
         this.transitions = transitions;
@@ -146,6 +151,17 @@ class ReferralController {
         return FORM + " :: servicePointOptions";
     }
 
+    /** The emergency numbers of the community's area when the priority chosen is an emergency (the form's htmx). */
+    @GetMapping("/referrals/emergency-numbers")
+    @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
+    String showEmergencyNumbers(
+            @RequestParam(required = false) String communityId,
+            @RequestParam(required = false) String priority,
+            Model model) {
+        model.addAttribute("numbers", emergencyNumbers(Inputs.uuid(communityId), priority));
+        return "referrals/emergency :: numbers";
+    }
+
     @GetMapping("/referrals/{id}/edit")
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     String showEditForm(@PathVariable UUID id, Model model) {
@@ -172,7 +188,12 @@ class ReferralController {
 
     @GetMapping("/referrals/{id}")
     String showReferral(@PathVariable UUID id, Model model) {
-        model.addAttribute("referral", reading.get(id));
+        ReferralView referral = reading.get(id);
+        model.addAttribute("referral", referral);
+        model.addAttribute(
+                "emergencyNumbers",
+                reading.emergencyNumbers(
+                        referral, LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("abilities", reading.abilities(id));
         model.addAttribute("me", CurrentUser.name());
         return SHOW;
@@ -266,12 +287,26 @@ class ReferralController {
                                 .find(community)
                                 .map(c -> servicePoints.serving(c.unitPath(), null))
                                 .orElse(List.of()));
+        model.addAttribute("emergencyNumbers", emergencyNumbers(community, form.get("priority")));
         model.addAttribute("categories", ServiceCategory.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("mayOverride", scopes.permissions().contains(Permission.OVERRIDE_CONSENT));
         return FORM;
+    }
+
+    /** The numbers to show with an emergency from the community, if it is one the user may refer from. */
+    private EmergencyNumbers emergencyNumbers(UUID community, String priority) {
+        if (community == null || !Priority.EMERGENCY.name().equals(priority)) {
+            return null;
+        }
+        return communities
+                .find(community)
+                .filter(c -> scopes.permits(Permission.CREATE_REFERRALS, c.unitPath()))
+                .map(c -> emergencyNumberRecords.nearest(
+                        c.unitPath(), LocaleContextHolder.getLocale().getLanguage()))
+                .orElse(null);
     }
 
     private static String link(String token) {

@@ -121,8 +121,9 @@ public class ReferralDrafting {
     }
 
     /**
-     * Records consent and assent. Without both, a reason to go ahead is needed and the referrer must hold
-     * {@link Permission#OVERRIDE_CONSENT} where the community is; such a referral is flagged.
+     * Records consent and assent. Without both, going ahead needs a reason and {@link Permission#OVERRIDE_CONSENT}
+     * where the community is (such a referral is flagged); without a reason, the answers are recorded and the draft
+     * waits for a coordinator's consent decision before it can be sent.
      */
     public void consent(UUID id, ConsentInput input) {
         Referral referral = records.lock(id).orElseThrow(NotFoundException.of("problem.referralNotFound"));
@@ -139,7 +140,7 @@ public class ReferralDrafting {
             throw new ReferralConflictException("referrals.conflict.changed");
         }
         audit.record(
-                consented.consent().complete() ? "REFERRAL_CONSENT_RECORDED" : "REFERRAL_CONSENT_OVERRIDDEN",
+                consented.consent().overridden() ? "REFERRAL_CONSENT_OVERRIDDEN" : "REFERRAL_CONSENT_RECORDED",
                 "referral",
                 id.toString(),
                 referral.unitId(),

@@ -23,6 +23,7 @@ import org.harambee.referrals.model.Consent;
 import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
+import org.harambee.referrals.servicepoints.EmergencyNumberRecords;
 import org.harambee.system.NotFoundException;
 import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +57,7 @@ public class ReferralReading {
     private final IdentitySeal seal;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final EmergencyNumberRecords emergencyNumbers;
     private final Clock clock = Clock.systemUTC();
 
     ReferralReading(
@@ -64,7 +66,9 @@ public class ReferralReading {
             Communities communities,
             IdentitySeal seal,
             Scopes scopes,
-            AuditTrail audit) {
+            AuditTrail audit,
+            EmergencyNumberRecords emergencyNumbers) {
+        this.emergencyNumbers = emergencyNumbers;
         this.records = records;
         this.servicePoints = servicePoints;
         this.communities = communities;
@@ -191,6 +195,17 @@ public class ReferralReading {
             return new Read(view(row, false), new Abilities(List.of(), false, false, false));
         }
         throw new AccessDeniedException("may not read this referral");
+    }
+
+    /** For an emergency referral, the numbers to call at once where its community is; null for another priority. */
+    public EmergencyNumbers emergencyNumbers(ReferralView referral, String language) {
+        if (referral.priority() != Priority.EMERGENCY) {
+            return null;
+        }
+        return communities
+                .find(referral.communityId())
+                .map(c -> emergencyNumbers.nearest(c.unitPath(), language))
+                .orElse(EmergencyNumbers.NONE);
     }
 
     /** A referral and what the reader may do with it. */

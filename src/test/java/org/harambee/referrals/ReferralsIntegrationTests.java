@@ -224,14 +224,17 @@ class ReferralsIntegrationTests extends QuzlandReferrals {
                 Role.DISTRICT_COORDINATOR,
                 referralJson("SOCIAL_WELFARE", "EMERGENCY"));
         UUID byCoordinator = UUID.fromString(JsonPath.read(body(drafted), "$.referral.id"));
-        assertThat(errors(post(
+        assertThat(post(
                         "/api/v1/referrals/" + byCoordinator + "/consent",
                         COORDINATOR,
                         Role.DISTRICT_COORDINATOR,
-                        "{\"caregiverConsent\":false,\"childAssent\":false}")))
+                        "{\"caregiverConsent\":false,\"childAssent\":false}"))
+                .hasStatus(200);
+        assertThat(errors(act(byCoordinator, COORDINATOR, Role.DISTRICT_COORDINATOR, "SEND", null)))
                 .containsOnly(Map.entry(
                         "overrideReason",
-                        "Without the caregiver’s consent and the child’s assent, give the reason to go ahead."));
+                        "The caregiver or the child said no: ask for a consent decision, or give the reason to go"
+                                + " ahead if your role may."));
         assertThat(
                         post(
                                 "/api/v1/referrals/" + byCoordinator + "/consent",

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,10 +30,12 @@ class PathwayApiController {
 
     private final PathwayReading reading;
     private final PathwaySetting setting;
+    private final EmergencyNumberSetting emergencyNumbers;
 
-    PathwayApiController(PathwayReading reading, PathwaySetting setting) {
+    PathwayApiController(PathwayReading reading, PathwaySetting setting, EmergencyNumberSetting emergencyNumbers) {
         this.reading = reading;
         this.setting = setting;
+        this.emergencyNumbers = emergencyNumbers;
     }
 
     @GetMapping
@@ -62,6 +65,24 @@ class PathwayApiController {
                     + " unit")
     PathwayViews.Route set(@RequestBody PathwayViews.RouteInput input, Locale locale) {
         return setting.set(input, locale.getLanguage());
+    }
+
+    @GetMapping("/emergency-numbers")
+    @Operation(
+            summary = "The emergency and child-helpline numbers of a unit: its own (null where it has none) and those"
+                    + " that hold there (holding: each from the nearest unit above that has one)")
+    EmergencyNumberSetting.Numbers emergencyNumbers(@RequestParam String unit, Locale locale) {
+        return emergencyNumbers.read(unit, locale.getLanguage());
+    }
+
+    @PutMapping("/emergency-numbers")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    @Operation(
+            summary = "Record a unit's emergency and child-helpline numbers (digits, spaces, hyphens, a leading +);"
+                    + " a blank one is taken from the unit above again. 400 with the field for a malformed number")
+    EmergencyNumberSetting.Numbers setEmergencyNumbers(
+            @RequestParam String unit, @RequestBody EmergencyNumberSetting.NumbersInput input, Locale locale) {
+        return emergencyNumbers.set(unit, input, locale.getLanguage());
     }
 
     @DeleteMapping("/routes/{id}")

@@ -32,6 +32,7 @@ class PathwayController {
 
     private final PathwayReading reading;
     private final PathwaySetting setting;
+    private final EmergencyNumberSetting emergencyNumbers;
     private final ServicePointReading servicePoints;
     private final Scopes scopes;
     private final Forms forms;
@@ -39,11 +40,13 @@ class PathwayController {
     PathwayController(
             PathwayReading reading,
             PathwaySetting setting,
+            EmergencyNumberSetting emergencyNumbers,
             ServicePointReading servicePoints,
             Scopes scopes,
             Forms forms) {
         this.reading = reading;
         this.setting = setting;
+        this.emergencyNumbers = emergencyNumbers;
         this.servicePoints = servicePoints;
         this.scopes = scopes;
         this.forms = forms;
@@ -72,6 +75,29 @@ class PathwayController {
                     return "redirect:/pathways/" + pcode;
                 },
                 errors -> page(pcode, input, errors, locale, model));
+    }
+
+    @PostMapping("/pathways/{pcode}/emergency-numbers")
+    @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
+    String processEmergencyNumbers(
+            @PathVariable String pcode,
+            @RequestParam(required = false) String emergency,
+            @RequestParam(required = false) String helpline,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        EmergencyNumberSetting.NumbersInput input = new EmergencyNumberSetting.NumbersInput(emergency, helpline);
+        return forms.submit(
+                () -> {
+                    emergencyNumbers.set(pcode, input, locale.getLanguage());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/pathways/" + pcode;
+                },
+                errors -> {
+                    model.addAttribute("numbersForm", input);
+                    model.addAttribute("numberErrors", errors);
+                    return page(pcode, new PathwayViews.RouteInput(null, pcode, null), Map.of(), locale, model);
+                });
     }
 
     @PostMapping("/pathways/{pcode}/routes/{id}/remove")
@@ -105,6 +131,13 @@ class PathwayController {
                         .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        EmergencyNumberSetting.Numbers numbers = emergencyNumbers.read(pcode, locale.getLanguage());
+        model.addAttribute("numbers", numbers);
+        if (!model.containsAttribute("numbersForm")) {
+            model.addAttribute(
+                    "numbersForm", new EmergencyNumberSetting.NumbersInput(numbers.emergency(), numbers.helpline()));
+            model.addAttribute("numberErrors", Map.of());
+        }
         model.addAttribute("categories", ServiceCategory.values());
         model.addAttribute(
                 "choices",

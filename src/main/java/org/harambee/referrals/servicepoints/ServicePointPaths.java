@@ -10,14 +10,18 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the unit paths of service points, their areas and the pathway's routes right when a boundary import moves a
+ * Keeps the unit paths of service points, their areas, the pathway's routes and
+ * emergency numbers right when a boundary import moves a
  * unit under another parent, so that scope checks and routing keep reading current paths.
  */
 @Component
 class ServicePointPaths {
 
-    static final List<String> TABLES =
-            List.of("referral_service_point", "referral_service_point_area", "referral_pathway_route");
+    static final List<String> TABLES = List.of(
+            "referral_service_point",
+            "referral_service_point_area",
+            "referral_pathway_route",
+            "referral_emergency_numbers");
 
     private final JdbcClient jdbc;
 
