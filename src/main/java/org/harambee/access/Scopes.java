@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.system.OutsideAreaException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,16 @@ public class Scopes {
     public void require(Permission permission, String unitPath) {
         if (!permits(permission, unitPath)) {
             throw new AccessDeniedException("outside the user's scope");
+        }
+    }
+
+    /**
+     * As {@link #require(Permission, String)} for a place chosen in the form field {@code field}: the refusal is an
+     * {@link OutsideAreaException}, which a page form shows beside that field.
+     */
+    public void require(String field, Permission permission, String unitPath) {
+        if (!permits(permission, unitPath)) {
+            throw new OutsideAreaException(field);
         }
     }
 

@@ -60,7 +60,7 @@ class GovernmentSupport {
         List<FieldProblem> problems = new ArrayList<>();
         UnitView unit = places.unit("unit", input.unit(), problems);
         if (unit != null) {
-            scopes.require(Permission.MANAGE_TRAININGS, unit.path());
+            scopes.require("unit", Permission.MANAGE_TRAININGS, unit.path());
         }
         LocalDate on = INPUTS.date("recordedOn", input.recordedOn(), true, problems);
         if (on != null && on.isAfter(LocalDate.now())) {

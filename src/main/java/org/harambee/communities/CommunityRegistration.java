@@ -200,7 +200,7 @@ class CommunityRegistration {
             problems.add(new FieldProblem("unit", "communities.unit.unknown", code));
             return null;
         }
-        scopes.require(Permission.MANAGE_COMMUNITIES, unit.path());
+        scopes.require("unit", Permission.MANAGE_COMMUNITIES, unit.path());
         if (unit.childCount() > 0 && !unit.id().equals(currentUnitId)) {
             problems.add(new FieldProblem("unit", "communities.unit.notLowest", unit.pcode(), unit.name()));
             return null;

@@ -158,7 +158,7 @@ public class ReferralDrafting {
                 .orElseThrow(() -> new InvalidInputException(
                         List.of(new FieldProblem("communityId", "referrals.community.unknown"))));
         if (!"SMS".equals(source)) {
-            scopes.require(Permission.CREATE_REFERRALS, community.unitPath());
+            scopes.require("communityId", Permission.CREATE_REFERRALS, community.unitPath());
         }
         return community;
     }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A page form sent to a service: what the service refuses ({@link InvalidInputException}) comes back as the form again,
- * each message beside its field in the reader's language. Used by every controller of a page form instead of its own
- * try/catch.
+ * each message beside its field in the reader's language, and so does a place chosen outside the user's area
+ * ({@link OutsideAreaException}) instead of a 403 page that loses what was typed. Used by every controller of a page
+ * form instead of its own try/catch.
  */
 @Component
 public class Forms {
@@ -38,6 +39,8 @@ public class Forms {
             return write.get();
         } catch (InvalidInputException e) {
             return refused.apply(errors(e, field));
+        } catch (OutsideAreaException e) {
+            return refused.apply(errors(e, field));
         }
     }
 
@@ -51,6 +54,13 @@ public class Forms {
         } catch (InvalidInputException e) {
             refused.accept(errors(e));
         }
+    }
+
+    /** The place's field → "outside your area", in the reader's language; the field renamed by {@code field}. */
+    public Map<String, String> errors(OutsideAreaException e, UnaryOperator<String> field) {
+        return Map.of(
+                field.apply(e.field()),
+                messages.getMessage("problem.outsideArea", null, LocaleContextHolder.getLocale()));
     }
 
     /** Field → message in the reader's language, the first message of each field. */

@@ -60,7 +60,7 @@ public class Assignments {
         if (communityId != null && community == null) {
             problems.add(new FieldProblem("communityId", "capacity.community.unknown"));
         } else if (community != null) {
-            scopes.require(Permission.MANAGE_TRAININGS, community.unitPath());
+            scopes.require("communityId", Permission.MANAGE_TRAININGS, community.unitPath());
         }
         LocalDate startsOn = INPUTS.date("startsOn", input.startsOn(), true, problems);
         LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), false, problems);

@@ -117,7 +117,7 @@ public class Facilitators {
         }
         UnitView unit = places.unit("unit", input.unit(), problems);
         if (unit != null) {
-            scopes.require(Permission.MANAGE_TRAININGS, unit.path());
+            scopes.require("unit", Permission.MANAGE_TRAININGS, unit.path());
         }
         Inputs.refuseIfAny(problems);
         return new FacilitatorRecords.Row(

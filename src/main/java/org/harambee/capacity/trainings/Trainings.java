@@ -122,7 +122,7 @@ public class Trainings {
         }
         UnitView unit = places.unit("unit", input.unit(), problems);
         if (unit != null) {
-            scopes.require(Permission.MANAGE_TRAININGS, unit.path());
+            scopes.require("unit", Permission.MANAGE_TRAININGS, unit.path());
         }
         String venue = INPUTS.text("venue", input.venue(), 200, false, problems);
         UUID trainer = INPUTS.id("trainerOrganisationId", input.trainerOrganisationId(), false, problems);

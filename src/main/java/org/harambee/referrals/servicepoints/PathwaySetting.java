@@ -79,7 +79,7 @@ class PathwaySetting {
             if (unit == null) {
                 problems.add(new FieldProblem("unit", "servicePoints.unit.unknown", code));
             } else {
-                scopes.require(Permission.MANAGE_SERVICES, unit.path());
+                scopes.require("unit", Permission.MANAGE_SERVICES, unit.path());
             }
         }
         ServicePointRef to = servicePoints.find(input.servicePointId()).orElse(null);

@@ -79,7 +79,7 @@ class ServicePointChecks {
             problems.add(new FieldProblem("unit", "servicePoints.unit.unknown", code));
             return null;
         }
-        scopes.require(Permission.MANAGE_SERVICES, unit.path());
+        scopes.require("unit", Permission.MANAGE_SERVICES, unit.path());
         return unit;
     }
 
@@ -105,7 +105,7 @@ class ServicePointChecks {
                 problems.add(new FieldProblem(
                         "areas", "servicePoints.areas.outside", area.name(), area.pcode(), unit.name()));
             } else {
-                scopes.require(Permission.MANAGE_SERVICES, area.path());
+                scopes.require("areas", Permission.MANAGE_SERVICES, area.path());
                 chosen.put(area.path(), area);
             }
         }

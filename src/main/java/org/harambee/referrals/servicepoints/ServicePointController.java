@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.system.Forms;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.OutsideAreaException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -221,6 +223,8 @@ class ServicePointController {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.merge(p.field(), message(p), (a, b) -> a + " " + b));
             return refused.apply(errors);
+        } catch (OutsideAreaException e) {
+            return refused.apply(forms.errors(e, UnaryOperator.identity()));
         }
     }
 

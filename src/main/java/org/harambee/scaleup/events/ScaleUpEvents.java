@@ -93,7 +93,7 @@ class ScaleUpEvents {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        scopes.require(Permission.PLAN_SCALE_UP, unit.path());
+        scopes.require("unit", Permission.PLAN_SCALE_UP, unit.path());
         UUID id = Ids.newId();
         int level = UnitPaths.depth(unit.path());
         jdbc.sql("insert into scaleup_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -63,7 +63,7 @@ class Planning {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        scopes.require(Permission.PLAN_SCALE_UP, goal.path());
+        scopes.require("goalUnit", Permission.PLAN_SCALE_UP, goal.path());
         var row = new ScaleUpPlanRecords.PlanRow(
                 Ids.newId(), name, level, goal.id(), goal.path(), agreements, CurrentUser.name(), Instant.now());
         records.insert(row);

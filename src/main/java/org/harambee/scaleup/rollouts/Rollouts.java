@@ -94,7 +94,7 @@ class Rollouts {
             problems.add(new FieldProblem("planId", "scaleup.rollout.plan.unknown"));
         }
         if (area != null) {
-            scopes.require(Permission.PLAN_SCALE_UP, area.path());
+            scopes.require("unit", Permission.PLAN_SCALE_UP, area.path());
             checkClusters(ids, comparison, area, problems);
         }
         long drawn = ids.stream().filter(id -> !comparison.contains(id)).count();
