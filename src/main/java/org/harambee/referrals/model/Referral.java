@@ -102,10 +102,15 @@ public record Referral(
                 && progress.dueAt().isBefore(now);
     }
 
-    /** The actions that apply now and that one of the {@code actors} takes. */
+    /**
+     * The actions that apply now and that one of the {@code actors} takes; not one that would be refused for consent
+     * (sending when the caregiver or child said no, asking for a decision when no one did).
+     */
     public List<ReferralAction> actionsOf(Predicate<Actor> actors) {
         return Arrays.stream(ReferralAction.values())
                 .filter(a -> actors.test(a.actor()) && a.appliesTo(status()))
+                .filter(a -> a != ReferralAction.SEND || !consent.refused())
+                .filter(a -> a != ReferralAction.ASK_CONSENT_DECISION || consent.refused())
                 .toList();
     }
 

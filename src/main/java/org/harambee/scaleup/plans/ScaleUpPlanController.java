@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
 import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -93,9 +94,10 @@ class ScaleUpPlanController {
                 "gates",
                 reading.gates(id, locale.getLanguage()).stream()
                         .collect(Collectors.toMap(PlanViews.Gate::phaseId, Function.identity())));
-        model.addAttribute(
-                "canPlan",
-                scopes.permits(Permission.PLAN_SCALE_UP, reading.row(id).unitPath()));
+        String unitPath = reading.row(id).unitPath();
+        model.addAttribute("canPlan", scopes.permits(Permission.PLAN_SCALE_UP, unitPath));
+        // starting a phase whose gate fails is refused below the national level: no form that will be refused
+        model.addAttribute("canOverrideGate", scopes.permits(Permission.PLAN_SCALE_UP, UnitPaths.country(unitPath)));
         return SHOW;
     }
 

@@ -43,6 +43,14 @@ class DecidingConsentTests {
     }
 
     @Test
+    void theSenderIsOfferedToAskForADecisionInsteadOfSendingOnlyWhenSomeoneSaidNo() {
+        assertThat(refused().actionsOf(a -> a == ReferralAction.Actor.SENDER))
+                .containsExactly(ReferralAction.ASK_CONSENT_DECISION, ReferralAction.WITHDRAW);
+        assertThat(Referrals.consented().actionsOf(a -> a == ReferralAction.Actor.SENDER))
+                .containsExactly(ReferralAction.SEND, ReferralAction.WITHDRAW);
+    }
+
+    @Test
     void aDecisionIsAskedOnlyWhenSomeoneSaidNo() {
         assertThatThrownBy(() -> Referrals.consented().askConsentDecision(null, NOW))
                 .isInstanceOfSatisfying(
