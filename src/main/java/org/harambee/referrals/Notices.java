@@ -10,14 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notices for the signed-in user: escalations in their area (district coordinators), new SMS concerns (facilitators).
- * A notice names the referral by its reference only.
+ * Notices for the signed-in user: escalations and consent decisions waiting in their area (district coordinators), new
+ * SMS concerns and consent decisions made on their referrals (facilitators). A notice names the referral by its
+ * reference only.
  */
 @Service
 @Transactional
 public class Notices {
 
-    /** One notice; kind ESCALATED, ESCALATED_OFF_PLATFORM, OVERDUE_NO_LEVEL_ABOVE or SMS_CONCERN. */
+    /**
+     * One notice; kind ESCALATED, ESCALATED_OFF_PLATFORM, OVERDUE_NO_LEVEL_ABOVE, SMS_CONCERN, CONSENT_DECISION,
+     * CONSENT_RETURNED or CONSENT_OVERRIDDEN.
+     */
     public record Notice(UUID id, UUID referralId, String reference, String kind, Instant createdAt, Instant readAt) {}
 
     private final JdbcClient jdbc;

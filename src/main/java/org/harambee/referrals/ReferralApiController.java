@@ -155,7 +155,9 @@ class ReferralApiController {
 
     @GetMapping("/notices")
     @Operation(
-            summary = "Your notices: escalations in your area, new SMS concerns for you; unread first when unread=true")
+            summary =
+                    "Your notices: escalations and consent decisions waiting in your area, new SMS concerns and consent"
+                            + " decisions on your referrals; only the unread ones when unread=true")
     java.util.List<Notices.Notice> notices(@RequestParam(defaultValue = "false") boolean unread) {
         return notices.mine(unread, 100);
     }

@@ -674,6 +674,13 @@ class AuthorisationMatrixIntegrationTests {
                             + "\",\"servicePointId\":\"" + call.fixtures().servicePoint(call.place()) + "\"}")),
             expect("DELETE /api/v1/pathways/routes/{id}", MANAGE_SERVICES, Placement.UNIT)
                     .withId(call -> call.fixtures().route(call.place())),
+            expect("GET /api/v1/pathways/emergency-numbers", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("PUT /api/v1/pathways/emergency-numbers", MANAGE_SERVICES, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri)
+                            .param("unit", call.place())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"emergency\":\"112\",\"helpline\":\"116\"}")),
             // Agreements: an agreement is placed at the chiefdom of its community (QZ0101 → QZ010101)
             expect("GET /api/v1/agreements", VIEW_PROGRAMME, Placement.NONE),
             expect("GET /api/v1/agreements/reminders", VIEW_PROGRAMME, Placement.NONE),
