@@ -25,6 +25,11 @@ public enum Permission {
     EXPORT_AGGREGATES,
     /** Organisations, their presence and the adoption pipeline. */
     MANAGE_PARTNERS,
+    /**
+     * Presence and adoption steps of the one organisation the account is linked to ({@link OwnOrganisation}), inside
+     * the role's units: what a partner programme manager records for their own organisation.
+     */
+    MANAGE_OWN_ORGANISATION,
     /** Communities, clusters, process phases, meetings and action plans. */
     MANAGE_COMMUNITIES,
     /** Trainings, attendance, assessments. */

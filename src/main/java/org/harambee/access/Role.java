@@ -7,6 +7,7 @@ import static org.harambee.access.Permission.MANAGE_ACCOUNTS;
 import static org.harambee.access.Permission.MANAGE_AGREEMENTS;
 import static org.harambee.access.Permission.MANAGE_COMMUNITIES;
 import static org.harambee.access.Permission.MANAGE_INTEGRATIONS;
+import static org.harambee.access.Permission.MANAGE_OWN_ORGANISATION;
 import static org.harambee.access.Permission.MANAGE_PARTNERS;
 import static org.harambee.access.Permission.MANAGE_PLACES;
 import static org.harambee.access.Permission.MANAGE_SERVICES;
@@ -65,6 +66,7 @@ public enum Role {
             VIEW_PROGRAMME,
             VIEW_AGGREGATES,
             EXPORT_AGGREGATES,
+            MANAGE_OWN_ORGANISATION,
             MANAGE_COMMUNITIES,
             MANAGE_TRAININGS,
             PLAN_SCALE_UP),

@@ -114,6 +114,20 @@ public class Scopes {
         return held;
     }
 
+    /** The roles the signed-in user holds somewhere (a role given no unit applies nowhere), in the order of {@link Role}. */
+    public Set<Role> roles() {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        String username = currentUsername();
+        if (username != null) {
+            assignments(username).units().forEach((role, units) -> {
+                if (role.everywhere() || !units.isEmpty()) {
+                    held.add(role);
+                }
+            });
+        }
+        return held;
+    }
+
     private Assignments assignments(String username) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = CACHE + "." + username;

@@ -42,7 +42,7 @@ class AdoptionApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     @Operation(summary = "Start an organisation's adoption in a unit: it was invited on a day")
     ResponseEntity<AdoptionPipeline.AdoptionView> start(
             @RequestBody AdoptionPipeline.AdoptionStart input, Locale locale) {
@@ -58,7 +58,7 @@ class AdoptionApiController {
     }
 
     @PostMapping("/{id}/steps")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     @Operation(
             summary = "Record the next step (agreed, trained, supporting) and its day, no earlier than the step before")
     AdoptionPipeline.AdoptionView recordStep(@PathVariable UUID id, @RequestBody AdoptionPipeline.StepInput input) {

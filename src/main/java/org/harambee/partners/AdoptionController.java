@@ -51,25 +51,32 @@ class AdoptionController {
         this.forms = forms;
     }
 
+    @ModelAttribute("ownOrganisation")
+    UUID ownOrganisation() {
+        return places.ownOrganisation();
+    }
+
     @GetMapping("/adoptions")
     String showAdoptions(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String step,
+            @RequestParam(required = false) String organisationId,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
         AdoptionStep chosen = Inputs.parse(AdoptionStep.class, step);
         String language = locale.getLanguage();
         model.addAttribute("area", places.area(unit, language));
-        model.addAttribute("adoptions", pipeline.list(unit, null, chosen, page, 50, language));
+        model.addAttribute("adoptions", pipeline.list(unit, Inputs.uuid(organisationId), chosen, page, 50, language));
         model.addAttribute("notAdopting", overview.notAdopting(unit, language));
         model.addAttribute("step", chosen);
+        model.addAttribute("organisationId", Inputs.uuid(organisationId));
         model.addAttribute("steps", AdoptionStep.values());
         return LIST;
     }
 
     @GetMapping("/adoptions/new")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String initCreationForm(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String organisationId,
@@ -78,7 +85,7 @@ class AdoptionController {
     }
 
     @PostMapping("/adoptions")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
         return forms.submit(
                 () -> {
@@ -95,7 +102,7 @@ class AdoptionController {
     }
 
     @PostMapping("/adoptions/{id}/steps")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processStepForm(
             @PathVariable UUID id,
             @RequestParam(required = false) String step,
@@ -123,7 +130,7 @@ class AdoptionController {
     private String form(Form form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("organisations", places.writable(organisations.all()));
         return FORM;
     }
 }

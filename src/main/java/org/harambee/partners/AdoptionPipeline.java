@@ -95,7 +95,7 @@ class AdoptionPipeline {
     AdoptionView start(AdoptionStart input, String language) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<UnitView> unit = places.resolve(input.unit(), "unit", problems, language);
-        unit.ifPresent(u -> places.requireWrite(u.path()));
+        unit.ifPresent(u -> places.requireWrite(u.path(), input.organisationId()));
         organisations.active(input.organisationId(), "organisationId", problems);
         LocalDate invitedOn = Dates.past(input.invitedOn(), "invitedOn", problems);
         if (problems.isEmpty()
@@ -115,7 +115,7 @@ class AdoptionPipeline {
     @Transactional
     AdoptionView recordStep(UUID id, StepInput input) {
         Adoptions.Row row = row(id);
-        places.requireWrite(row.unitPath());
+        places.requireWrite(row.unitPath(), row.organisationId());
         List<FieldProblem> problems = new ArrayList<>();
         AdoptionStep step = Inputs.parse(AdoptionStep.class, input.step());
         AdoptionStep next = row.step().next();

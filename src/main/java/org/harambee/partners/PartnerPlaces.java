@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.harambee.access.OwnOrganisation;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
@@ -14,12 +15,14 @@ import org.harambee.access.UnitDirectory;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Where partner records are placed and who may see or change them: presence, adoptions, stakeholders and forums are
  * read with {@link Permission#VIEW_PROGRAMME} and written with {@link Permission#MANAGE_PARTNERS}, each within the
- * signed-in user's scope, judged by the record's unit path.
+ * signed-in user's scope, judged by the record's unit path. Presence and adoptions are also written with
+ * {@link Permission#MANAGE_OWN_ORGANISATION} for the organisation the account is linked to, and for no other.
  */
 @Component
 class PartnerPlaces {
@@ -32,11 +35,13 @@ class PartnerPlaces {
     private final Geography geography;
     private final UnitDirectory directory;
     private final Scopes scopes;
+    private final OwnOrganisation own;
 
-    PartnerPlaces(Geography geography, UnitDirectory directory, Scopes scopes) {
+    PartnerPlaces(Geography geography, UnitDirectory directory, Scopes scopes, OwnOrganisation own) {
         this.geography = geography;
         this.directory = directory;
         this.scopes = scopes;
+        this.own = own;
     }
 
     Scope reading() {
@@ -55,6 +60,41 @@ class PartnerPlaces {
     /** 403 unless the signed-in user may write records placed at {@code unitPath}. */
     void requireWrite(String unitPath) {
         scopes.require(Permission.MANAGE_PARTNERS, unitPath);
+    }
+
+    /**
+     * 403 unless the signed-in user may write a record of {@code organisationId} placed at {@code unitPath}: with
+     * {@link Permission#MANAGE_PARTNERS} there, or with {@link Permission#MANAGE_OWN_ORGANISATION} there when the
+     * organisation is their own. A record naming no organisation yet is refused only when neither applies there at all
+     * (its missing organisation is then reported on its field).
+     */
+    void requireWrite(String unitPath, UUID organisationId) {
+        if (scopes.permits(Permission.MANAGE_PARTNERS, unitPath)) {
+            return;
+        }
+        boolean ownHere = scopes.permits(Permission.MANAGE_OWN_ORGANISATION, unitPath);
+        boolean theirs = organisationId == null
+                || own.id().filter(organisationId::equals).isPresent();
+        if (!ownHere || !theirs) {
+            throw new AccessDeniedException("outside the user's scope or organisation");
+        }
+    }
+
+    /** The organisation the signed-in user writes for as its partner manager; null for none. */
+    UUID ownOrganisation() {
+        return scopes.permissions().contains(Permission.MANAGE_OWN_ORGANISATION)
+                ? own.id().orElse(null)
+                : null;
+    }
+
+    /** The organisations the signed-in user may write presence and adoptions for, of {@code active}. */
+    List<OrganisationRef> writable(List<OrganisationRef> active) {
+        if (scopes.permissions().contains(Permission.MANAGE_PARTNERS)) {
+            return active;
+        }
+        return own.id()
+                .map(id -> active.stream().filter(o -> o.id().equals(id)).toList())
+                .orElse(List.of());
     }
 
     /** The unit with this P-code; a problem on {@code field} when it is missing or unknown. */

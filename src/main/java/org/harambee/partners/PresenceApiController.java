@@ -59,7 +59,7 @@ class PresenceApiController {
     }
 
     @PostMapping("/api/v1/presence")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     @Operation(summary = "Record that an organisation works in a unit, in a sector, from a date (to an optional end)")
     ResponseEntity<PresenceRecords.PresenceView> create(
             @RequestBody PresenceRecords.PresenceInput input, Locale locale) {
@@ -75,14 +75,14 @@ class PresenceApiController {
     }
 
     @PutMapping("/api/v1/presence/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     @Operation(summary = "Change a presence row's sector and period (its organisation and unit stay)")
     PresenceRecords.PresenceView update(@PathVariable UUID id, @RequestBody PresenceRecords.PresenceChange change) {
         return presence.update(id, change);
     }
 
     @DeleteMapping("/api/v1/presence/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     @Operation(summary = "Delete a presence row recorded by mistake")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         presence.delete(id);

@@ -56,10 +56,16 @@ class PresenceController {
         this.forms = forms;
     }
 
+    @ModelAttribute("ownOrganisation")
+    UUID ownOrganisation() {
+        return places.ownOrganisation();
+    }
+
     @GetMapping("/presence")
     String showPresence(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String organisationId,
             @RequestParam(defaultValue = "false") boolean current,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
@@ -69,18 +75,19 @@ class PresenceController {
         model.addAttribute(
                 "presence",
                 presence.list(
-                        new PresenceRecords.PresenceQuery(unit, null, chosen, current),
+                        new PresenceRecords.PresenceQuery(unit, Inputs.uuid(organisationId), chosen, current),
                         page,
                         50,
                         locale.getLanguage()));
         model.addAttribute("sector", chosen);
         model.addAttribute("current", current);
+        model.addAttribute("organisationId", Inputs.uuid(organisationId));
         model.addAttribute("sectors", Sector.values());
         return LIST;
     }
 
     @GetMapping("/presence/new")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String initCreationForm(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String organisationId,
@@ -89,7 +96,7 @@ class PresenceController {
     }
 
     @PostMapping("/presence")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
         return forms.submit(
                 () -> {
@@ -101,7 +108,7 @@ class PresenceController {
     }
 
     @GetMapping("/presence/{id}/edit")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String initUpdateForm(@PathVariable UUID id, Model model) {
         PresenceRecords.PresenceView row = presence.editable(id);
         model.addAttribute("presence", row);
@@ -109,7 +116,7 @@ class PresenceController {
     }
 
     @PostMapping("/presence/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processUpdateForm(
             @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
         return forms.submit(
@@ -125,7 +132,7 @@ class PresenceController {
     }
 
     @PostMapping("/presence/{id}/delete")
-    @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         String pcode = presence.get(id).unit().pcode();
         presence.delete(id);
@@ -137,7 +144,7 @@ class PresenceController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
-        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("organisations", places.writable(organisations.all()));
         model.addAttribute("sectors", Sector.values());
         return FORM;
     }

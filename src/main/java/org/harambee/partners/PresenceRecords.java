@@ -81,7 +81,7 @@ class PresenceRecords {
     @Transactional(readOnly = true)
     PresenceView editable(UUID id) {
         Presences.Row row = row(id);
-        places.requireWrite(row.unitPath());
+        places.requireWrite(row.unitPath(), row.organisationId());
         return views(List.of(row)).get(0);
     }
 
@@ -89,7 +89,7 @@ class PresenceRecords {
     PresenceView create(PresenceInput input, String language) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<UnitView> unit = places.resolve(input.unit(), "unit", problems, language);
-        unit.ifPresent(u -> places.requireWrite(u.path()));
+        unit.ifPresent(u -> places.requireWrite(u.path(), input.organisationId()));
         organisations.active(input.organisationId(), "organisationId", problems);
         Period period = period(input.sector(), input.startDate(), input.endDate(), problems);
         if (!problems.isEmpty()) {
@@ -107,7 +107,7 @@ class PresenceRecords {
     @Transactional
     PresenceView update(UUID id, PresenceChange change) {
         Presences.Row before = row(id);
-        places.requireWrite(before.unitPath());
+        places.requireWrite(before.unitPath(), before.organisationId());
         List<FieldProblem> problems = new ArrayList<>();
         Period period = period(change.sector(), change.startDate(), change.endDate(), problems);
         if (!problems.isEmpty()) {
@@ -130,7 +130,7 @@ class PresenceRecords {
     @Transactional
     void delete(UUID id) {
         Presences.Row row = row(id);
-        places.requireWrite(row.unitPath());
+        places.requireWrite(row.unitPath(), row.organisationId());
         presences.delete(id);
         record("PRESENCE_DELETED", row);
     }

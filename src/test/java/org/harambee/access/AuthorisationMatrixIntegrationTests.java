@@ -367,6 +367,7 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/units/imports/{id}", MANAGE_PLACES, Placement.NONE)
                     .withId(call -> call.fixtures().importJob()),
             // The caller's own account
+            expect("GET /api/v1/home", SIGNED_IN, Placement.NONE),
             expect("GET /api/v1/account", SIGNED_IN, Placement.NONE),
             expect("POST /api/v1/account/password", SIGNED_IN, Placement.NONE)
                     .with(json(call ->
