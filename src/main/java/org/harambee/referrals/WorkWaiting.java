@@ -131,4 +131,15 @@ public class WorkWaiting {
                 .query(Long.class)
                 .single();
     }
+
+    /** Referrals sent for a consent decision inside {@code scope} (the decider's OVERRIDE_CONSENT scope). */
+    public long consentDecisions(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String within = UnitPaths.within(scope, "unit_path", "s", params);
+        return jdbc.sql("select count(*) from referral where status = :deciding and " + within)
+                .params(params)
+                .param("deciding", ReferralStatus.AWAITING_CONSENT_DECISION.name())
+                .query(Long.class)
+                .single();
+    }
 }

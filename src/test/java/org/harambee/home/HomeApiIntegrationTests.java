@@ -62,7 +62,7 @@ class HomeApiIntegrationTests {
 
                 @Override
                 public Optional<Home.Item> item(Reader reader) {
-                    return Optional.of(new Home.Item("consentDecisions", 4L, "/referrals?box=AREA", true));
+                    return Optional.of(new Home.Item("addedForTheTest", 4L, "/referrals?box=AREA", true));
                 }
             };
         }
@@ -148,7 +148,17 @@ class HomeApiIntegrationTests {
     @Test
     void aCountAddedThroughTheExtensionPointShowsInItsRolesSection() {
         assertThat(counts(home(AMBER, Role.DISTRICT_COORDINATOR), "DISTRICT_COORDINATOR"))
-                .containsEntry("consentDecisions", 4);
+                .containsEntry("addedForTheTest", 4);
+        assertThat(counts(home(FACILITATOR, Role.COMMUNITY_FACILITATOR), "COMMUNITY_FACILITATOR"))
+                .doesNotContainKey("addedForTheTest");
+    }
+
+    @Test
+    void aCoordinatorFindsTheConsentDecisionsWaitingInTheirDistrictOnly() {
+        assertThat(counts(home(AMBER, Role.DISTRICT_COORDINATOR), "DISTRICT_COORDINATOR"))
+                .containsEntry("consentDecisions", 2);
+        assertThat(counts(home(CEDAR, Role.DISTRICT_COORDINATOR), "DISTRICT_COORDINATOR"))
+                .containsEntry("consentDecisions", 1);
         assertThat(counts(home(FACILITATOR, Role.COMMUNITY_FACILITATOR), "COMMUNITY_FACILITATOR"))
                 .doesNotContainKey("consentDecisions");
     }

@@ -128,6 +128,10 @@ final class HomeWorld {
         UUID cedarOffice = ReferralFixtures.servicePoint(jdbc, "Cedar office", "SOCIAL_WELFARE", "QZ0201", true);
         ReferralFixtures.referral(jdbc, CEDAR_FACILITATOR, lakeside, cedarOffice, "ESCALATED");
         ReferralFixtures.referral(jdbc, CEDAR_FACILITATOR, lakeside, cedarOffice, "SENT");
+        // consent decisions waiting: 2 in Amber, 1 in Cedar
+        ReferralFixtures.referral(jdbc, FACILITATOR, kpetema, office, "AWAITING_CONSENT_DECISION");
+        ReferralFixtures.referral(jdbc, FACILITATOR, kpetema, office, "AWAITING_CONSENT_DECISION");
+        ReferralFixtures.referral(jdbc, CEDAR_FACILITATOR, lakeside, cedarOffice, "AWAITING_CONSENT_DECISION");
 
         // agreements: Amber and Cedar each 1 review due in 10 days and 1 commitment due in 7
         for (UUID community : new UUID[] {kpetema, lakeside}) {
