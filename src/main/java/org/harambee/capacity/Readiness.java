@@ -12,6 +12,7 @@ import org.harambee.capacity.internal.Places;
 import org.harambee.communities.Communities;
 import org.harambee.geography.UnitNotFoundException;
 import org.harambee.geography.UnitView;
+import org.harambee.referrals.QueueOfficers;
 import org.harambee.referrals.ServicePointRef;
 import org.harambee.referrals.ServicePoints;
 import org.springframework.stereotype.Service;
@@ -32,18 +33,21 @@ public class Readiness {
     private final Places places;
     private final Communities communities;
     private final ServicePoints servicePoints;
+    private final QueueOfficers queueOfficers;
 
     Readiness(
             ReadinessCriteria criteria,
             ReadinessFigures figures,
             Places places,
             Communities communities,
-            ServicePoints servicePoints) {
+            ServicePoints servicePoints,
+            QueueOfficers queueOfficers) {
         this.criteria = criteria;
         this.figures = figures;
         this.places = places;
         this.communities = communities;
         this.servicePoints = servicePoints;
+        this.queueOfficers = queueOfficers;
     }
 
     /** The readiness of the area at this unit, every configured criterion evaluated live; 404 for an unknown unit. */
@@ -90,18 +94,15 @@ public class Readiness {
                 .filter(p -> !p.onPlatform())
                 .map(ServicePointRef::id)
                 .toList());
-        Map<UUID, List<String>> officers = new java.util.HashMap<>();
+        Map<UUID, List<String>> officers =
+                queueOfficers.of(points.stream().map(ServicePointRef::id).toList());
         Set<String> everyone = new HashSet<>();
-        for (ServicePointRef point : points) {
-            List<String> names = servicePoints.officers(point.id());
-            officers.put(point.id(), names);
-            everyone.addAll(names);
-        }
+        officers.values().forEach(everyone::addAll);
         Set<String> trained = figures.trainedInReferral(everyone);
         long covered = points.stream()
                 .filter(p -> p.onPlatform()
                         ? ReadinessRules.covered(
-                                officers.get(p.id()).stream()
+                                officers.getOrDefault(p.id(), List.of()).stream()
                                         .filter(trained::contains)
                                         .count(),
                                 perPoint)

@@ -235,6 +235,7 @@ class HomeApiIntegrationTests {
 
     @Test
     void aHomeReadsAsManyStatementsWhateverTheDataBehindIt() throws Exception {
+        // 40 more communities, meetings and referrals, and 5 more service points on the district's pathway
         int[] before = statements();
         UUID office = jdbc.sql("select id from referral_service_point where name = 'Amber social welfare office'")
                 .query(UUID.class)
@@ -243,6 +244,11 @@ class HomeApiIntegrationTests {
             UUID community = CommunityTables.community(jdbc, "More " + i, i % 2 == 0 ? "QZ010101" : "QZ010102");
             ReferralFixtures.referral(jdbc, FACILITATOR, community, office, i % 3 == 0 ? "DRAFT" : "SENT");
             CommunityTables.meeting(jdbc, community);
+        }
+        for (String category : List.of("PSYCHOSOCIAL", "HEALTH", "SAFETY_SHELTER", "LEGAL_JUSTICE", "EDUCATION")) {
+            UUID point = ReferralFixtures.servicePoint(jdbc, "More office " + category, category, "QZ0101", true);
+            ReferralFixtures.route(jdbc, category, "QZ0101", point);
+            ReferralFixtures.officer(jdbc, point, "more-officer-" + category.toLowerCase(java.util.Locale.ROOT));
         }
         int[] after = statements();
 

@@ -92,6 +92,7 @@ final class HomeWorld {
         UUID office =
                 ReferralFixtures.servicePoint(jdbc, "Amber social welfare office", "SOCIAL_WELFARE", "QZ0101", true);
         ReferralFixtures.officer(jdbc, office, OFFICER);
+        ReferralFixtures.route(jdbc, "SOCIAL_WELFARE", "QZ0101", office);
         UUID offPlatform =
                 ReferralFixtures.servicePoint(jdbc, "Amber district office", "SOCIAL_WELFARE", "QZ0101", false);
         ReferralFixtures.referral(jdbc, FACILITATOR, kpetema, office, "DRAFT");
