@@ -218,7 +218,7 @@ class AgreementDrafting {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        scopes.require(Permission.MANAGE_AGREEMENTS, path);
+        scopes.require(chosen != null ? "unit" : "communityParty", Permission.MANAGE_AGREEMENTS, path);
         Instant now = Instant.now();
         return new AgreementRecords.Row(
                 before == null ? Ids.newId() : before.id(),

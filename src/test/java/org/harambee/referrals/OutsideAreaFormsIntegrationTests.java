@@ -3,8 +3,10 @@ package org.harambee.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.UUID;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
+import org.harambee.communities.CommunityTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -13,7 +15,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * A place outside the user's area, chosen in a page form, is refused beside its field with everything typed kept (no
  * 403 page); the API refuses it with 403 as any refusal of access. Amber's district coordinator (QZ0101) names Lake
- * province (QZ02) in the community, service point, training and pathway route forms.
+ * province (QZ02) in the community, service point, training and pathway route forms, and the whole country (QZ)
+ * as the place of an agreement and of a cluster.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,6 +71,45 @@ class OutsideAreaFormsIntegrationTests extends QuzlandReferrals {
                 "servicePointId",
                 healthPost.toString()));
         assertThat(html).contains(OUTSIDE, "value=\"QZ02\"");
+    }
+
+    @Test
+    void theAgreementFormKeepsWhatWasTypedAndSaysThePlaceIsOutside() throws Exception {
+        long before = count("agreement");
+        String html = refused(form(
+                "/agreements",
+                "title",
+                "Synthetic referral agreement",
+                "purpose",
+                "Referrals from the community to the district office",
+                "formality",
+                "MINUTED",
+                "communityParty",
+                "COMMUNITY:" + kpetema,
+                "systemParty",
+                "SERVICE_POINT:" + amberWelfare,
+                "unit",
+                "QZ"));
+        assertThat(html).contains(OUTSIDE, "value=\"Synthetic referral agreement\"");
+        assertThat(count("agreement")).isEqualTo(before);
+    }
+
+    @Test
+    void theClusterFormKeepsWhatWasTypedAndSaysThePlaceIsOutside() throws Exception {
+        UUID lead = CommunityTables.organisation(jdbc, "Synthetic lead organisation", "NATIONAL_NGO");
+        long before = count("community_cluster");
+        String html = refused(form(
+                "/clusters",
+                "name",
+                "Synthetic river cluster",
+                "leadPartnerId",
+                lead.toString(),
+                "memberIds",
+                kpetema.toString(),
+                "unit",
+                "QZ"));
+        assertThat(html).contains(OUTSIDE, "value=\"Synthetic river cluster\"");
+        assertThat(count("community_cluster")).isEqualTo(before);
     }
 
     private static String refused(MvcTestResult result) throws Exception {

@@ -135,7 +135,7 @@ class ClusterForming {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        scopes.require(Permission.MANAGE_COMMUNITIES, path);
+        scopes.require(chosen != null ? "unit" : "memberIds", Permission.MANAGE_COMMUNITIES, path);
         return new ClusterRecords.Row(
                 id,
                 name,
