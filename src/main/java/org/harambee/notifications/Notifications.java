@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The notifications module's API: queue a message in the caller's transaction, so that it is sent if and only if the
- * caller's change commits. A message names a template (message key {@code notifications.<template>.subject} and
- * {@code .text}) and its parameters: references and links only, never a child's identity. Sending happens later, off
+ * caller's change commits. A message names a {@link Template} and its parameters: references and links only, never a child's identity. Sending happens later, off
  * the request, so a gateway that is down never fails the caller.
  */
 @Service
@@ -49,7 +48,7 @@ public class Notifications {
      * disabled account).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int toAccount(String username, String template, List<String> parameters, Urgency urgency) {
+    public int toAccount(String username, Template template, List<String> parameters, Urgency urgency) {
         Optional<AccountContact> found = contacts.of(username);
         if (found.isEmpty() || !found.get().active()) {
             return 0;
@@ -73,7 +72,7 @@ public class Notifications {
                         address.trim(),
                         channel,
                         language,
-                        template,
+                        template.key(),
                         parameters,
                         null,
                         urgency,
@@ -95,7 +94,7 @@ public class Notifications {
             String recipient,
             Channel channel,
             String address,
-            String template,
+            Template template,
             List<String> parameters,
             String secret,
             Urgency urgency) {
@@ -106,7 +105,7 @@ public class Notifications {
                 address.trim(),
                 channel,
                 languages.defaultLanguage().tag(),
-                template,
+                template.key(),
                 parameters,
                 secret,
                 urgency,

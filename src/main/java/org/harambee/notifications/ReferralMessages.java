@@ -1,6 +1,7 @@
 package org.harambee.notifications;
 
 import java.util.List;
+import java.util.Optional;
 import org.harambee.access.AccountLookup;
 import org.harambee.access.AccountRef;
 import org.harambee.access.Role;
@@ -8,6 +9,7 @@ import org.harambee.referrals.OneTimeLinkIssued;
 import org.harambee.referrals.Priority;
 import org.harambee.referrals.ReferralAction;
 import org.harambee.referrals.ReferralMoved;
+import org.harambee.referrals.ReferralStatus;
 import org.harambee.referrals.ServicePoints;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -45,17 +47,17 @@ class ReferralMessages {
         if (moved.action() == ReferralAction.SEND || moved.action() == ReferralAction.ESCALATE) {
             if (moved.servicePointId() != null) {
                 for (String officer : servicePoints.officers(moved.servicePointId())) {
-                    notifications.toAccount(officer, "referralArrived", parameters, urgency);
+                    notifications.toAccount(officer, Template.REFERRAL_ARRIVED, parameters, urgency);
                 }
             }
         }
         if (moved.action() == ReferralAction.ESCALATE) {
             for (AccountRef coordinator : accounts.holding(Role.DISTRICT_COORDINATOR, moved.unitPath())) {
-                notifications.toAccount(coordinator.username(), "referralEscalated", parameters, urgency);
+                notifications.toAccount(coordinator.username(), Template.REFERRAL_ESCALATED, parameters, urgency);
             }
         }
         if (moved.action().actor() == ReferralAction.Actor.SERVICE_POINT && moved.sender() != null) {
-            notifications.toAccount(moved.sender(), "feedback." + moved.to().name(), parameters, Urgency.NORMAL);
+            feedback(moved.to()).ifPresent(t -> notifications.toAccount(moved.sender(), t, parameters, Urgency.NORMAL));
         }
     }
 
@@ -66,11 +68,26 @@ class ReferralMessages {
         String recipient = issued.servicePointId().toString();
         Urgency urgency = urgency(issued.priority());
         if (issued.phone() != null && !issued.phone().isBlank()) {
-            notifications.toAddress(recipient, Channel.SMS, issued.phone(), "linkIssued", parameters, link, urgency);
+            notifications.toAddress(
+                    recipient, Channel.SMS, issued.phone(), Template.LINK_ISSUED, parameters, link, urgency);
         }
         if (issued.email() != null && !issued.email().isBlank()) {
-            notifications.toAddress(recipient, Channel.EMAIL, issued.email(), "linkIssued", parameters, link, urgency);
+            notifications.toAddress(
+                    recipient, Channel.EMAIL, issued.email(), Template.LINK_ISSUED, parameters, link, urgency);
         }
+    }
+
+    /** The referrer's message for the status an answer of the service point led to. */
+    static Optional<Template> feedback(ReferralStatus to) {
+        return Optional.ofNullable(
+                switch (to) {
+                    case ACKNOWLEDGED -> Template.FEEDBACK_ACKNOWLEDGED;
+                    case ACCEPTED -> Template.FEEDBACK_ACCEPTED;
+                    case DECLINED -> Template.FEEDBACK_DECLINED;
+                    case SERVICE_PROVIDED -> Template.FEEDBACK_SERVICE_PROVIDED;
+                    case CLOSED -> Template.FEEDBACK_CLOSED;
+                    default -> null;
+                });
     }
 
     private static Urgency urgency(Priority priority) {

@@ -89,19 +89,24 @@ class OutboxIntegrationTests {
     @Test
     void aRowIsWrittenWithTheCallersTransactionOrNotAtAll() {
         transaction.executeWithoutResult(status -> {
-            notifications.toAccount(OFFICER, "referralArrived", List.of("HMB-1", "link"), Urgency.NORMAL);
+            notifications.toAccount(OFFICER, Template.REFERRAL_ARRIVED, List.of("HMB-1", "link"), Urgency.NORMAL);
             status.setRollbackOnly();
         });
         assertThat(rows()).as("rolled back with the caller").isZero();
         transaction.executeWithoutResult(status ->
-                notifications.toAccount(OFFICER, "referralArrived", List.of("HMB-1", "link"), Urgency.NORMAL));
+                notifications.toAccount(OFFICER, Template.REFERRAL_ARRIVED, List.of("HMB-1", "link"), Urgency.NORMAL));
         assertThat(rows()).isOne();
     }
 
     @Test
     void greenMailReceivesOneEmailPerRowInTheRecipientsLanguage() throws Exception {
-        queue(FRENCH_OFFICER, "referralArrived", Urgency.NORMAL, "HMB-2026-0042", StandIns.BASE_URL + "/referrals/x");
-        queue(OFFICER, "referralArrived", Urgency.NORMAL, "HMB-2026-0043", StandIns.BASE_URL + "/referrals/y");
+        queue(
+                FRENCH_OFFICER,
+                Template.REFERRAL_ARRIVED,
+                Urgency.NORMAL,
+                "HMB-2026-0042",
+                StandIns.BASE_URL + "/referrals/x");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.NORMAL, "HMB-2026-0043", StandIns.BASE_URL + "/referrals/y");
 
         assertThat(sender.pass()).isEqualTo(2);
         assertThat(sender.pass()).as("nothing is due any more").isZero();
@@ -134,7 +139,7 @@ class OutboxIntegrationTests {
                 UUID.randomUUID().toString(),
                 Channel.SMS,
                 "+232 76 000 111",
-                "linkIssued",
+                Template.LINK_ISSUED,
                 List.of("HMB-2026-0007"),
                 StandIns.BASE_URL + "/r/synthetic-token",
                 Urgency.NORMAL));
@@ -166,7 +171,13 @@ class OutboxIntegrationTests {
     void aGatewayErrorIsTriedAgainAfterADoublingWaitThenFailsAfterTheLastAttempt() {
         StandIns.rapidProAnswers(500);
         transaction.executeWithoutResult(status -> notifications.toAddress(
-                "sp", Channel.SMS, "+000 222 0002", "linkIssued", List.of("HMB-9"), "secret-link", Urgency.NORMAL));
+                "sp",
+                Channel.SMS,
+                "+000 222 0002",
+                Template.LINK_ISSUED,
+                List.of("HMB-9"),
+                "secret-link",
+                Urgency.NORMAL));
 
         Instant before = Instant.now();
         assertThat(sender.pass()).isOne();
@@ -202,7 +213,8 @@ class OutboxIntegrationTests {
         int count = 120;
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
-                notifications.toAccount(OFFICER, "referralArrived", List.of("HMB-" + i, "link"), Urgency.NORMAL);
+                notifications.toAccount(
+                        OFFICER, Template.REFERRAL_ARRIVED, List.of("HMB-" + i, "link"), Urgency.NORMAL);
             }
         });
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -239,14 +251,14 @@ class OutboxIntegrationTests {
 
     @Test
     void aSenderStartedAfreshResendsNothingAndTakesOverADeadNodesRows() {
-        queue(OFFICER, "referralArrived", Urgency.NORMAL, "HMB-A", "link");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.NORMAL, "HMB-A", "link");
         assertThat(sender.pass()).isOne();
         OutboxSender restarted = SenderInstances.fresh(context);
         assertThat(restarted.pass()).as("a new process finds the row sent").isZero();
         assertThat(StandIns.mails()).hasSize(1);
 
         // a node claimed a row and died before sending it: its lease runs out, another node takes it
-        queue(OFFICER, "referralArrived", Urgency.NORMAL, "HMB-B", "link");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.NORMAL, "HMB-B", "link");
         jdbc.sql("update notification_outbox set status = 'SENDING', claimed_by = 'dead-node', attempts = 1,"
                         + " claimed_until = ? where status = 'QUEUED'")
                 .param(java.sql.Timestamp.from(Instant.now().plusSeconds(30)))
@@ -271,8 +283,8 @@ class OutboxIntegrationTests {
                         java.sql.Time.valueOf(now.plusHours(1).withNano(0)),
                         java.sql.Timestamp.from(Instant.now()))
                 .update();
-        queue(OFFICER, "referralArrived", Urgency.NORMAL, "HMB-NORMAL", "link");
-        queue(OFFICER, "referralArrived", Urgency.EMERGENCY, "HMB-EMERGENCY", "link");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.NORMAL, "HMB-NORMAL", "link");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.EMERGENCY, "HMB-EMERGENCY", "link");
 
         assertThat(sender.pass()).isOne();
         assertThat(StandIns.mails())
@@ -286,7 +298,7 @@ class OutboxIntegrationTests {
 
     @Test
     void aChannelWithoutAGatewayKeepsItsRowsQueued() {
-        queue(OFFICER, "referralArrived", Urgency.NORMAL, "HMB-Q", "link");
+        queue(OFFICER, Template.REFERRAL_ARRIVED, Urgency.NORMAL, "HMB-Q", "link");
         OutboxSender withoutGateways = SenderInstances.withoutGateways(context);
         assertThat(withoutGateways.configuredChannels()).isEmpty();
         assertThat(withoutGateways.pass()).isZero();
@@ -301,11 +313,14 @@ class OutboxIntegrationTests {
                 .param(FRENCH_OFFICER)
                 .update();
         transaction.executeWithoutResult(status -> {
-            assertThat(notifications.toAccount("outbox-nobody", "referralArrived", List.of("a", "b"), Urgency.NORMAL))
+            assertThat(notifications.toAccount(
+                            "outbox-nobody", Template.REFERRAL_ARRIVED, List.of("a", "b"), Urgency.NORMAL))
                     .isZero();
-            assertThat(notifications.toAccount(FRENCH_OFFICER, "referralArrived", List.of("a", "b"), Urgency.NORMAL))
+            assertThat(notifications.toAccount(
+                            FRENCH_OFFICER, Template.REFERRAL_ARRIVED, List.of("a", "b"), Urgency.NORMAL))
                     .isZero();
-            assertThat(notifications.toAccount("no-such-account", "referralArrived", List.of("a"), Urgency.NORMAL))
+            assertThat(notifications.toAccount(
+                            "no-such-account", Template.REFERRAL_ARRIVED, List.of("a"), Urgency.NORMAL))
                     .isZero();
         });
         assertThat(rows()).isZero();
@@ -325,7 +340,7 @@ class OutboxIntegrationTests {
                 .update();
     }
 
-    void queue(String username, String template, Urgency urgency, String... parameters) {
+    void queue(String username, Template template, Urgency urgency, String... parameters) {
         transaction.executeWithoutResult(
                 status -> notifications.toAccount(username, template, List.of(parameters), urgency));
     }
