@@ -92,6 +92,12 @@ class NotificationsWebIntegrationTests {
         assertThat(page.getResponse().getContentAsString())
                 .contains("Messages envoyés : journal d&#39;envoi", "w•••@example.org", "Renvoyer")
                 .doesNotContain("web.facilitator@example.org");
+        assertThat(mvc.get()
+                        .uri("/notifications/log?status=LOST&page=-3")
+                        .with(TestAccounts.administrator())
+                        .exchange())
+                .as("a page's unknown filter shows everything, never an error")
+                .hasStatusOk();
     }
 
     @Test

@@ -31,7 +31,8 @@ class DeliveryLogController {
     @GetMapping("/notifications/log")
     String showLog(
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
-        OutboxStatus chosen = status(status);
+        // a page's filter reads leniently: an unknown status shows every message
+        OutboxStatus chosen = Inputs.parse(OutboxStatus.class, status);
         model.addAttribute("entries", log.page(chosen, page, 50));
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", OutboxStatus.values());

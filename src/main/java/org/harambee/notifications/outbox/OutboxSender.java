@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.notifications.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, on every node: a pass claims due rows of the configured channels (a short transaction,
- * {@code skip locked}, so nodes share the work and never take the same row), hands each to its gateway with no
- * transaction open, and writes the outcomes in a second short transaction: sent rows in one statement, a failed
+ * {@code skip locked}, so nodes share the work and never take the same row), hands them to their gateways (a batch per
+ * channel) with no transaction open, and writes the outcomes in a second short transaction: sent rows in one statement, a failed
  * attempt queued again after a doubling wait, and failed for good after the last attempt. A row of a channel with no
  * gateway configured is not claimed: it waits, queued, and the log says why.
  */
@@ -79,18 +79,30 @@ public class OutboxSender {
                 records.claim(configuredChannels(), claim, now, now.plus(settings.lease()), settings.batchSize()));
         List<UUID> sent = new ArrayList<>();
         List<Failure> failed = new ArrayList<>();
+        Map<Channel, List<Gateway.Outgoing>> outgoing = new EnumMap<>(Channel.class);
+        Map<String, OutboxRow> byId = new HashMap<>();
         for (OutboxRow row : claimed) {
+            byId.put(row.id().toString(), row);
             try {
-                gateways.get(row.channel()).deliver(rendering.render(row));
-                sent.add(row.id());
+                outgoing.computeIfAbsent(row.channel(), c -> new ArrayList<>()).add(rendering.render(row));
             } catch (DeliveryFailure e) {
                 failed.add(new Failure(row, e.getMessage()));
-            } catch (NoSuchMessageException e) {
-                failed.add(new Failure(row, "no message for template " + row.template()));
             } catch (RuntimeException e) {
-                failed.add(new Failure(row, "gateway error: " + e.getClass().getSimpleName()));
+                failed.add(new Failure(row, "not rendered: " + e.getClass().getSimpleName()));
             }
         }
+        outgoing.forEach((channel, messages) -> {
+            Map<String, String> refused = gateways.get(channel).deliverAll(messages);
+            for (Gateway.Outgoing message : messages) {
+                OutboxRow row = byId.get(message.id());
+                String error = refused.get(message.id());
+                if (error == null) {
+                    sent.add(row.id());
+                } else {
+                    failed.add(new Failure(row, error));
+                }
+            }
+        });
         if (claimed.isEmpty()) {
             return 0;
         }
