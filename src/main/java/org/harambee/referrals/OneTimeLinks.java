@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,15 @@ class OneTimeLinks {
     private final JdbcClient jdbc;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
-    OneTimeLinks(JdbcClient jdbc, @Value("${harambee.referrals.link-validity:P30D}") String validity) {
+    OneTimeLinks(
+            JdbcClient jdbc,
+            @Value("${harambee.referrals.link-validity:P30D}") String validity,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validity = Duration.parse(validity);
+        this.events = events;
     }
 
     /** A new link; earlier links of the referral stop working. Returns the token, shown once. */
@@ -51,7 +57,25 @@ class OneTimeLinks {
                         Timestamp.from(now),
                         Timestamp.from(now.plus(validity)))
                 .update();
+        events.publishEvent(issued(referralId, servicePointId, token, now.plus(validity)));
         return token;
+    }
+
+    /** What the link's message needs: the reference, the priority and where the service point takes messages. */
+    private OneTimeLinkIssued issued(UUID referralId, UUID servicePointId, String token, Instant expiresAt) {
+        return jdbc.sql("select r.reference, r.priority, p.phone, p.email from referral r, referral_service_point p"
+                        + " where r.id = ? and p.id = ?")
+                .params(referralId, servicePointId)
+                .query((rs, i) -> new OneTimeLinkIssued(
+                        referralId,
+                        rs.getString(1),
+                        Priority.valueOf(rs.getString(2)),
+                        servicePointId,
+                        rs.getString(3),
+                        rs.getString(4),
+                        token,
+                        expiresAt))
+                .single();
     }
 
     /** The link this token opens, when it exists, is not revoked and has not expired. */

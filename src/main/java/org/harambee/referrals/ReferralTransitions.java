@@ -125,6 +125,16 @@ public class ReferralTransitions {
             audit.recordAs(actor, action, "referral", id, e.unitId(), e.unitPath(), via);
         }
         events.publishEvent(e);
+        events.publishEvent(new ReferralMoved(
+                e.referralId(),
+                change.referral().reference(),
+                change.referral().createdBy(),
+                e.action(),
+                e.to(),
+                e.priority(),
+                e.servicePointId(),
+                e.unitPath(),
+                e.at()));
     }
 
     private void requireDecider(Referral referral) {

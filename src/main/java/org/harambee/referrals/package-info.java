@@ -4,7 +4,8 @@
  * escalation, feedback to the referrer, one-time links for offices not on the platform, and SMS intake. Other modules
  * look service points up through {@link org.harambee.referrals.ServicePoints}. Publishes
  * {@link org.harambee.referrals.ServicePointRegistered} and {@link org.harambee.referrals.ReferralStatusChanged} (every
- * change of a referral's status); listens to {@code UnitMoved} to keep unit paths current.
+ * change of a referral's status), {@link org.harambee.referrals.ReferralMoved} and
+ * {@link org.harambee.referrals.OneTimeLinkIssued} (for the messages that tell people); listens to {@code UnitMoved} to keep unit paths current.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Referrals",

@@ -585,6 +585,15 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/sms/dead-letters", MANAGE_INTEGRATIONS, Placement.NONE),
             expect("POST /api/v1/sms/dead-letters/{id}/replay", MANAGE_INTEGRATIONS, Placement.NONE)
                     .withId(call -> call.fixtures().deadLetter()),
+            // Notifications: the delivery log for administrators (an unknown row: 404 once allowed); each signed-in
+            // account's own channels and quiet hours
+            expect("GET /api/v1/notifications", MANAGE_INTEGRATIONS, Placement.NONE),
+            expect("POST /api/v1/notifications/{id}/retry", MANAGE_INTEGRATIONS, Placement.NONE)
+                    .withId(call -> UUID.randomUUID())
+                    .answering(404),
+            expect("GET /api/v1/notifications/preferences", SIGNED_IN, Placement.NONE),
+            expect("PUT /api/v1/notifications/preferences", SIGNED_IN, Placement.NONE)
+                    .with(json(call -> "{\"email\":true,\"inApp\":true}")),
             // Capacity: trainings, facilitators and government support are placed in the target district; readiness
             // criteria of an area are set from above it (the role's units hold QZ0101's parent, not QZ0201's)
             expect("GET /api/v1/competencies", VIEW_PROGRAMME, Placement.NONE),

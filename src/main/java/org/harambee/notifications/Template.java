@@ -1,0 +1,60 @@
+package org.harambee.notifications;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a message says, by its keys in the message files: a subject (for e-mail) and a text (the SMS, and the e-mail's
+ * body), in the recipient's language, with the row's parameters as {@code {0}}, {@code {1}}.... Parameters are
+ * references and links only.
+ */
+public enum Template {
+    /** {0} the reference, {1} the referral's page. */
+    REFERRAL_ARRIVED("referralArrived", "notifications.referralArrived.subject", "notifications.referralArrived.text"),
+    /** {0} the reference, {1} the referral's page. */
+    REFERRAL_ESCALATED(
+            "referralEscalated", "notifications.referralEscalated.subject", "notifications.referralEscalated.text"),
+    /** {0} the reference, {1} the one-time link (the row's secret). */
+    LINK_ISSUED("linkIssued", "notifications.linkIssued.subject", "notifications.linkIssued.text"),
+    /** {0} the reference, {1} the referral's page. */
+    FEEDBACK_ACKNOWLEDGED(
+            "feedbackAcknowledged",
+            "notifications.feedback.ACKNOWLEDGED.subject",
+            "notifications.feedback.ACKNOWLEDGED.text"),
+    FEEDBACK_ACCEPTED(
+            "feedbackAccepted", "notifications.feedback.ACCEPTED.subject", "notifications.feedback.ACCEPTED.text"),
+    FEEDBACK_DECLINED(
+            "feedbackDeclined", "notifications.feedback.DECLINED.subject", "notifications.feedback.DECLINED.text"),
+    FEEDBACK_SERVICE_PROVIDED(
+            "feedbackServiceProvided",
+            "notifications.feedback.SERVICE_PROVIDED.subject",
+            "notifications.feedback.SERVICE_PROVIDED.text"),
+    FEEDBACK_CLOSED("feedbackClosed", "notifications.feedback.CLOSED.subject", "notifications.feedback.CLOSED.text");
+
+    private final String key;
+    private final String subjectKey;
+    private final String textKey;
+
+    Template(String key, String subjectKey, String textKey) {
+        this.key = key;
+        this.subjectKey = subjectKey;
+        this.textKey = textKey;
+    }
+
+    /** The name kept on the outbox row and shown in the log ({@code notifications.template.<key>}). */
+    public String key() {
+        return key;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String textKey() {
+        return textKey;
+    }
+
+    public static Optional<Template> of(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+}
