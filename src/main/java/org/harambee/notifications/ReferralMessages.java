@@ -44,7 +44,8 @@ class ReferralMessages {
     void moved(ReferralMoved moved) {
         Urgency urgency = urgency(moved.priority());
         List<String> parameters = List.of(moved.reference(), baseUrl + "/referrals/" + moved.referralId());
-        if (moved.action() == ReferralAction.SEND || moved.action() == ReferralAction.ESCALATE) {
+        // arriving: sent by its referrer or by a coordinator's consent decision, or escalated to the office above
+        if (moved.to() == ReferralStatus.SENT || moved.action() == ReferralAction.ESCALATE) {
             if (moved.servicePointId() != null) {
                 for (String officer : servicePoints.officers(moved.servicePointId())) {
                     notifications.toAccount(officer, Template.REFERRAL_ARRIVED, parameters, urgency);

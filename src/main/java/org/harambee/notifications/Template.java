@@ -29,7 +29,17 @@ public enum Template {
             "feedbackServiceProvided",
             "notifications.feedback.SERVICE_PROVIDED.subject",
             "notifications.feedback.SERVICE_PROVIDED.text"),
-    FEEDBACK_CLOSED("feedbackClosed", "notifications.feedback.CLOSED.subject", "notifications.feedback.CLOSED.text");
+    FEEDBACK_CLOSED("feedbackClosed", "notifications.feedback.CLOSED.subject", "notifications.feedback.CLOSED.text"),
+    /** {0} the reference, {1} the referral's page: waiting for a coordinator's consent decision. */
+    CONSENT_DECISION_WAITING(
+            "consentDecisionWaiting",
+            "notifications.consentDecisionWaiting.subject",
+            "notifications.consentDecisionWaiting.text"),
+    /** {0} the reference, {1} the referral's page: the coordinator overrode and the referral went on. */
+    CONSENT_OVERRIDDEN(
+            "consentOverridden", "notifications.consentOverridden.subject", "notifications.consentOverridden.text"),
+    /** {0} the reference, {1} the referral's page: returned to its sender with advice. */
+    CONSENT_RETURNED("consentReturned", "notifications.consentReturned.subject", "notifications.consentReturned.text");
 
     private final String key;
     private final String subjectKey;

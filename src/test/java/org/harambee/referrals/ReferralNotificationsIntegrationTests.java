@@ -30,11 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the referrals' moves send outside the screen, end to end through the stand-in gateways: the one-time link of
  * an office not on the platform reaches its phone by SMS and its address by e-mail once, also after a restart; a
  * referral to an office on the platform tells its officers, in their language, and its answers tell the referrer; an
- * escalation tells the office above and the district coordinators; a move rolled back sends nothing.
+ * escalation tells the office above and the district coordinators; a referral sent for a consent decision asks the
+ * coordinators and its outcome tells the referrer; a move rolled back sends nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReferralNotificationsIntegrationTests extends QuzlandReferrals {
+
+    static final String REFUSED = "{\"caregiverConsent\":false,\"childAssent\":true}";
 
     @DynamicPropertySource
     static void standIns(DynamicPropertyRegistry registry) {
@@ -149,6 +152,54 @@ class ReferralNotificationsIntegrationTests extends QuzlandReferrals {
                         PROVINCE_OFFICER + " referralArrived EMERGENCY", COORDINATOR + " referralEscalated EMERGENCY");
         assertThat(sender.pass()).isEqualTo(2);
         assertThat(StandIns.mails()).extracting(MimeMessage::getSubject).anyMatch(s -> s.startsWith("L'orientation "));
+    }
+
+    @Test
+    void aConsentDecisionIsAskedOfTheCoordinatorAndItsOutcomeToldToTheReferrer() throws Exception {
+        UUID id = drafted("SOCIAL_WELFARE", "EMERGENCY");
+        post("/api/v1/referrals/" + id + "/consent", FACILITATOR, Role.COMMUNITY_FACILITATOR, REFUSED);
+        assertThat(act(id, FACILITATOR, Role.COMMUNITY_FACILITATOR, "ASK_CONSENT_DECISION", "Caregiver afraid"))
+                .hasStatus(200);
+        assertThat(outbox())
+                .as("an emergency asks the coordinator at once, quiet hours or not")
+                .containsExactly(COORDINATOR + " consentDecisionWaiting EMERGENCY");
+
+        assertThat(act(id, COORDINATOR, Role.DISTRICT_COORDINATOR, "OVERRIDE_CONSENT", "Synthetic danger at home"))
+                .hasStatus(200);
+        assertThat(outbox())
+                .contains(FACILITATOR + " consentOverridden NORMAL", OFFICER + " referralArrived EMERGENCY");
+
+        sender.pass();
+        String reference = jdbc.sql("select reference from referral where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(StandIns.mails())
+                .extracting(m -> m.getAllRecipients()[0] + ": " + m.getSubject())
+                .contains(
+                        "amber.coordinator@example.org: Referral " + reference + " waits for your consent decision",
+                        "amber.facilitator@example.org: Referral " + reference + " was sent after a consent decision");
+        assertThat(StandIns.mails())
+                .allSatisfy(m -> assertThat((String) m.getContent()).doesNotContain(CHILD_NAME));
+    }
+
+    @Test
+    void aReferralReturnedWithAdviceTellsItsReferrer() {
+        UUID id = drafted("SOCIAL_WELFARE", "NORMAL");
+        post("/api/v1/referrals/" + id + "/consent", FACILITATOR, Role.COMMUNITY_FACILITATOR, REFUSED);
+        act(id, FACILITATOR, Role.COMMUNITY_FACILITATOR, "ASK_CONSENT_DECISION", "Caregiver afraid");
+        assertThat(act(id, COORDINATOR, Role.DISTRICT_COORDINATOR, "RETURN_WITH_ADVICE", "Speak to the aunt first"))
+                .hasStatus(200);
+        assertThat(outbox())
+                .containsExactlyInAnyOrder(
+                        COORDINATOR + " consentDecisionWaiting NORMAL", FACILITATOR + " consentReturned NORMAL");
+    }
+
+    private List<String> outbox() {
+        return jdbc.sql(
+                        "select recipient || ' ' || template || ' ' || urgency from notification_outbox order by created_at")
+                .query(String.class)
+                .list();
     }
 
     @Test
