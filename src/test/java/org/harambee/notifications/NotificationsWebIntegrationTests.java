@@ -177,7 +177,9 @@ class NotificationsWebIntegrationTests {
                 .getContentAsString();
         assertThat(JsonPath.<String>read(again, "$.quietFrom")).isEqualTo("21:00");
         assertThat(JsonPath.<String>read(again, "$.quietUntil")).isEqualTo("07:00");
-        assertThat(JsonPath.<Boolean>read(again, "$.inApp")).isFalse();
+        assertThat(JsonPath.<Boolean>read(again, "$.inApp"))
+                .as("the notices are the work list: in-app stays on")
+                .isTrue();
         assertThat(changesAudited()).isEqualTo(audited + 1);
     }
 

@@ -26,8 +26,9 @@ class PreferenceApiController {
 
     @PutMapping("/api/v1/notifications/preferences")
     @Operation(
-            summary = "Choose channels (email, sms, inApp; left out means not chosen) and quiet hours (quietFrom and"
-                    + " quietUntil as HH:mm in the deployment's time zone, both or neither); 400 with field errors")
+            summary =
+                    "Choose channels (email, sms; left out means not chosen; inApp is always true) and quiet hours (quietFrom and"
+                            + " quietUntil as HH:mm in the deployment's time zone, both or neither); 400 with field errors")
     PreferenceView change(@RequestBody PreferenceInput input) {
         return preferences.change(input);
     }

@@ -57,7 +57,7 @@ public class Preferences {
                 me,
                 Boolean.TRUE.equals(input.email()),
                 sms,
-                Boolean.TRUE.equals(input.inApp()),
+                true, // the notices are the work list: always kept, whatever was asked
                 new QuietHours(from, until));
         records.save(saved, Instant.now());
         audit.record("NOTIFICATION_PREFERENCES_CHANGED", "account", me, null, null, null);
