@@ -42,23 +42,25 @@ class PickedFormReturn implements WebMvcConfigurer, HandlerInterceptor {
         }
     }
 
+    /**
+     * The form with what the address carries: a text field from its parameter; another field (rows, numbers) from the
+     * form bound whole, when it binds; anything else as the controller made it.
+     */
     private static Object rebound(Object form, HttpServletRequest request) {
         try {
-            ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "form");
-            binder.setConversionService(CONVERSIONS);
-            binder.setTargetType(ResolvableType.forClass(form.getClass()));
-            binder.construct(request);
-            Object bound = binder.getTarget();
-            if (bound == null || binder.getBindingResult().hasErrors()) {
-                return form;
-            }
+            Object bound = boundWhole(form, request);
             RecordComponent[] components = form.getClass().getRecordComponents();
             Object[] values = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
-                Object source = carries(request, c.getName()) ? bound : form;
                 c.getAccessor().setAccessible(true);
-                values[i] = c.getAccessor().invoke(source);
+                if (c.getType() == String.class && request.getParameter(c.getName()) != null) {
+                    values[i] = request.getParameter(c.getName());
+                } else if (bound != null && carries(request, c.getName())) {
+                    values[i] = c.getAccessor().invoke(bound);
+                } else {
+                    values[i] = c.getAccessor().invoke(form);
+                }
             }
             Constructor<?> canonical = form.getClass()
                     .getDeclaredConstructor(Arrays.stream(components)
@@ -68,6 +70,18 @@ class PickedFormReturn implements WebMvcConfigurer, HandlerInterceptor {
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return form;
+        }
+    }
+
+    private static Object boundWhole(Object form, HttpServletRequest request) {
+        try {
+            ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "form");
+            binder.setConversionService(CONVERSIONS);
+            binder.setTargetType(ResolvableType.forClass(form.getClass()));
+            binder.construct(request);
+            return binder.getBindingResult().hasErrors() ? null : binder.getTarget();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
