@@ -33,6 +33,19 @@ public final class Chromium {
         return start(width, height, true);
     }
 
+    /**
+     * A browser whose page is exactly {@code width} CSS pixels wide, as on a phone: headless Chromium keeps a window at
+     * least 500 pixels wide whatever {@code --window-size} asks, so a narrower screen is emulated.
+     */
+    public static WebDriver startPhone(int width, int height) {
+        WebDriver browser = start(width, height, true);
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
+    }
+
     /** A browser that runs no script, as some phones and cautious users do. */
     public static WebDriver startWithoutScripts(int width, int height) {
         return start(width, height, false);
