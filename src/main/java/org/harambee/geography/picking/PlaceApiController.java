@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.harambee.system.ResultPage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/places")
 @Tag(name = "Geography", description = "Countries, administrative levels and units")
+@PreAuthorize("hasAuthority('VIEW_PLACES')")
 class PlaceApiController {
 
     private final PlacePicking picking;

@@ -2,6 +2,7 @@ package org.harambee.geography.picking;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * candidates as links back to the form, each carrying every other field as typed and the picked P-code.
  */
 @Controller
+@PreAuthorize("hasAuthority('VIEW_PLACES')")
 class PlacePickController {
 
     static final String PAGE = "places/pick";
