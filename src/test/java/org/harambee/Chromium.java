@@ -30,7 +30,32 @@ public final class Chromium {
     }
 
     public static WebDriver start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /**
+     * A browser whose page is exactly {@code width} CSS pixels wide, as on a phone: headless Chromium keeps a window at
+     * least 500 pixels wide whatever {@code --window-size} asks, so a narrower screen is emulated.
+     */
+    public static WebDriver startPhone(int width, int height) {
+        WebDriver browser = start(width, height, true);
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
+    }
+
+    /** A browser that runs no script, as some phones and cautious users do. */
+    public static WebDriver startWithoutScripts(int width, int height) {
+        return start(width, height, false);
+    }
+
+    private static WebDriver start(int width, int height, boolean scripts) {
         ChromeOptions options = new ChromeOptions();
+        if (!scripts) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setBinary(BROWSER.toFile());
         options.addArguments(
                 "--headless=new",
@@ -82,9 +107,12 @@ public final class Chromium {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). */
+    /**
+     * Submits the form and waits for the next page: the old button is gone (Chromium may say so in two ways). The place
+     * picker's "Find" button is not the form's own.
+     */
     public static void submit(WebDriver browser, WebDriverWait wait, String formSelector) {
-        WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]"));
+        WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]:not(.pick-find)"));
         button.click();
         wait.until(d -> {
             try {

@@ -190,24 +190,6 @@ class AccountAdminController {
                 errors -> form(form, null, errors, model));
     }
 
-    /**
-     * Places to pick for a role's units, matching the last word typed in that role's field (the one {@code units_…}
-     * parameter htmx sends); an htmx fragment of buttons that place-picker.js turns into P-codes in the field.
-     */
-    @GetMapping("/accounts/places")
-    String showPlaceSuggestions(@RequestParam MultiValueMap<String, String> params, Model model) {
-        String field = params.keySet().stream()
-                .filter(k -> k.startsWith("units_") && Roles.parse(k.substring(6)) != null)
-                .findFirst()
-                .orElse("units_");
-        String typed = params.getFirst(field);
-        String[] words = typed == null ? new String[0] : typed.split("[,;\\s]+");
-        String last = words.length == 0 || typed.matches(".*[,;\\s]$") ? "" : words[words.length - 1];
-        model.addAttribute("field", field);
-        model.addAttribute("places", last.length() < 2 ? List.of() : reading.places(last));
-        return "accounts/places :: suggestions";
-    }
-
     @GetMapping("/accounts/{id}")
     String showAccount(@PathVariable UUID id, Model model) {
         model.addAttribute("account", reading.get(id));

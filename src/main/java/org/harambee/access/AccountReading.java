@@ -59,11 +59,6 @@ class AccountReading {
         this.audit = audit;
     }
 
-    /** Up to ten places whose name or P-code starts with {@code text}, to assign a role with. */
-    List<UnitDirectory.Place> places(String text) {
-        return directory.search(text, 10);
-    }
-
     /** The registered organisations an account can be linked to. */
     List<OrganisationDirectory.Organisation> organisations() {
         return organisations.active();

@@ -18,7 +18,4 @@ public interface UnitDirectory {
 
     /** The units with these ids that exist; unknown ids are left out. */
     List<Place> byIds(Collection<UUID> ids);
-
-    /** Up to {@code limit} units whose name or P-code starts with {@code text}, for choosing units by name. */
-    List<Place> search(String text, int limit);
 }

@@ -408,13 +408,16 @@ class AccountAdministrationIntegrationTests {
         assertThat(accountExists("bintu")).isTrue();
 
         assertThat(mvc.get()
-                        .uri("/accounts/places")
+                        .uri("/places/pick")
+                        .param("field", "units_DISTRICT_COORDINATOR")
+                        .param("multiple", "true")
                         .param("units_DISTRICT_COORDINATOR", "QZ0101, amb")
                         .header("HX-Request", "true")
                         .with(TestAccounts.administrator()))
                 .hasStatusOk()
                 .bodyText()
-                .contains("data-pcode=\"QZ0101\"", "Amber North (QZ010101)", "suggest_units_DISTRICT_COORDINATOR")
+                .contains(
+                        "data-pcode=\"QZ0101\"", "data-pcode=\"QZ010101\"", "data-field=\"units_DISTRICT_COORDINATOR\"")
                 .doesNotContain("Birch", "<html");
         assertThat(mvc.get().uri("/accounts?q=bin").with(TestAccounts.administrator()))
                 .hasStatusOk()

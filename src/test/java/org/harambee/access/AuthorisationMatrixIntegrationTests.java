@@ -356,6 +356,8 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/units/{pcode}/history", VIEW_PLACES, Placement.UNIT),
             expect("GET /api/v1/units/{pcode}/boundaries", VIEW_PLACES, Placement.UNIT),
             expect("GET /api/v1/countries", VIEW_PLACES, Placement.NONE),
+            expect("GET /api/v1/places", VIEW_PLACES, Placement.NONE)
+                    .with((method, uri, call) -> plain(method, uri).param("q", "QZ")),
             expect("GET /api/v1/countries/{pcode}", VIEW_PLACES, Placement.COUNTRY),
             expect("PUT /api/v1/countries/{pcode}/levels", MANAGE_PLACES, Placement.COUNTRY)
                     .with(json(call -> """

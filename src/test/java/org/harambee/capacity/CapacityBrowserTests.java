@@ -113,7 +113,7 @@ class CapacityBrowserTests {
         browser.findElement(By.cssSelector("#results-form input[type=checkbox]"))
                 .click();
         Chromium.submit(browser, wait, "#results-form");
-        assertThat(browser.findElement(By.id("completed-count")).getText()).isEqualTo("1 of 1 participants");
+        assertThat(browser.findElement(By.id("completed-count")).getText()).isEqualTo("1 of 1 participant");
         fits();
         Chromium.screenshot(browser, "capacity-training.png");
 

@@ -331,7 +331,7 @@ class TrainingsIntegrationTests extends QuzlandCapacity {
                 .header("Accept-Language", "en")
                 .exchange();
         assertThat(page.getResponse().getContentAsString())
-                .contains("1 of 1 participants", "Referral and case management basics", "Completed")
+                .contains("1 of 1 participant", "Referral and case management basics", "Completed")
                 .doesNotContain("results-form");
     }
 }

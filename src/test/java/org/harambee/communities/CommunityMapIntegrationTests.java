@@ -107,7 +107,7 @@ class CommunityMapIntegrationTests extends QuzlandCommunities {
                 .exchange();
         assertThat(page.getResponse().getContentAsString())
                 .contains("4 communities on the map")
-                .contains("1 communities are not drawn: their place has no boundary.")
+                .contains("1 community is not drawn: its place has no boundary.")
                 .contains("data-phase=\"ACTION_PLANNING\"")
                 .contains("Community-led action");
     }

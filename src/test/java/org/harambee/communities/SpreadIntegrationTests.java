@@ -157,6 +157,25 @@ class SpreadIntegrationTests extends QuzlandCommunities {
     }
 
     @Test
+    void aCommunityRegisteredAsAskingAfterHearingFromAnotherIsInTheNetwork() {
+        UUID bendu = api.register(
+                COORDINATOR,
+                Role.DISTRICT_COORDINATOR,
+                "{\"name\":\"Bendu\",\"unit\":\"QZ010102\",\"origin\":\"NEIGHBOUR_REQUEST\","
+                        + "\"sourceCommunityId\":\"" + kpetema + "\"}");
+
+        String network = body(api.get("/api/v1/spread-links?unit=QZ0101", COORDINATOR, Role.DISTRICT_COORDINATOR));
+        assertThat(JsonPath.<List<String>>read(network, "$.links[*].targetId")).containsExactly(bendu.toString());
+        assertThat(JsonPath.<List<String>>read(network, "$.links[*].sourceId")).containsExactly(kpetema.toString());
+        assertThat(JsonPath.<List<String>>read(network, "$.links[*].kind")).containsExactly("REQUESTED_TO_START");
+
+        assertThat(link(COORDINATOR, Role.DISTRICT_COORDINATOR, kpetema, bendu, "REQUESTED_TO_START", TODAY))
+                .hasStatus(201);
+        String recorded = body(api.get("/api/v1/spread-links?unit=QZ0101", COORDINATOR, Role.DISTRICT_COORDINATOR));
+        assertThat(JsonPath.<List<String>>read(recorded, "$.links[*].targetId")).hasSize(1);
+    }
+
+    @Test
     void theFormRecordsWhoInspiredThisCommunity() throws Exception {
         MvcTestResult saved = mvc.post()
                 .uri("/communities/" + gbanja + "/spread")

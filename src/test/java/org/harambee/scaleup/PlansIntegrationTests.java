@@ -223,6 +223,20 @@ class PlansIntegrationTests extends QuzlandScaleUp {
     }
 
     @Test
+    void aPhaseNamedWithItsNumberIsNotNumberedTwice() throws Exception {
+        String plan = id(plan(NATIONAL, "Nation", "NATION", "QZ"));
+        phase(plan, NATIONAL, "Phase 1: two districts", START, START.plusMonths(6), "QZ0101");
+        phase(plan, NATIONAL, "Hills", START.plusMonths(7), START.plusMonths(9), "QZ0102");
+
+        String page = get("/scale-up/plans/" + plan, NATIONAL, Role.NATIONAL_COORDINATOR)
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(">Phase 1: two districts<", ">Phase 2: Hills<")
+                .doesNotContain("Phase 1: Phase 1");
+    }
+
+    @Test
     void thePlanPageShowsEachGateWithItsReasonsAndStillWorksWhenReadinessCannotBeRead() throws Exception {
         String plan = id(plan(NATIONAL, "Nation", "NATION", "QZ"));
         phase(plan, NATIONAL, "Two districts", START, START.plusMonths(6), "QZ0101", "QZ0102");

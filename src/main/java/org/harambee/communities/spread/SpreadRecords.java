@@ -3,12 +3,17 @@ package org.harambee.communities.spread;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.communities.Origin;
 import org.harambee.communities.SpreadKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,10 +67,12 @@ class SpreadRecords {
             sourceIn += " and " + UnitPaths.range("s.unit_path", "areaS", areaPath, params);
             targetIn += " and " + UnitPaths.range("t.unit_path", "areaT", areaPath, params);
         }
-        return jdbc.sql("select l.id, l.source_id, s.unit_path, l.target_id, t.unit_path, l.kind, l.occurred_on,"
-                        + " l.note from community_spread_link l join community s on s.id = l.source_id"
-                        + " join community t on t.id = l.target_id where (" + sourceIn + ") or (" + targetIn + ")"
-                        + " order by l.occurred_on, l.created_at limit 5000")
+        List<Link> links = jdbc.sql(
+                        "select l.id, l.source_id, s.unit_path, l.target_id, t.unit_path, l.kind, l.occurred_on,"
+                                + " l.note from community_spread_link l join community s on s.id = l.source_id"
+                                + " join community t on t.id = l.target_id where (" + sourceIn + ") or (" + targetIn
+                                + ")"
+                                + " order by l.occurred_on, l.created_at limit 5000")
                 .params(params)
                 .query((rs, i) -> new Link(
                         rs.getObject(1, UUID.class),
@@ -77,5 +84,31 @@ class SpreadRecords {
                         rs.getObject(7, LocalDate.class),
                         rs.getString(8)))
                 .list();
+        // a community registered as asking after hearing from a neighbour is a link too, unless one was recorded
+        Set<String> recorded = new HashSet<>();
+        links.forEach(l -> recorded.add(l.sourceId() + ">" + l.targetId()));
+        List<Link> all = new ArrayList<>(links);
+        jdbc
+                .sql("select t.id, t.source_community_id, s.unit_path as source_path, t.unit_path as target_path,"
+                        + " coalesce(t.requested_on, cast(t.created_at as date)) as occurred_on from community t"
+                        + " join community s on s.id = t.source_community_id where t.origin = :origin and (("
+                        + sourceIn + ") or (" + targetIn + ")) order by occurred_on limit 5000")
+                .params(params)
+                .param("origin", Origin.NEIGHBOUR_REQUEST.name())
+                .query((rs, i) -> new Link(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("source_community_id", UUID.class),
+                        rs.getString("source_path"),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("target_path"),
+                        SpreadKind.REQUESTED_TO_START,
+                        rs.getObject("occurred_on", LocalDate.class),
+                        null))
+                .list()
+                .stream()
+                .filter(l -> !recorded.contains(l.sourceId() + ">" + l.targetId()))
+                .forEach(all::add);
+        all.sort(Comparator.comparing(Link::occurredOn));
+        return all;
     }
 }

@@ -52,9 +52,20 @@ class PathwayController {
         this.forms = forms;
     }
 
+    /** With {@code ?remove=<route id>}, the page asks to confirm the removal of that route (no script needed). */
     @GetMapping("/pathways/{pcode}")
-    String showPathway(@PathVariable String pcode, Locale locale, Model model) {
-        return page(pcode, new PathwayViews.RouteInput(null, pcode, null), Map.of(), locale, model);
+    String showPathway(
+            @PathVariable String pcode, @RequestParam(required = false) String remove, Locale locale, Model model) {
+        String view = page(pcode, new PathwayViews.RouteInput(null, pcode, null), Map.of(), locale, model);
+        UUID removing = Inputs.uuid(remove);
+        if (removing != null && ((List<?>) model.getAttribute("managedRoutes")).contains(removing)) {
+            ((PathwayViews.Pathway) model.getAttribute("pathway"))
+                    .routes().stream()
+                            .filter(r -> r.id().equals(removing))
+                            .findFirst()
+                            .ifPresent(r -> model.addAttribute("removing", r));
+        }
+        return view;
     }
 
     @PostMapping("/pathways/{pcode}/routes")
@@ -102,9 +113,16 @@ class PathwayController {
 
     @PostMapping("/pathways/{pcode}/routes/{id}/remove")
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
-    String processRemove(@PathVariable String pcode, @PathVariable UUID id, RedirectAttributes redirect) {
+    String processRemove(
+            @PathVariable String pcode,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String confirm,
+            RedirectAttributes redirect) {
+        if (!"true".equals(confirm)) {
+            return "redirect:/pathways/" + pcode + "?remove=" + id + "#confirm-remove";
+        }
         setting.remove(id);
-        redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("removed", true);
         return "redirect:/pathways/" + pcode;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.harambee.capacity.ReadinessCheck;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
 
@@ -39,6 +40,17 @@ final class PlanViews {
 
         public boolean started() {
             return startedOn != null;
+        }
+
+        /**
+         * True when the name already says the phase's number ("Phase 1: two districts", "Awamu 1"), so that the
+         * heading shows the name alone rather than "Phase 1: Phase 1: …".
+         */
+        public boolean namesItsNumber() {
+            return name != null
+                    && Pattern.compile("^\\s*\\p{L}+\\s*0*" + ordinal + "(?!\\d)")
+                            .matcher(name)
+                            .find();
         }
     }
 
