@@ -1,10 +1,16 @@
 package org.harambee.geography.picking;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -38,8 +44,41 @@ class PickedFormReturn implements WebMvcConfigurer, HandlerInterceptor {
         }
         Object form = mav.getModel().get("form");
         if (form != null && form.getClass().isRecord()) {
-            mav.getModel().put("form", rebound(form, request));
+            mav.getModel().put("form", rebound(form, withKeptFields(request)));
         }
+    }
+
+    /** The request with the fields kept in the session for a form sent to the picker by POST ({@link KeptFields}). */
+    private static HttpServletRequest withKeptFields(HttpServletRequest request) {
+        Map<String, List<String>> kept = KeptFields.of(request);
+        if (kept.isEmpty()) {
+            return request;
+        }
+        Map<String, String[]> merged = new LinkedHashMap<>();
+        kept.forEach((name, values) -> merged.put(name, values.toArray(String[]::new)));
+        merged.putAll(request.getParameterMap());
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getParameter(String name) {
+                String[] values = merged.get(name);
+                return values == null || values.length == 0 ? null : values[0];
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Collections.unmodifiableMap(merged);
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.enumeration(merged.keySet());
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return merged.get(name);
+            }
+        };
     }
 
     /**

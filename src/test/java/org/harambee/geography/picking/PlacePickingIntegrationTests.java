@@ -1,8 +1,12 @@
 package org.harambee.geography.picking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.harambee.access.Permission;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
@@ -139,6 +143,44 @@ class PlacePickingIntegrationTests {
                 .contains("/communities/new?unit=ZZ020101&amp;_picked=unit&amp;name=Kids+%26+carers")
                 .contains("Bo › Southern")
                 .doesNotContain("secret");
+    }
+
+    @Test
+    void aRecordsFormSentByPostKeepsItsFieldsOutOfEveryAddressAndGetsThemBack() throws Exception {
+        var sent = mvc.post()
+                .uri("/places/pick")
+                .param("_pick", "unit")
+                .param("unit", "bama")
+                .param("name", "Synthetic Kids club")
+                .param("populationTotal", "120")
+                .param("_back", "/communities/new")
+                .with(csrf())
+                .with(TestAccounts.as("picker-kenema", Role.COMMUNITY_FACILITATOR))
+                .exchange()
+                .getResponse();
+        String page = sent.getContentAsString();
+        Cookie session = sent.getCookie("SESSION");
+        assertThat(session).as("the fields are kept in the session").isNotNull();
+        Matcher link = Pattern.compile("href=\"(/communities/new\\?unit=ZZ010101[^\"]*)\"")
+                .matcher(page);
+        assertThat(link.find()).as("a link back with the picked place").isTrue();
+        String back = link.group(1).replace("&amp;", "&");
+        assertThat(back).contains("_carry=").doesNotContain("Synthetic", "120", "csrf");
+        assertThat(page).doesNotContain("value=\"Synthetic Kids club\"");
+
+        assertThat(mvc.get()
+                        .uri(back)
+                        .cookie(session)
+                        .with(TestAccounts.as("picker-kenema", Role.COMMUNITY_FACILITATOR)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"Synthetic Kids club\"", "value=\"ZZ010101\"", "value=\"120\"");
+        assertThat(mvc.get().uri(back).with(TestAccounts.as("picker-kenema", Role.COMMUNITY_FACILITATOR)))
+                .as("another session gets the place only")
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"ZZ010101\"")
+                .doesNotContain("Synthetic Kids club");
     }
 
     @Test
