@@ -110,7 +110,7 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
     }
 
     @Test
-    void theDashboardComesFromTheReplicaAndSaysHowFarBehindItIs() {
+    void dashboardsListsAndExportsComeFromTheReplicaAndSayHowFarBehindItIs() {
         awaitCaughtUp();
         MvcTestResult api = get(FIGURES, AMBER, Role.DISTRICT_COORDINATOR);
         assertThat(api.getResponse().getStatus()).isEqualTo(200);
@@ -120,6 +120,11 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
         MvcTestResult export = get("/insights/QZ0101/export.csv?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR);
         assertThat(export.getResponse().getStatus()).isEqualTo(200);
         assertThat(export.getResponse().getHeader(LAG_HEADER)).isNotNull();
+        MvcTestResult list = get("/api/v1/communities", AMBER, Role.DISTRICT_COORDINATOR);
+        assertThat(list.getResponse().getStatus()).isEqualTo(200);
+        assertThat(list.getResponse().getHeader(LAG_HEADER)).as("a list").isNotNull();
+        assertThat(body(get("/communities", AMBER, Role.DISTRICT_COORDINATOR)))
+                .contains("copy of the database that is");
         assertThat(registry.get("harambee.replica.used").gauge().value()).isEqualTo(1.0);
         assertThat(health()).startsWith("in use");
     }
@@ -156,7 +161,11 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
                     .contains("\"numerator\":30,\"denominator\":4600");
             assertThat(own.getResponse().getHeader(LAG_HEADER)).isNull();
 
+            Instant paused = Instant.now();
             await(() -> registry.get("harambee.replica.lag").gauge().value() > 3.0, "the lag passes max-lag");
+            System.out.printf(
+                    "READ-REPLICA: replay paused, reads back on the primary after %d ms (max-lag 3 s)%n",
+                    Duration.between(paused, Instant.now()).toMillis());
             assertThat(registry.get("harambee.replica.used").gauge().value()).isZero();
             assertThat(health()).contains("not used").contains("behind");
             MvcTestResult fallback = get(FIGURES, AMBER, Role.DISTRICT_COORDINATOR);
@@ -176,6 +185,7 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
     void aStoppedReplicaSendsReadsToThePrimary() throws Exception {
         awaitCaughtUp();
         standby.down();
+        Instant stopped = Instant.now();
         try {
             for (int i = 0; i < 3; i++) {
                 MvcTestResult answer = get(FIGURES, AMBER, Role.DISTRICT_COORDINATOR);
@@ -186,6 +196,9 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
                     () -> Double.isNaN(
                             registry.get("harambee.replica.lag").gauge().value()),
                     "the lag unknown");
+            System.out.printf(
+                    "READ-REPLICA: replica stopped, three reads answered by the primary, lag unknown after %d ms%n",
+                    Duration.between(stopped, Instant.now()).toMillis());
             assertThat(health()).startsWith("not used");
             RequestContextHolder.resetRequestAttributes();
             assertThat(replica.read(() -> inRecovery())).isFalse();
