@@ -1,6 +1,8 @@
 package org.harambee.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class ReplicaReads {
 
     private static final ThreadLocal<Boolean> WANTED = new ThreadLocal<>();
+    private static final ThreadLocal<List<Runnable>> AFTERWARDS = new ThreadLocal<>();
 
     private final boolean configured;
     private final TransactionTemplate readOnly;
@@ -45,7 +48,11 @@ public class ReplicaReads {
             return reading.read();
         }
         Boolean before = WANTED.get();
+        boolean outermost = before == null;
         WANTED.set(Boolean.TRUE);
+        if (outermost) {
+            AFTERWARDS.set(new ArrayList<>());
+        }
         try {
             return readOnly.execute(status -> {
                 try {
@@ -61,12 +68,33 @@ public class ReplicaReads {
             E e = (E) c.getCause();
             throw e;
         } finally {
-            if (before == null) {
+            if (outermost) {
                 WANTED.remove();
+                List<Runnable> writes = AFTERWARDS.get();
+                AFTERWARDS.remove();
+                // the reading's connection is back in its pool: each write takes one of the primary's in turn
+                writes.forEach(Runnable::run);
             } else {
                 WANTED.set(before);
             }
         }
+    }
+
+    /**
+     * Whether this thread is inside a reading that may be served by the replica, where nothing can be written (not
+     * even after the transaction, on its connection, as an audited read in a read-only transaction otherwise is).
+     */
+    public static boolean reading() {
+        return wanted() && AFTERWARDS.get() != null;
+    }
+
+    /** Runs {@code write} (an audit line of the reading) on the primary once the reading has ended, whatever its end. */
+    public static void afterReading(Runnable write) {
+        List<Runnable> writes = AFTERWARDS.get();
+        if (writes == null) {
+            throw new IllegalStateException("not inside a replica reading");
+        }
+        writes.add(write);
     }
 
     static boolean wanted() {

@@ -117,9 +117,13 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
         assertThat(api.getResponse().getHeader(LAG_HEADER)).matches("\\d+\\.\\d");
         MvcTestResult page = get("/insights/QZ0101?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR);
         assertThat(body(page)).contains("copy of the database that is");
+        long exported = exportLines();
         MvcTestResult export = get("/insights/QZ0101/export.csv?period=2025-Q3", AMBER, Role.DISTRICT_COORDINATOR);
         assertThat(export.getResponse().getStatus()).isEqualTo(200);
         assertThat(export.getResponse().getHeader(LAG_HEADER)).isNotNull();
+        assertThat(exportLines())
+                .as("the export's audit line, written on the primary after the reading")
+                .isEqualTo(exported + 1);
         MvcTestResult list = get("/api/v1/communities", AMBER, Role.DISTRICT_COORDINATOR);
         assertThat(list.getResponse().getStatus()).isEqualTo(200);
         assertThat(list.getResponse().getHeader(LAG_HEADER)).as("a list").isNotNull();
@@ -211,6 +215,12 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
     /** The answer without its {@code asOf}, which is the time of the reading when no change waits to be folded. */
     private static String figures(MvcTestResult result) {
         return body(result).replaceAll("\"asOf\":\"[^\"]*\"", "");
+    }
+
+    private long exportLines() {
+        return jdbc.sql("select count(*) from access_audit where action = 'INSIGHTS_EXPORTED'")
+                .query(Long.class)
+                .single();
     }
 
     private boolean inRecovery() {
