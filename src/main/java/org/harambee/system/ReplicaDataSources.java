@@ -61,7 +61,7 @@ class ReplicaDataSources {
         return replica;
     }
 
-    @Bean
+    @Bean(initMethod = "start", destroyMethod = "close")
     ReplicaLag replicaLag(
             @Qualifier("primaryDataSource") DataSource primary,
             @Qualifier("replicaDataSource") DataSource replica,

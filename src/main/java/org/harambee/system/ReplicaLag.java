@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * How far behind the primary the replica is, measured every {@code harambee.datasource.replica.lag-refresh} on a
- * background thread and served from memory, so that a request never asks. The primary's WAL position is sampled
+ * thread of its own and served from memory, so that a request never asks. The primary's WAL position is sampled
  * each time; the replica is as fresh as the newest sample its replayed position has reached (0 when it has replayed
  * everything the primary had), which is an upper bound that an idle primary does not inflate, unlike the age of the
  * last replayed transaction alone. Gauges {@code harambee_replica_lag_seconds} (NaN while the replica cannot be read)
@@ -32,6 +34,11 @@ class ReplicaLag {
     private final DataSource replica;
     private final ReplicaSettings settings;
     private final Deque<Sample> samples = new ArrayDeque<>();
+    private final ScheduledExecutorService measuring = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "replica-lag");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile State state = new State(Instant.EPOCH, Double.NaN, "not measured yet");
 
     ReplicaLag(DataSource primary, DataSource replica, ReplicaSettings settings) {
@@ -50,9 +57,19 @@ class ReplicaLag {
                 .register(registry);
     }
 
-    @Scheduled(
-            initialDelayString = "${harambee.datasource.replica.lag-refresh:1s}",
-            fixedDelayString = "${harambee.datasource.replica.lag-refresh:1s}")
+    /**
+     * Measures on a thread of its own: on the shared scheduler a long job (a gauge refresh, a rebuild) would delay the
+     * measurement past {@link ReplicaSettings#trustFor()} and send every reading to the primary meanwhile.
+     */
+    void start() {
+        long every = Math.max(50, settings.refresh().toMillis());
+        measuring.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void close() {
+        measuring.shutdownNow();
+    }
+
     synchronized void refresh() {
         Instant now = Instant.now();
         try {
@@ -65,6 +82,7 @@ class ReplicaLag {
             }
             state = new State(now, lag(now, replayed), null);
         } catch (SQLException | RuntimeException e) {
+            // caught whatever it is: an exception would end the scheduled measurements for good
             state = new State(now, Double.NaN, DatabaseUnavailable.summary(e));
         }
     }
