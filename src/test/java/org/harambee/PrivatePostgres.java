@@ -58,6 +58,37 @@ public final class PrivatePostgres implements AutoCloseable {
         return pg;
     }
 
+    /**
+     * A streaming standby of this cluster ({@code pg_basebackup -R}), started on a port of its own: it answers reads
+     * and replays what the primary writes. Close it before the primary.
+     */
+    public PrivatePostgres standby() throws IOException, InterruptedException {
+        PrivatePostgres standby =
+                new PrivatePostgres(bin, Files.createTempDirectory("harambee-private-pg-standby-"), Nodes.freePort());
+        if (root()) {
+            standby.run(List.of("chown", "postgres", standby.dir.toString()), false);
+        }
+        standby.run(
+                List.of(
+                        bin.resolve("pg_basebackup").toString(),
+                        "-D",
+                        standby.data(),
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(port),
+                        "-U",
+                        "postgres",
+                        "-R",
+                        "-X",
+                        "stream",
+                        "-c",
+                        "fast"),
+                true);
+        standby.up();
+        return standby;
+    }
+
     public String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/harambee?user=postgres";
     }

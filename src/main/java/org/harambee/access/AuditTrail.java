@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.harambee.system.BufferedInserts;
+import org.harambee.system.ReplicaReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.security.core.Authentication;
@@ -114,6 +116,11 @@ public class AuditTrail {
             String unitPath,
             String detail) {
         AuditEntry entry = line(actor, action, recordType, recordId, unitId, unitPath, detail);
+        if (ReplicaReads.reading()) {
+            // a read that may come from the read replica (decision 0030): written on the primary once it has ended
+            ReplicaReads.afterReading(() -> writeOnPrimary(entry));
+            return;
+        }
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
             // a read (a view, a download) in a read-only transaction, which cannot insert: audited when it ends
@@ -132,6 +139,10 @@ public class AuditTrail {
     public void recordRefusal(
             String action, String recordType, String recordId, UUID unitId, String unitPath, String detail) {
         AuditEntry entry = line(currentActor(), action, recordType, recordId, unitId, unitPath, detail);
+        if (ReplicaReads.reading()) {
+            ReplicaReads.afterReading(() -> writeOnPrimary(entry));
+            return;
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             shortTransaction.executeWithoutResult(
@@ -139,6 +150,18 @@ public class AuditTrail {
             return;
         }
         afterCompletion(entry);
+    }
+
+    private void writeOnPrimary(AuditEntry entry) {
+        try {
+            shortTransaction.executeWithoutResult(
+                    status -> jdbc.sql(INSERT).params(parameters(entry)).update());
+        } catch (DataAccessException e) {
+            log.warn(
+                    "An audit line ({}) could not be written after its reading: {}",
+                    entry.action(),
+                    e.getClass().getSimpleName());
+        }
     }
 
     private void afterCompletion(AuditEntry entry) {

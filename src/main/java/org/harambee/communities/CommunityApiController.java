@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ReplicaReads;
 import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +29,14 @@ class CommunityApiController {
     private final CommunityDirectory directory;
     private final CommunityRegistration registration;
     private final Timeline timeline;
+    private final ReplicaReads replica;
 
-    CommunityApiController(CommunityDirectory directory, CommunityRegistration registration, Timeline timeline) {
+    CommunityApiController(
+            CommunityDirectory directory, CommunityRegistration registration, Timeline timeline, ReplicaReads replica) {
         this.directory = directory;
         this.registration = registration;
         this.timeline = timeline;
+        this.replica = replica;
     }
 
     @GetMapping
@@ -48,8 +52,9 @@ class CommunityApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return directory.list(
-                unit, phase, partner, q, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+        // may come from the read replica (decision 0030); header Harambee-Replica-Lag then says how far behind it is
+        return replica.read(() -> directory.list(
+                unit, phase, partner, q, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage()));
     }
 
     @PostMapping

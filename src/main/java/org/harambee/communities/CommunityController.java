@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
+import org.harambee.system.ReplicaReads;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,7 @@ class CommunityController {
     private final Partners partners;
     private final MessageSource messages;
     private final Forms forms;
+    private final ReplicaReads replica;
 
     CommunityController(
             CommunityDirectory directory,
@@ -49,7 +51,8 @@ class CommunityController {
             CommunityPageData pageData,
             Partners partners,
             MessageSource messages,
-            Forms forms) {
+            Forms forms,
+            ReplicaReads replica) {
         this.directory = directory;
         this.registration = registration;
         this.communities = communities;
@@ -58,6 +61,7 @@ class CommunityController {
         this.partners = partners;
         this.messages = messages;
         this.forms = forms;
+        this.replica = replica;
     }
 
     @GetMapping("/communities")
@@ -73,8 +77,9 @@ class CommunityController {
                 () -> {
                     model.addAttribute(
                             "communities",
-                            directory.list(
-                                    unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage()));
+                            // may come from the read replica (decision 0030): the layout then says how far behind
+                            replica.read(() -> directory.list(
+                                    unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage())));
                 },
                 errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);

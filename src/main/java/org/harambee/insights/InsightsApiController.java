@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.harambee.insights.facts.Folding;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.ReplicaReads;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,18 +97,21 @@ class InsightsApiController {
     private final Periods periods;
     private final MessageSource messages;
     private final Folding folding;
+    private final ReplicaReads replica;
 
     InsightsApiController(
             IndicatorReadings readings,
             InsightsAccess access,
             Periods periods,
             MessageSource messages,
-            Folding folding) {
+            Folding folding,
+            ReplicaReads replica) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
         this.messages = messages;
         this.folding = folding;
+        this.replica = replica;
     }
 
     @GetMapping("/indicators")
@@ -132,6 +136,11 @@ class InsightsApiController {
             summary = "A unit's indicators for a period (2026-03, 2026-Q3 or 2026; default the current quarter),"
                     + " grouped by RE-AIM, with its children's; suppressed unless you may see the children's records")
     InsightsJson show(@PathVariable String pcode, @RequestParam(required = false) String period, Locale locale) {
+        // may come from the read replica (decision 0030); header Harambee-Replica-Lag then says how far behind it is
+        return replica.read(() -> figures(pcode, period, locale));
+    }
+
+    private InsightsJson figures(String pcode, String period, Locale locale) {
         Period p = periods.parse("period", period);
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         Instant asOf = folding.asOf();

@@ -10,6 +10,7 @@ import org.harambee.geography.UnitView;
 import org.harambee.insights.facts.Folding;
 import org.harambee.system.DeploymentZone;
 import org.harambee.system.InvalidInputException;
+import org.harambee.system.ReplicaReads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ class InsightsController {
     private final MessageSource messages;
     private final Folding folding;
     private final DeploymentZone zone;
+    private final ReplicaReads replica;
 
     InsightsController(
             IndicatorReadings readings,
@@ -48,7 +50,8 @@ class InsightsController {
             InsightsMap map,
             MessageSource messages,
             Folding folding,
-            DeploymentZone zone) {
+            DeploymentZone zone,
+            ReplicaReads replica) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
@@ -57,6 +60,7 @@ class InsightsController {
         this.messages = messages;
         this.folding = folding;
         this.zone = zone;
+        this.replica = replica;
     }
 
     @GetMapping("/insights")
@@ -69,6 +73,11 @@ class InsightsController {
     @GetMapping("/insights/{pcode}")
     String showDashboard(
             @PathVariable String pcode, @RequestParam(required = false) String period, Locale locale, Model model) {
+        // may come from the read replica (decision 0030); the layout then says how far behind it is
+        return replica.read(() -> dashboard(pcode, period, locale, model));
+    }
+
+    private String dashboard(String pcode, String period, Locale locale, Model model) {
         RollupReads.Unit unit = access.readable(pcode, locale.getLanguage());
         Period p;
         try {

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -23,15 +25,28 @@ class DatabaseHealthIndicator implements HealthIndicator {
 
     private final DataSource dataSource;
     private final long waitMillis;
+    private final ReplicaLag replica;
 
-    DatabaseHealthIndicator(DataSource dataSource, @Value("${harambee.health.database-wait:1s}") Duration wait) {
+    DatabaseHealthIndicator(DataSource dataSource, Duration wait) {
         this.dataSource = dataSource;
         this.waitMillis = Math.max(250, wait.toMillis());
+        this.replica = null;
+    }
+
+    @Autowired
+    DatabaseHealthIndicator(
+            DataSource dataSource,
+            @Value("${harambee.health.database-wait:1s}") Duration wait,
+            ObjectProvider<ReplicaLag> replica) {
+        this.dataSource = dataSource;
+        this.waitMillis = Math.max(250, wait.toMillis());
+        this.replica = replica.getIfAvailable();
     }
 
     @Override
     public Health health() {
-        HikariPoolMXBean pool = dataSource instanceof HikariDataSource hikari ? hikari.getHikariPoolMXBean() : null;
+        HikariDataSource primary = primary(dataSource);
+        HikariPoolMXBean pool = primary == null ? null : primary.getHikariPoolMXBean();
         Health.Builder health = Health.up();
         try (Connection connection = borrow(pool)) {
             if (!connection.isValid((int) Math.max(1, waitMillis / 1000))) {
@@ -51,11 +66,25 @@ class DatabaseHealthIndicator implements HealthIndicator {
                     .withDetail("waiting", pool.getThreadsAwaitingConnection())
                     .withDetail("total", pool.getTotalConnections());
         }
+        if (replica != null) {
+            // a replica that is down or behind does not make the node unready: its reads go to the primary
+            health.withDetail("replica", replica.describe());
+        }
         return health.build();
+    }
+
+    /** The primary's pool, also behind the lazy proxy of a deployment with a read replica. */
+    private static HikariDataSource primary(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private Connection borrow(HikariPoolMXBean pool) throws SQLException {
         // HikariPool lets a caller wait less than the pool's connection timeout; a plain DataSource does not
+        // on the pool itself, past the lazy proxy of a deployment with a read replica, which would not borrow at all
         return pool instanceof HikariPool hikari ? hikari.getConnection(waitMillis) : dataSource.getConnection();
     }
 

@@ -4,7 +4,8 @@
  * time ({@link org.harambee.system.JobLocks}, table {@code system_job_lock}); and the shared kernel every module uses
  * instead of its own copy: {@link org.harambee.system.Inputs}, {@link org.harambee.system.InvalidInputException},
  * {@link org.harambee.system.Forms}, {@link org.harambee.system.NotFoundException} and
- * {@link org.harambee.system.ResultPage} (docs/modules.md). Depends on no module and publishes no events.
+ * {@link org.harambee.system.ResultPage} (docs/modules.md); {@link org.harambee.system.ReplicaReads} for readings that may
+ * use a read replica (decision 0030). Depends on no module and publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "System",

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.harambee.system.InvalidInputException;
+import org.harambee.system.ReplicaReads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -17,12 +18,23 @@ class ExportResponses {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final IndicatorExports exports;
+    private final ReplicaReads replica;
 
-    ExportResponses(IndicatorExports exports) {
+    ExportResponses(IndicatorExports exports, ReplicaReads replica) {
         this.exports = exports;
+        this.replica = replica;
     }
 
+    /** An export may read from the read replica (decision 0030): the whole file from one consistent snapshot. */
     void write(String pcode, String period, String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        replica.read(() -> {
+            writeFile(pcode, period, format, locale, response);
+            return null;
+        });
+    }
+
+    private void writeFile(String pcode, String period, String format, Locale locale, HttpServletResponse response)
             throws IOException {
         String kind = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
