@@ -332,7 +332,7 @@ class AccountAdministrationIntegrationTests {
                         .getContentAsString(),
                 "$.temporaryPassword");
 
-        assertThat(temporary).hasSize(20);
+        assertThat(temporary.split(" ")).hasSize(TemporaryPasswords.WORDS);
         assertThat(mvc.get().uri("/api/v1/units").with(httpBasic("kadi", "synthetic-kadi-pass-2026")))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get().uri("/api/v1/account").with(httpBasic("kadi", temporary)))

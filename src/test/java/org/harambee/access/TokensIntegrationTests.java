@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Personal API tokens: created once with their secret, used as Bearer, refused when revoked, expired or unknown. */
 class TokensIntegrationTests extends SyntheticUserTests {
@@ -133,7 +134,7 @@ class TokensIntegrationTests extends SyntheticUserTests {
                         .uri("/account/tokens")
                         .param("tokenName", " ")
                         .param("tokenDays", "90")
-                        .with(user(USER))
+                        .with(user(USER).authorities(new SimpleGrantedAuthority("EXPORT_AGGREGATES")))
                         .with(csrf()))
                 .hasStatusOk()
                 .bodyText()

@@ -109,6 +109,9 @@ class ReferralsBrowserTests {
         Chromium.submit(browser, wait, "#referral-form");
 
         assertThat(text(".alert")).contains("Referral sent.");
+        assertThat(browser.findElements(By.id("emergency-numbers")))
+                .as("no emergency numbers for a referral that is not an emergency")
+                .isEmpty();
         assertThat(text(".facts")).contains("Amber social welfare office", "by the pathway");
         String reference = browser.findElement(By.tagName("h1")).getText().replaceAll(".*(R-\\w+).*", "$1");
         fits("referral-sent.png");
