@@ -2,11 +2,13 @@ package org.harambee.sync;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.communities.FieldRecording;
@@ -29,9 +31,12 @@ import tools.jackson.core.JacksonException;
 /**
  * Takes a batch of changes made offline in one transaction, each change under a savepoint of its own: a refused
  * record (input, scope, conflict) or one that lost a race (serialization failure, deadlock, lock timeout) is rolled
- * back to its savepoint and loses none of the others. What the records look up is read once for the batch. The client
- * id is claimed under the record's savepoint, so a record is created once however often (and however concurrently)
- * its change is replayed; a refused, conflicting or retried change leaves nothing behind. When the batch's connection
+ * back to its savepoint and loses none of the others. What the records look up is read once for the batch. The batch's
+ * client ids are read and claimed before its records are applied, in two statements (decision 0031): a change seen
+ * before is answered without a savepoint, and a record whose id the batch claimed gives the claim up again when it is
+ * not made; should a concurrent replay have claimed one of them, each record claims its own id under its savepoint
+ * instead. Either way a record is created once however often (and however concurrently) its change is replayed, and a
+ * refused, conflicting or retried change leaves nothing behind. When the batch's connection
  * or transaction is lost, nothing of it was taken: the whole call is answered 503 with {@code Retry-After}.
  */
 @Service
@@ -72,10 +77,21 @@ class SyncProcessing {
         try {
             return batchTransaction.execute(status -> {
                 FieldRecording.Lookups lookups = applying.lookups(changes);
+                List<List<SyncProtocol.Reason>> envelopes = new ArrayList<>(changes.size());
+                List<UUID> planned = new ArrayList<>(changes.size());
+                for (SyncProtocol.Change change : changes) {
+                    List<SyncProtocol.Reason> envelope = envelope(change, locale);
+                    envelopes.add(envelope);
+                    planned.add(envelope.isEmpty() ? applying.plannedId(change) : null);
+                }
+                Claimed claimed = claim(changes, envelopes, planned, user);
                 List<SyncProtocol.Result> results = new ArrayList<>(changes.size());
                 Long retryAfter = null;
-                for (SyncProtocol.Change change : changes) {
-                    SyncProtocol.Result result = one(change, user, locale, lookups);
+                for (int i = 0; i < changes.size(); i++) {
+                    SyncProtocol.Change change = changes.get(i);
+                    SyncProtocol.Result result = envelopes.get(i).isEmpty()
+                            ? one(change, user, locale, lookups, planned.get(i), claimed)
+                            : SyncProtocol.Result.rejected(change == null ? null : change.clientId(), envelopes.get(i));
                     results.add(result);
                     if (result.retryAfter() != null) {
                         retryAfter =
@@ -93,10 +109,64 @@ class SyncProcessing {
         }
     }
 
-    private SyncProtocol.Result one(
-            SyncProtocol.Change change, String user, Locale locale, FieldRecording.Lookups lookups) {
+    /**
+     * The client ids of a batch, claimed before its records are applied: {@code seen}, those claimed before the batch
+     * (answered without applying anything); {@code now}, those this batch has just claimed (each first occurrence of an
+     * id not seen before), released again when their record is not made. Ids in neither (an id repeated in the batch,
+     * or all of them when the batch's claim met a concurrent one) are claimed one by one under their record's
+     * savepoint.
+     */
+    private record Claimed(Map<UUID, ClientIds.Seen> seen, Set<UUID> now) {}
+
+    /**
+     * Claims the batch's client ids in a few statements rather than one per record: reads those seen before, then
+     * claims all the others in one statement under a savepoint of its own. Should another transaction have claimed
+     * one of them in between, that statement is rolled back and the records claim their ids one by one, as before.
+     */
+    private Claimed claim(
+            List<SyncProtocol.Change> changes,
+            List<List<SyncProtocol.Reason>> envelopes,
+            List<UUID> planned,
+            String user) {
+        Map<UUID, Integer> firsts = new LinkedHashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (envelopes.get(i).isEmpty()) {
+                firsts.putIfAbsent(changes.get(i).clientId(), i);
+            }
+        }
+        Map<UUID, ClientIds.Seen> seen = clientIds.seen(new ArrayList<>(firsts.keySet()));
+        List<ClientIds.Claim> claims = new ArrayList<>();
+        firsts.forEach((clientId, i) -> {
+            if (!seen.containsKey(clientId)) {
+                claims.add(new ClientIds.Claim(clientId, changes.get(i).type(), planned.get(i)));
+            }
+        });
+        boolean all;
+        try {
+            all = Boolean.TRUE.equals(recordSavepoint.execute(status -> {
+                boolean claimedAll = clientIds.claimAll(claims, user);
+                if (!claimedAll) {
+                    status.setRollbackOnly();
+                }
+                return claimedAll;
+            }));
+        } catch (RuntimeException e) {
+            if (Transience.connectionLost(e)) {
+                throw e;
+            }
+            log.info("The batch's client ids not claimed at once, claimed one by one: {}", Transience.summary(e));
+            all = false;
+        }
+        Set<UUID> now = new HashSet<>();
+        if (all) {
+            claims.forEach(c -> now.add(c.clientId()));
+        }
+        return new Claimed(seen, now);
+    }
+
+    private List<SyncProtocol.Reason> envelope(SyncProtocol.Change change, Locale locale) {
         if (change == null) {
-            return SyncProtocol.Result.rejected(null, List.of(reason(null, "sync.change.missing", locale)));
+            return List.of(reason(null, "sync.change.missing", locale));
         }
         List<SyncProtocol.Reason> envelope = new ArrayList<>();
         if (change.clientId() == null) {
@@ -108,11 +178,39 @@ class SyncProcessing {
         if (change.payload() == null || !change.payload().isObject()) {
             envelope.add(reason("payload", "sync.payload.required", locale));
         }
-        if (!envelope.isEmpty()) {
-            return SyncProtocol.Result.rejected(change.clientId(), envelope);
+        return envelope;
+    }
+
+    /** A change whose envelope is sound: its record made (or found made before) under a savepoint of its own. */
+    private SyncProtocol.Result one(
+            SyncProtocol.Change change,
+            String user,
+            Locale locale,
+            FieldRecording.Lookups lookups,
+            UUID plannedId,
+            Claimed claimed) {
+        ClientIds.Seen before = claimed.seen().get(change.clientId());
+        if (before != null) {
+            return seen(change, before, user, locale);
         }
+        // claimed by this batch for this record: given up again unless the record is made
+        boolean claimedNow = claimed.now().remove(change.clientId());
+        SyncProtocol.Result result = applied(change, user, locale, lookups, plannedId, claimedNow);
+        if (claimedNow && !SyncProtocol.CREATED.equals(result.outcome())) {
+            clientIds.release(change.clientId());
+        }
+        return result;
+    }
+
+    private SyncProtocol.Result applied(
+            SyncProtocol.Change change,
+            String user,
+            Locale locale,
+            FieldRecording.Lookups lookups,
+            UUID plannedId,
+            boolean claimedNow) {
         try {
-            return recordSavepoint.execute(status -> apply(change, user, locale, lookups));
+            return recordSavepoint.execute(status -> apply(change, user, locale, lookups, plannedId, claimedNow));
         } catch (InvalidInputException e) {
             return SyncProtocol.Result.rejected(
                     change.clientId(),
@@ -161,21 +259,32 @@ class SyncProcessing {
     }
 
     private SyncProtocol.Result apply(
-            SyncProtocol.Change change, String user, Locale locale, FieldRecording.Lookups lookups) {
-        UUID plannedId = applying.plannedId(change);
-        Optional<ClientIds.Seen> seen = clientIds.claim(change.clientId(), user, change.type(), plannedId);
-        if (seen.isPresent()) {
-            if (!seen.get().username().equals(user)) {
-                return SyncProtocol.Result.rejected(
-                        change.clientId(), List.of(reason("clientId", "sync.clientId.taken", locale)));
+            SyncProtocol.Change change,
+            String user,
+            Locale locale,
+            FieldRecording.Lookups lookups,
+            UUID plannedId,
+            boolean claimedNow) {
+        if (!claimedNow) {
+            Optional<ClientIds.Seen> seen = clientIds.claim(change.clientId(), user, change.type(), plannedId);
+            if (seen.isPresent()) {
+                return seen(change, seen.get(), user, locale);
             }
-            return SyncProtocol.Result.alreadyHad(change.clientId(), seen.get().serverId());
         }
         ChangeApplying.Applied applied = applying.apply(change, lookups, plannedId);
         if (!applied.serverId().equals(plannedId)) {
             clientIds.made(change.clientId(), applied.serverId());
         }
         return SyncProtocol.Result.created(change.clientId(), applied.serverId(), applied.server());
+    }
+
+    /** A change whose client id was claimed before: by this user, the record it made; by another, refused. */
+    private SyncProtocol.Result seen(SyncProtocol.Change change, ClientIds.Seen seen, String user, Locale locale) {
+        if (!seen.username().equals(user)) {
+            return SyncProtocol.Result.rejected(
+                    change.clientId(), List.of(reason("clientId", "sync.clientId.taken", locale)));
+        }
+        return SyncProtocol.Result.alreadyHad(change.clientId(), seen.serverId());
     }
 
     private String detail(ErrorResponse e, Locale locale) {

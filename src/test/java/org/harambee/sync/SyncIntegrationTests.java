@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +71,9 @@ class SyncIntegrationTests {
 
     @MockitoSpyBean
     ChangeApplying applying;
+
+    @MockitoSpyBean
+    ClientIds clientIds;
 
     @Autowired
     Folding folding;
@@ -169,6 +173,41 @@ class SyncIntegrationTests {
         assertThat(outcomes(sync(FACILITATOR, batch(meeting(negative, kpetema, 2)))))
                 .as("a corrected record under the same id is taken")
                 .containsExactly("created");
+    }
+
+    @Test
+    void anIdRepeatedInABatchOrClaimedMeanwhileStillMakesEachRecordOnce() {
+        UUID refusedFirst = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+
+        JsonNode answer = sync(
+                FACILITATOR,
+                batch(
+                        meeting(refusedFirst, kpetema, -1),
+                        meeting(refusedFirst, kpetema, 2),
+                        meeting(twice, kpetema, 3),
+                        meeting(twice, kpetema, 3)));
+
+        assertThat(outcomes(answer))
+                .as("the first of a repeated id refused, the second taken; an id sent twice made once")
+                .containsExactly("rejected", "created", "created", "already_had");
+        assertThat(answer.get("results").get(3).get("serverId").asString())
+                .isEqualTo(answer.get("results").get(2).get("serverId").asString());
+        assertThat(count("community_meeting")).isEqualTo(2);
+
+        UUID meanwhile = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        JsonNode made = sync(FACILITATOR, batch(meeting(meanwhile, kpetema, 4)));
+        // the batch reads its ids as if before the claim of another transaction committed
+        doAnswer(call -> new HashMap<UUID, ClientIds.Seen>()).when(clientIds).seen(any());
+
+        JsonNode again = sync(FACILITATOR, batch(meeting(meanwhile, kpetema, 4), meeting(fresh, kpetema, 5)));
+
+        assertThat(outcomes(again)).containsExactly("already_had", "created");
+        assertThat(again.get("results").get(0).get("serverId").asString())
+                .isEqualTo(made.get("results").get(0).get("serverId").asString());
+        assertThat(count("community_meeting")).isEqualTo(4);
+        assertThat(count("sync_client_id")).isEqualTo(4);
     }
 
     @Test
