@@ -22,6 +22,10 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.datasource.url=${HARAMBEE_TEST_POSTGRES_URL}",
             "spring.datasource.username=${HARAMBEE_TEST_POSTGRES_USER:postgres}",
-            "spring.datasource.password=${HARAMBEE_TEST_POSTGRES_PASSWORD:}"
+            "spring.datasource.password=${HARAMBEE_TEST_POSTGRES_PASSWORD:}",
+            // the contexts of many test classes stay cached side by side: each keeps one idle connection, not ten,
+            // so that together they stay under the server's max_connections (100 by default)
+            "spring.datasource.hikari.minimum-idle=1",
+            "spring.datasource.hikari.idle-timeout=10000"
         })
 public @interface OnPostgres {}

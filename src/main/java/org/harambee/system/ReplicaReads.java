@@ -1,6 +1,7 @@
 package org.harambee.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,10 +29,12 @@ public class ReplicaReads {
     private static final ThreadLocal<List<Runnable>> AFTERWARDS = new ThreadLocal<>();
 
     private final boolean configured;
+    private final ReplicaLag lag;
     private final TransactionTemplate readOnly;
 
     ReplicaReads(ObjectProvider<ReplicaLag> lag, PlatformTransactionManager transactions) {
-        this.configured = lag.getIfAvailable() != null;
+        this.lag = lag.getIfAvailable();
+        this.configured = this.lag != null;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -42,11 +45,28 @@ public class ReplicaReads {
         T read() throws E;
     }
 
-    /** Runs {@code reading} on the replica when it may, else as it would run without one. */
+    /**
+     * Runs {@code reading} on the replica when it may, else as it would run without one. A replica that stopped since
+     * it was last measured fails the reading's first statement with a lost connection: the replica is taken out of use
+     * at once and the reading runs again on the primary (a reading writes nothing, so running it again is safe).
+     */
     public <T, E extends Exception> T read(Reading<T, E> reading) throws E {
         if (!configured || TransactionSynchronizationManager.isActualTransactionActive() || !sinceWriteAllowed()) {
             return reading.read();
         }
+        if (WANTED.get() != null) {
+            return onReplica(reading);
+        }
+        try {
+            return onReplica(reading);
+        } catch (ReplicaLost lost) {
+            lag.markDown(DatabaseUnavailable.summary(lost.getCause()));
+            ReplicaRoute.untell();
+            return reading.read();
+        }
+    }
+
+    private <T, E extends Exception> T onReplica(Reading<T, E> reading) throws E {
         Boolean before = WANTED.get();
         boolean outermost = before == null;
         WANTED.set(Boolean.TRUE);
@@ -66,6 +86,12 @@ public class ReplicaReads {
         } catch (Checked c) {
             @SuppressWarnings("unchecked")
             E e = (E) c.getCause();
+            throw e;
+        } catch (RuntimeException e) {
+            if (outermost && connectionLost(e)) {
+                AFTERWARDS.get().clear(); // the reading runs again on the primary and audits itself there
+                throw new ReplicaLost(e);
+            }
             throw e;
         } finally {
             if (outermost) {
@@ -108,6 +134,27 @@ public class ReplicaReads {
         }
         HttpServletRequest request = attributes.getRequest();
         return PrimaryAfterWrites.safe(request.getMethod()) && !PrimaryAfterWrites.wroteLately(request);
+    }
+
+    /** A connection exception (SQL state class 08) anywhere in the chain: the database went away under the reading. */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e
+                    && e.getSQLState() != null
+                    && e.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final class ReplicaLost extends RuntimeException {
+        ReplicaLost(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     private static final class Checked extends RuntimeException {

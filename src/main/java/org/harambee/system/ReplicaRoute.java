@@ -52,6 +52,17 @@ final class ReplicaRoute extends AbstractDataSource {
         return primary.getConnection(username, password);
     }
 
+    /** A reading that fell back to the primary after the replica failed under it: its page says no lag. */
+    static void untell() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            request.getRequest().removeAttribute(LAG_ATTRIBUTE);
+            HttpServletResponse response = request.getResponse();
+            if (response != null && !response.isCommitted() && response.containsHeader(LAG_HEADER)) {
+                response.setHeader(LAG_HEADER, null);
+            }
+        }
+    }
+
     private static void tell(double seconds) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             String shown = String.format(Locale.ROOT, "%.1f", seconds);
