@@ -37,6 +37,12 @@ class TableOwnershipTests {
             "insights/facts/PartnerRebuild.java",
             "insights/facts/UnitsRebuild.java");
 
+    /**
+     * The migrations allowed to read other modules' tables: V160 hands the names a community kept as text to the
+     * register of facilitators (decision 0032), once.
+     */
+    static final Set<String> MIGRATION_EXCEPTIONS = Set.of("V160__capacity_facilitators_from_communities.sql");
+
     private static final Pattern MIGRATION = Pattern.compile("V\\d+__([a-z]+)_.*\\.sql");
     private static final Pattern CREATE_TABLE =
             Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_0-9]+)", Pattern.CASE_INSENSITIVE);
@@ -61,6 +67,9 @@ class TableOwnershipTests {
                 }
             }
             for (Path file : migrations(module)) {
+                if (MIGRATION_EXCEPTIONS.contains(file.getFileName().toString())) {
+                    continue;
+                }
                 foreignTables(module, SQL_COMMENT.matcher(read(file)).replaceAll(""), owners)
                         .forEach(t -> crossings.add(file.getFileName() + ": " + t));
             }
@@ -76,6 +85,15 @@ class TableOwnershipTests {
             assertThat(file).exists();
             String module = name.substring(0, name.indexOf('/'));
             assertThat(foreignTables(module, literals(read(file)), owners))
+                    .as("%s is listed as an exception but names no other module's table", name)
+                    .isNotEmpty();
+        }
+        for (String name : MIGRATION_EXCEPTIONS) {
+            String module = name.replaceFirst("V\\d+__([a-z]+)_.*", "$1");
+            assertThat(foreignTables(
+                            module,
+                            SQL_COMMENT.matcher(read(MIGRATIONS.resolve(name))).replaceAll(""),
+                            owners))
                     .as("%s is listed as an exception but names no other module's table", name)
                     .isNotEmpty();
         }

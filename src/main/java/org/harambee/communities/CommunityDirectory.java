@@ -17,6 +17,7 @@ import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.OrganisationRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.DeploymentZone;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.harambee.system.NotFoundException;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading communities within the reader's area ({@link Permission#VIEW_PROGRAMME}): one community with its unit,
- * partner, source and cluster named, and listings filtered by a subtree, the current phase and the partner.
+ * partner, source, cluster and the facilitators assigned to it today (from the register, {@link CommunityFacilitators})
+ * named, and listings filtered by a subtree, the current phase and the partner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +43,8 @@ class CommunityDirectory {
     private final Partners partners;
     private final Scopes scopes;
     private final Areas areas;
+    private final CommunityFacilitators facilitators;
+    private final DeploymentZone zone;
 
     CommunityDirectory(
             CommunityRecords records,
@@ -48,13 +52,17 @@ class CommunityDirectory {
             Geography geography,
             Partners partners,
             Scopes scopes,
-            Areas areas) {
+            Areas areas,
+            CommunityFacilitators facilitators,
+            DeploymentZone zone) {
         this.records = records;
         this.clusters = clusters;
         this.geography = geography;
         this.partners = partners;
         this.scopes = scopes;
         this.areas = areas;
+        this.facilitators = facilitators;
+        this.zone = zone;
     }
 
     Scope scope() {
@@ -92,8 +100,9 @@ class CommunityDirectory {
                 place(unit),
                 row.populationTotal(),
                 row.populationChildren(),
-                records.facilitators(row.id()).stream()
-                        .map(f -> new CommunityViews.Facilitator(f.name(), f.insideCommunity()))
+                facilitators.of(row.id(), zone.today()).stream()
+                        .map(f -> new CommunityViews.Facilitator(
+                                scope.covers(f.unitPath()) ? f.id() : null, f.name(), f.insideCommunity(), f.trained()))
                         .toList(),
                 partner(
                         row.partnerId() == null

@@ -18,7 +18,7 @@ import org.harambee.access.UnitPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The community table and its facilitators. Subtrees and scopes are ranges on {@code unit_path}. */
+/** The community table. Subtrees and scopes are ranges on {@code unit_path}. */
 @Repository
 class CommunityRecords {
 
@@ -65,8 +65,6 @@ class CommunityRecords {
             UUID partnerId,
             Origin origin,
             UUID sourceCommunityId) {}
-
-    record Facilitator(String name, boolean insideCommunity) {}
 
     private final JdbcClient jdbc;
 
@@ -189,30 +187,6 @@ class CommunityRecords {
                         Timestamp.from(now),
                         id)
                 .update();
-    }
-
-    List<Facilitator> facilitators(UUID id) {
-        return jdbc.sql("select name, from_community from community_facilitator where community_id = ?"
-                        + " order by position")
-                .param(id)
-                .query((rs, i) -> new Facilitator(rs.getString(1), rs.getBoolean(2)))
-                .list();
-    }
-
-    void replaceFacilitators(UUID id, List<Facilitator> facilitators) {
-        jdbc.sql("delete from community_facilitator where community_id = ?")
-                .param(id)
-                .update();
-        for (int i = 0; i < facilitators.size(); i++) {
-            jdbc.sql("insert into community_facilitator (community_id, position, name, from_community)"
-                            + " values (?, ?, ?, ?)")
-                    .params(
-                            id,
-                            i,
-                            facilitators.get(i).name(),
-                            facilitators.get(i).insideCommunity())
-                    .update();
-        }
     }
 
     void setCurrentPhase(UUID id, Phase phase, LocalDate since, Instant now) {

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering a community and correcting its details ({@link Permission#MANAGE_COMMUNITIES} at its unit): a unit of
- * the lowest level, population estimates, adult facilitators, the supporting partner, and its origin with the
- * neighbour it heard from. A community that asked to start waits in its district's backlog.
+ * the lowest level, population estimates, adult facilitators (assigned in the register of facilitators through
+ * {@link CommunityFacilitators}, in the same transaction), the supporting partner, and its origin with the neighbour it
+ * heard from. A community that asked to start waits in its district's backlog.
  */
 @Service
 class CommunityRegistration {
@@ -58,6 +59,7 @@ class CommunityRegistration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final DeploymentZone zone;
+    private final CommunityFacilitators facilitators;
 
     CommunityRegistration(
             CommunityRecords records,
@@ -67,7 +69,8 @@ class CommunityRegistration {
             Scopes scopes,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            DeploymentZone zone) {
+            DeploymentZone zone,
+            CommunityFacilitators facilitators) {
         this.records = records;
         this.directory = directory;
         this.geography = geography;
@@ -76,13 +79,14 @@ class CommunityRegistration {
         this.audit = audit;
         this.events = events;
         this.zone = zone;
+        this.facilitators = facilitators;
     }
 
     @Transactional
     CommunityViews.Community create(CommunityInput input, String language) {
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRecords.Details details = details(null, null, input, problems);
-        List<CommunityRecords.Facilitator> facilitators = facilitators(input.facilitators(), problems);
+        List<CommunityFacilitators.NamedFacilitator> named = named(input.facilitators(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -92,7 +96,8 @@ class CommunityRegistration {
         boolean asked = details.origin().asked();
         records.insert(
                 id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, CurrentUser.name(), now);
-        records.replaceFacilitators(id, facilitators);
+        facilitators.assign(
+                new CommunityRef(id, details.name(), details.unitId(), details.unitPath(), null, null), named, today);
         events.publishEvent(new CommunityRegistered(
                 id,
                 details.unitId(),
@@ -111,13 +116,24 @@ class CommunityRegistration {
         scopes.require(Permission.MANAGE_COMMUNITIES, before.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         CommunityRecords.Details details = details(id, before.unitId(), input, problems);
-        List<CommunityRecords.Facilitator> facilitators = facilitators(input.facilitators(), problems);
+        List<CommunityFacilitators.NamedFacilitator> named = named(input.facilitators(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Instant now = Instant.now();
         records.update(id, details, now);
-        records.replaceFacilitators(id, facilitators);
+        if (input.facilitators() != null) {
+            facilitators.assign(
+                    new CommunityRef(
+                            id,
+                            details.name(),
+                            details.unitId(),
+                            details.unitPath(),
+                            before.currentPhase(),
+                            before.phaseSince()),
+                    named,
+                    zone.today());
+        }
         if (before.currentPhase() == null) {
             if (details.origin().asked() && before.requestStatus() == null) {
                 records.markRequested(id, LocalDate.now(), now);
@@ -215,9 +231,9 @@ class CommunityRegistration {
         return value;
     }
 
-    private static List<CommunityRecords.Facilitator> facilitators(
+    private static List<CommunityFacilitators.NamedFacilitator> named(
             List<FacilitatorInput> inputs, List<FieldProblem> problems) {
-        List<CommunityRecords.Facilitator> facilitators = new ArrayList<>();
+        List<CommunityFacilitators.NamedFacilitator> facilitators = new ArrayList<>();
         if (inputs == null) {
             return facilitators;
         }
@@ -228,7 +244,10 @@ class CommunityRegistration {
         for (int i = 0; i < inputs.size(); i++) {
             FacilitatorInput f = Objects.requireNonNullElse(inputs.get(i), new FacilitatorInput(null, null));
             String name = INPUTS.text("facilitators[" + i + "].name", f.name(), 200, true, problems);
-            facilitators.add(new CommunityRecords.Facilitator(name, Boolean.TRUE.equals(f.insideCommunity())));
+            if (name != null) {
+                facilitators.add(
+                        new CommunityFacilitators.NamedFacilitator(name, Boolean.TRUE.equals(f.insideCommunity())));
+            }
         }
         return facilitators;
     }

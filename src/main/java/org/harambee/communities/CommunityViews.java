@@ -16,7 +16,11 @@ final class CommunityViews {
     /** A record named in passing; the name is null when it lies outside the reader's area. */
     record Named(UUID id, String name) {}
 
-    record Facilitator(String name, boolean insideCommunity) {}
+    /**
+     * A person of the register of facilitators assigned to the community today; {@code id} is null when their record
+     * lies outside the reader's area (the name is shown, the record not linked).
+     */
+    record Facilitator(UUID id, String name, boolean insideCommunity, boolean trained) {}
 
     /** A request to start: when it was made and, once decided, when, by whom and (declined) why. */
     record Request(

@@ -64,7 +64,8 @@ class CommunityPagesIntegrationTests extends QuzlandCommunities {
         assertThat(created).hasStatus3xxRedirection();
         UUID id = jdbc.sql("select id from community").query(UUID.class).single();
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/communities/" + id);
-        assertThat(jdbc.sql("select name from community_facilitator where community_id = ?")
+        assertThat(jdbc.sql("select f.name from capacity_assignment a join capacity_facilitator f"
+                                + " on f.id = a.facilitator_id where a.community_id = ? and a.ends_on is null")
                         .param(id)
                         .query(String.class)
                         .list())

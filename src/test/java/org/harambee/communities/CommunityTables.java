@@ -28,7 +28,9 @@ public final class CommunityTables {
         jdbc.sql("delete from community_cluster").update();
         jdbc.sql("delete from community_meeting").update();
         jdbc.sql("delete from community_phase").update();
-        jdbc.sql("delete from community_facilitator").update();
+        // a community's facilitators are assignments in the capacity register; the people stay, as in production
+        jdbc.sql("delete from capacity_assignment where community_id in (select id from community)")
+                .update();
         jdbc.sql("update community set source_community_id = null").update();
         jdbc.sql("delete from community").update();
         jdbc.sql("delete from partner_adoption where organisation_id in"

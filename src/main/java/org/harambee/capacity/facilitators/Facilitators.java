@@ -29,7 +29,8 @@ public class Facilitators {
 
     private static final Inputs INPUTS = Inputs.keyed("capacity");
 
-    static final Set<String> SEXES = Set.of("FEMALE", "MALE");
+    /** UNKNOWN for a person named on a community until someone records their sex (decision 0032). */
+    static final Set<String> SEXES = Set.of("FEMALE", "MALE", CommunityAssignments.SEX_UNKNOWN);
 
     public record FacilitatorInput(
             String name,

@@ -86,7 +86,8 @@ public class Participants {
                 problems.add(new FieldProblem("facilitatorId", "capacity.participant.duplicate"));
             } else {
                 name = name == null ? facilitator.name() : name;
-                sex = sex == null ? facilitator.sex() : sex;
+                // a person named on a community may have no sex recorded yet: the participant's is asked then
+                sex = sex == null && SEXES.contains(facilitator.sex()) ? facilitator.sex() : sex;
                 username = username == null ? facilitator.username() : username;
             }
         }
