@@ -64,7 +64,13 @@ class CommunityRecords {
             Long populationChildren,
             UUID partnerId,
             Origin origin,
-            UUID sourceCommunityId) {}
+            UUID sourceCommunityId) {
+
+        /** The community with these details, in the phase it is in. */
+        CommunityRef ref(UUID id, Phase phase, LocalDate since) {
+            return new CommunityRef(id, name, unitId, unitPath, phase, since);
+        }
+    }
 
     private final JdbcClient jdbc;
 

@@ -96,8 +96,7 @@ class CommunityRegistration {
         boolean asked = details.origin().asked();
         records.insert(
                 id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, CurrentUser.name(), now);
-        facilitators.assign(
-                new CommunityRef(id, details.name(), details.unitId(), details.unitPath(), null, null), named, today);
+        facilitators.assign(details.ref(id, null, null), named, today);
         events.publishEvent(new CommunityRegistered(
                 id,
                 details.unitId(),
@@ -123,16 +122,7 @@ class CommunityRegistration {
         Instant now = Instant.now();
         records.update(id, details, now);
         if (input.facilitators() != null) {
-            facilitators.assign(
-                    new CommunityRef(
-                            id,
-                            details.name(),
-                            details.unitId(),
-                            details.unitPath(),
-                            before.currentPhase(),
-                            before.phaseSince()),
-                    named,
-                    zone.today());
+            facilitators.assign(details.ref(id, before.currentPhase(), before.phaseSince()), named, zone.today());
         }
         if (before.currentPhase() == null) {
             if (details.origin().asked() && before.requestStatus() == null) {
