@@ -3,7 +3,8 @@
  * assignments to communities, government support, and the readiness of an area against configurable criteria. Other
  * modules read readiness through {@link org.harambee.capacity.Readiness}. Publishes
  * {@link org.harambee.capacity.TrainingHeld} and {@link org.harambee.capacity.ParticipantCompleted}; listens to
- * {@link org.harambee.geography.UnitMoved} and {@link org.harambee.communities.CommunityMoved}.
+ * {@link org.harambee.geography.UnitMoved} and {@link org.harambee.communities.CommunityMoved}. Its register is the one
+ * record of a facilitator: it implements {@link org.harambee.communities.CommunityFacilitators} (decision 32).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Capacity",

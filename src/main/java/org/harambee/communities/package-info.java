@@ -5,7 +5,8 @@
  * {@link org.harambee.communities.CommunityRegistered}, {@link org.harambee.communities.CommunityStarted},
  * {@link org.harambee.communities.PhaseChanged}, {@link org.harambee.communities.MeetingHeld} and
  * {@link org.harambee.communities.SpreadLinkRecorded}. Other modules look communities up through
- * {@link org.harambee.communities.Communities}.
+ * {@link org.harambee.communities.Communities}. A community's facilitators are people of the capacity register, named
+ * and read through {@link org.harambee.communities.CommunityFacilitators}, which capacity implements (decision 32).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Communities",
