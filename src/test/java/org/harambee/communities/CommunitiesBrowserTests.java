@@ -89,6 +89,9 @@ class CommunitiesBrowserTests {
         fits(null);
         submit("#community-form");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Kpetema", "Not started");
+        assertThat(browser.findElement(By.linkText("Fatmata Sesay")).getAttribute("href"))
+                .as("the facilitator named is a person of the register")
+                .contains("/facilitators/");
         fits(null);
 
         browser.findElement(By.linkText("Record a phase")).click();
