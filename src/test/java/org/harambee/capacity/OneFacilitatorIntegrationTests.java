@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Role;
+import org.harambee.access.Scope;
 import org.harambee.access.TestAccounts;
 import org.harambee.communities.CommunityTables;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,17 @@ class OneFacilitatorIntegrationTests extends QuzlandCapacity {
     @Autowired
     Readiness readiness;
 
+    @Autowired
+    CapacityWork work;
+
     @Test
     void aFacilitatorNamedOnACommunityAndThenTrainedCountsForReadinessWithoutASecondRecord() {
         UUID kpetema = register("Kpetema", "QZ010101", "{\"name\":\"Fatmata Sesay\",\"insideCommunity\":true}");
         assertThat(trainedFacilitators("QZ0101")).isZero();
+        Scope amber = Scope.of(List.of(unitPath("QZ0101")));
+        assertThat(work.facilitatorsWithoutTraining(amber))
+                .as("the coordinator's home counts her as not yet trained")
+                .isEqualTo(1);
         UUID fatmata = jdbc.sql("select id from capacity_facilitator where name = 'Fatmata Sesay'")
                 .query(UUID.class)
                 .single();
@@ -65,6 +73,7 @@ class OneFacilitatorIntegrationTests extends QuzlandCapacity {
                 .hasStatusOk();
 
         assertThat(trainedFacilitators("QZ0101")).isEqualTo(1);
+        assertThat(work.facilitatorsWithoutTraining(amber)).isZero();
         assertThat(count("capacity_facilitator")).isEqualTo(1);
         String shown = body(get("/api/v1/communities/" + kpetema, RESEARCHER, Role.RESEARCHER));
         assertThat(JsonPath.<List<String>>read(shown, "$.facilitators[*].id")).containsExactly(fatmata.toString());
