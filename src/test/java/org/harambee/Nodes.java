@@ -71,9 +71,14 @@ public final class Nodes {
                 .start();
     }
 
-    /** Waits until the node answers {@code /readyz} with 200. */
+    /** Waits until the node answers {@code /readyz} with 200, up to 180 s. */
     public static void awaitReady(int port, Process node) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(180);
+        awaitReady(port, node, Duration.ofSeconds(180));
+    }
+
+    /** Waits until the node answers {@code /readyz} with 200, up to {@code limit} (a machine shared with builds). */
+    public static void awaitReady(int port, Process node, Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             assertThat(node.isAlive())
                     .as("the node runs (see target/node-%d.log)", port)
@@ -92,7 +97,8 @@ public final class Nodes {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the node on port " + port + " did not become ready within 180 s");
+        throw new AssertionError(
+                "the node on port " + port + " did not become ready within " + limit.toSeconds() + " s");
     }
 
     /** HAProxy's binary where Debian puts it, if installed ({@code .ci/run} installs it). */

@@ -57,6 +57,8 @@ class NotificationsOnTwoNodesPostgresTests {
     static final String FACILITATOR = "two-nodes-messages-facilitator";
     static final String PASSWORD = "synthetic-two-nodes-pass-1";
     static final String OFFICE_EMAIL = "health.post@example.org";
+    /** Starting a node takes seconds on CI, minutes on a machine shared with other builds. */
+    static final Duration STARTING = Duration.ofMinutes(6);
 
     @Autowired
     JdbcClient jdbc;
@@ -111,8 +113,8 @@ class NotificationsOnTwoNodesPostgresTests {
         MockWebServer sms = null;
         ConcurrentLinkedQueue<RecordedRequest> broadcasts = new ConcurrentLinkedQueue<>();
         try {
-            Nodes.awaitReady(a, nodeA);
-            Nodes.awaitReady(b, nodeB);
+            Nodes.awaitReady(a, nodeA, STARTING);
+            Nodes.awaitReady(b, nodeB, STARTING);
             balancer = Nodes.balancer(haproxy, dir, lb, a, b);
 
             UUID referral = sentThrough(lb, kpetema);
@@ -122,7 +124,7 @@ class NotificationsOnTwoNodesPostgresTests {
                     .as("nothing delivered while the gateways are down")
                     .isZero();
             nodeA = Nodes.start(a, url, gateways);
-            Nodes.awaitReady(a, nodeA);
+            Nodes.awaitReady(a, nodeA, STARTING);
 
             mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
