@@ -10,12 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Nodes {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -40,8 +44,13 @@ public final class Nodes {
 
     /** A node as {@link #start(int)} on the database at {@code url}. */
     public static Process start(int port, String url) throws IOException {
+        return start(port, url, List.of());
+    }
+
+    /** A node as {@link #start(int, String)} with more application arguments ({@code --name=value}). */
+    public static Process start(int port, String url, List<String> arguments) throws IOException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 java,
                 "-Xmx512m",
                 "-cp",
@@ -54,16 +63,22 @@ public final class Nodes {
                 "--spring.datasource.username=" + env("HARAMBEE_TEST_POSTGRES_USER", "postgres"),
                 "--spring.datasource.password=" + env("HARAMBEE_TEST_POSTGRES_PASSWORD", ""),
                 "--harambee.work-dir=./target/work-node-" + port,
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        command.addAll(arguments);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/node-" + port + ".log")))
                 .start();
     }
 
-    /** Waits until the node answers {@code /readyz} with 200. */
+    /** Waits until the node answers {@code /readyz} with 200, up to 180 s. */
     public static void awaitReady(int port, Process node) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(180);
+        awaitReady(port, node, Duration.ofSeconds(180));
+    }
+
+    /** Waits until the node answers {@code /readyz} with 200, up to {@code limit} (a machine shared with builds). */
+    public static void awaitReady(int port, Process node, Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             assertThat(node.isAlive())
                     .as("the node runs (see target/node-%d.log)", port)
@@ -82,7 +97,62 @@ public final class Nodes {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the node on port " + port + " did not become ready within 180 s");
+        throw new AssertionError(
+                "the node on port " + port + " did not become ready within " + limit.toSeconds() + " s");
+    }
+
+    /** HAProxy's binary where Debian puts it, if installed ({@code .ci/run} installs it). */
+    public static Optional<String> haproxy() {
+        return Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy")
+                .filter(p -> new File(p).canExecute())
+                .findFirst();
+    }
+
+    /**
+     * HAProxy on {@code port} in front of the nodes on {@code nodes}, round robin, a node taken out when {@code
+     * /readyz} fails twice 500 ms apart, a request that found a node gone sent to another; its configuration in {@code
+     * dir}, its output in target/haproxy-{port}.log. Answers once it is ready.
+     */
+    public static Process balancer(String haproxy, Path dir, int port, int... nodes)
+            throws IOException, InterruptedException {
+        StringBuilder servers = new StringBuilder();
+        for (int i = 0; i < nodes.length; i++) {
+            servers.append("  server n")
+                    .append(i)
+                    .append(" 127.0.0.1:")
+                    .append(nodes[i])
+                    .append(" check\n");
+        }
+        Path config = dir.resolve("haproxy-" + port + ".cfg");
+        Files.writeString(config, """
+                defaults
+                  mode http
+                  timeout connect 2s
+                  timeout client 30s
+                  timeout server 30s
+                  retries 3
+                  option redispatch
+                  retry-on conn-failure empty-response 503
+                frontend web
+                  bind 127.0.0.1:%d
+                  default_backend nodes
+                backend nodes
+                  balance roundrobin
+                  option httpchk GET /readyz
+                  http-check expect status 200
+                  default-server inter 500ms fall 2 rise 2
+                """.formatted(port) + servers);
+        Process balancer = new ProcessBuilder(haproxy, "-db", "-f", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/haproxy-" + port + ".log")))
+                .start();
+        try {
+            awaitReady(port, balancer);
+        } catch (AssertionError | InterruptedException e) {
+            balancer.destroyForcibly();
+            throw e;
+        }
+        return balancer;
     }
 
     public static int freePort() throws IOException {

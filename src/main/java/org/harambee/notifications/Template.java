@@ -39,7 +39,14 @@ public enum Template {
     CONSENT_OVERRIDDEN(
             "consentOverridden", "notifications.consentOverridden.subject", "notifications.consentOverridden.text"),
     /** {0} the reference, {1} the referral's page: returned to its sender with advice. */
-    CONSENT_RETURNED("consentReturned", "notifications.consentReturned.subject", "notifications.consentReturned.text");
+    CONSENT_RETURNED("consentReturned", "notifications.consentReturned.subject", "notifications.consentReturned.text"),
+    /** {0} the agreement's title, {1} the review's due date, {2} the agreement's page. */
+    REVIEW_DUE("reviewDue", "notifications.reviewDue.subject", "notifications.reviewDue.text"),
+    /** {0} the agreement's title, {1} the commitment's due date, {2} the agreement's page. */
+    COMMITMENT_DUE("commitmentDue", "notifications.commitmentDue.subject", "notifications.commitmentDue.text"),
+    /** {0} the training's title, {1} its first day, {2} its last day, {3} its venue or place, {4} its page. */
+    TRAINING_ENROLLED(
+            "trainingEnrolled", "notifications.trainingEnrolled.subject", "notifications.trainingEnrolled.text");
 
     private final String key;
     private final String subjectKey;

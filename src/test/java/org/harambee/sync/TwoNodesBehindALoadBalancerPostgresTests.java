@@ -3,7 +3,6 @@ package org.harambee.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,10 +58,7 @@ class TwoNodesBehindALoadBalancerPostgresTests {
 
     @Test
     void aNodeKilledMidTrafficLosesNothingAndSessionsGoOnOnTheOther() throws Exception {
-        String haproxy = List.of("/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy").stream()
-                .filter(p -> new File(p).canExecute())
-                .findFirst()
-                .orElse(null);
+        String haproxy = Nodes.haproxy().orElse(null);
         assumeTrue(haproxy != null, "HAProxy is not installed (apt-get install haproxy; .ci/run installs it)");
 
         UUID kpetema = SyncLoadFixtures.kpetemaWithFacilitator(jdbc, jobs, FACILITATOR, PASSWORD);
@@ -77,33 +72,7 @@ class TwoNodesBehindALoadBalancerPostgresTests {
         try {
             Nodes.awaitReady(a, nodeA);
             Nodes.awaitReady(b, nodeB);
-            Path config = dir.resolve("haproxy.cfg");
-            Files.writeString(config, """
-                    defaults
-                      mode http
-                      timeout connect 2s
-                      timeout client 30s
-                      timeout server 30s
-                      retries 3
-                      option redispatch
-                      retry-on conn-failure empty-response 503
-                    frontend web
-                      bind 127.0.0.1:%d
-                      default_backend nodes
-                    backend nodes
-                      balance roundrobin
-                      option httpchk GET /readyz
-                      http-check expect status 200
-                      default-server inter 500ms fall 2 rise 2
-                      server a 127.0.0.1:%d check
-                      server b 127.0.0.1:%d check
-                    """.formatted(lb, a, b));
-            balancer = new ProcessBuilder(haproxy, "-db", "-f", config.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/haproxy-" + lb + ".log")))
-                    .start();
-            Process lbProcess = balancer;
-            Nodes.awaitReady(lb, lbProcess);
+            balancer = Nodes.balancer(haproxy, dir, lb, a, b);
 
             HttpClient browser = HttpClient.newBuilder()
                     .cookieHandler(new CookieManager())

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FacilitatorNames {
 
-    record Facilitator(UUID id, String name, String sex, String username, String unitPath) {}
+    record Facilitator(UUID id, String name, String sex, String username, String unitPath, String phone) {}
 
     private final JdbcClient jdbc;
 
@@ -18,14 +18,15 @@ class FacilitatorNames {
     }
 
     Optional<Facilitator> find(UUID id) {
-        return jdbc.sql("select id, name, sex, username, unit_path from capacity_facilitator where id = ?")
+        return jdbc.sql("select id, name, sex, username, unit_path, phone from capacity_facilitator where id = ?")
                 .param(id)
                 .query((rs, i) -> new Facilitator(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
     }
 }

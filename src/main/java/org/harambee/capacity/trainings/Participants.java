@@ -13,10 +13,12 @@ import org.harambee.access.AccountRef;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.capacity.ParticipantEnrolled;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.harambee.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,7 @@ public class Participants {
     private final AccountLookup accounts;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     Participants(
             TrainingRecords records,
@@ -55,7 +58,8 @@ public class Participants {
             FacilitatorNames facilitators,
             AccountLookup accounts,
             Scopes scopes,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.records = records;
         this.participantRecords = participantRecords;
         this.reading = reading;
@@ -63,6 +67,7 @@ public class Participants {
         this.accounts = accounts;
         this.scopes = scopes;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -122,6 +127,17 @@ public class Participants {
                 training.unitId(),
                 training.unitPath(),
                 username == null ? "participant " + id : username);
+        events.publishEvent(new ParticipantEnrolled(
+                trainingId,
+                id,
+                training.unitId(),
+                training.unitPath(),
+                training.title(),
+                training.startsOn(),
+                training.endsOn(),
+                training.venue(),
+                username,
+                facilitator == null ? null : facilitator.phone()));
         return reading.training(trainingId, language);
     }
 
