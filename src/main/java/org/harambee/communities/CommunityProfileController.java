@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.harambee.communities.plans.PlanSheets;
 import org.harambee.system.DeploymentZone;
 import org.harambee.system.PdfDocuments;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,13 +50,8 @@ class CommunityProfileController {
         return profile(id, locale);
     }
 
-    /** The community resource of the API, asked for as {@code Accept: application/pdf}. */
-    @GetMapping(value = "/api/v1/communities/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> getProfile(@PathVariable UUID id, Locale locale) {
-        return profile(id, locale);
-    }
-
-    private ResponseEntity<byte[]> profile(UUID id, Locale locale) {
+    /** The profile as a download; {@link CommunityProfileApiController} gives the same in the API. */
+    ResponseEntity<byte[]> profile(UUID id, Locale locale) {
         String language = locale.getLanguage();
         CommunityRecords.Row row = directory.row(id);
         ExtendedModelMap model = new ExtendedModelMap();

@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,10 @@ public class PdfDocuments {
     private final ITemplateEngine templates;
     private final Languages languages;
     private final DeploymentZone zone;
+
+    static {
+        XRLog.setLoggerImpl(new PdfLogging());
+    }
 
     PdfDocuments(ITemplateEngine templates, Languages languages, DeploymentZone zone) {
         this.templates = templates;
