@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.agreements.Agreements;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * What the quarterly report of a unit holds (decision 0035): the dashboard's headline figures with their definitions,
  * the last four quarters of each, the places below with their figures, and, for readers who may see the programme
  * there, the agreements in force and the readiness of the area. Every figure is read and written as the dashboard
- * reads and writes it ({@link IndicatorReadings}, {@link DashboardView}), so a hidden count is hidden here too.
+ * reads and writes it ({@link IndicatorReadings}, {@link DashboardView}), so a hidden count is hidden here too. Each
+ * report is recorded in the audit trail, as an export is.
  */
 @Component
 class QuarterlyReport {
@@ -40,6 +42,7 @@ class QuarterlyReport {
     private final Agreements agreements;
     private final Readiness readiness;
     private final DeploymentZone zone;
+    private final AuditTrail audit;
 
     QuarterlyReport(
             IndicatorReadings readings,
@@ -50,7 +53,8 @@ class QuarterlyReport {
             Scopes scopes,
             Agreements agreements,
             Readiness readiness,
-            DeploymentZone zone) {
+            DeploymentZone zone,
+            AuditTrail audit) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
@@ -60,6 +64,7 @@ class QuarterlyReport {
         this.agreements = agreements;
         this.readiness = readiness;
         this.zone = zone;
+        this.audit = audit;
     }
 
     /** Places per table of the places' figures: columns are places, so that every indicator keeps its row. */
@@ -109,6 +114,14 @@ class QuarterlyReport {
             model.put("agreementsInForce", agreements.inForceWithin(unit.path()).size());
             model.put("readiness", readiness.evaluate(unit.id()));
         }
+        // a report leaves the platform as an export does: recorded alike (which unit and quarter, never a figure)
+        audit.record(
+                "INSIGHTS_REPORT_PRINTED",
+                "unit",
+                unit.pcode(),
+                unit.id(),
+                unit.path(),
+                "PDF " + quarter + (exact ? " exact" : " suppressed"));
         return model;
     }
 

@@ -44,6 +44,22 @@ class QuarterlyReportIntegrationTests extends QuzlandInsights {
     }
 
     @Test
+    void eachReportIsRecordedInTheAuditTrailAsAnExportIs() {
+        // the trail is shared by every test and never emptied: only the lines written from here on count
+        long before = jdbc.sql("select coalesce(max(seq), 0) from access_audit")
+                .query(Long.class)
+                .single();
+        report(AMBER_Q3, RESEARCHER, Role.RESEARCHER);
+        report(AMBER_Q3, AMBER, Role.DISTRICT_COORDINATOR);
+        assertThat(jdbc.sql("select detail from access_audit where action = 'INSIGHTS_REPORT_PRINTED'"
+                                + " and record_id = 'QZ0101' and seq > ? order by seq")
+                        .param(before)
+                        .query(String.class)
+                        .list())
+                .containsExactly("PDF 2025-Q3 suppressed", "PDF 2025-Q3 exact");
+    }
+
+    @Test
     void theReportIsWrittenInFrenchAndSwahiliWithNumbersAsTheyWriteThem() {
         assertThat(report(AMBER_Q3 + "&lang=fr", AMBER, Role.DISTRICT_COORDINATOR))
                 .contains("Rapport trimestriel : Amber, 2025-Q3", "Indicateurs clés", "Couverture", "68,2")
