@@ -10,6 +10,7 @@
         allowedDependencies = {
             "access",
             "agreements",
+            "capacity",
             "communities",
             "geography",
             "partners",

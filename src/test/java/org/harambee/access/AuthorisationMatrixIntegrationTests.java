@@ -612,6 +612,8 @@ class AuthorisationMatrixIntegrationTests {
                     .with(json(call -> CapacityMatrixFixtures.trainingJson(call.place()))),
             expect("GET /api/v1/trainings/{id}", VIEW_PROGRAMME, Placement.UNIT)
                     .withId(call -> call.fixtures().capacity().training(call.place())),
+            expect("GET /api/v1/trainings/{id}/certificates", VIEW_PROGRAMME, Placement.UNIT)
+                    .withId(call -> call.fixtures().capacity().training(call.place())),
             expect("PUT /api/v1/trainings/{id}", MANAGE_TRAININGS, Placement.UNIT)
                     .withId(call -> call.fixtures().capacity().training(call.place()))
                     .with(json(call -> CapacityMatrixFixtures.trainingJson(call.place()))),

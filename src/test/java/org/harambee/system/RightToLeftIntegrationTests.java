@@ -21,6 +21,9 @@ class RightToLeftIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    PdfDocuments documents;
+
     @Test
     void aRightToLeftLanguageTurnsThePageRightToLeft() {
         assertThat(page("/login?lang=ar", "en")).contains("lang=\"ar\" dir=\"rtl\"", "<title>تسجيل الدخول</title>");
@@ -38,6 +41,20 @@ class RightToLeftIntegrationTests {
                         "lang=\"sw\" dir=\"ltr\"",
                         "hreflang=\"fr\" dir=\"ltr\">Français</a>",
                         "hreflang=\"ar\" dir=\"rtl\">العربية</a>");
+    }
+
+    @Test
+    void aPrintableDocumentIsLaidOutRightToLeftWithItsScriptEmbedded() {
+        byte[] pdf =
+                documents.render("documents/test-direction", java.util.Map.of(), java.util.Locale.forLanguageTag("ar"));
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("rtl");
+        // the Arabic letters are in the font and come back as text, whichever order the extraction gives them
+        assertThat(text.chars().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC))
+                .hasSizeGreaterThanOrEqualTo(10);
+        assertThat(PdfText.of(documents.render(
+                        "documents/test-direction", java.util.Map.of(), java.util.Locale.forLanguageTag("fr"))))
+                .contains("ltr", "Imprimé le");
     }
 
     /** The page with its white space run together, so that attributes on two lines read as one. */
