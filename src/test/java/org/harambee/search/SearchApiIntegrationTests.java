@@ -102,6 +102,10 @@ class SearchApiIntegrationTests {
         List<Integer> totals = JsonPath.read(answer, "$.groups[*].hits.totalItems");
         assertThat(totals).allMatch(t -> t == 0);
         assertThat(labels(NOBODY, null, "reseau", "ORGANISATION")).isEmpty();
+        assertThat(labels(NOBODY, null, "medical", "SERVICE_POINT")).isEmpty();
+        assertThat(labels(NOBODY, null, "facilitateurs", "TRAINING")).isEmpty();
+        assertThat(labels(NOBODY, null, "reference", "AGREEMENT")).isEmpty();
+        assertThat(labels(NOBODY, null, "search", "ACCOUNT")).isEmpty();
     }
 
     @Test
