@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,6 +134,7 @@ class AgreementRecords {
                         Timestamp.from(r.createdAt()),
                         Timestamp.from(r.updatedAt()))
                 .update();
+        searchWords(r.id(), r.title());
     }
 
     void update(Row r) {
@@ -154,6 +156,7 @@ class AgreementRecords {
                         Timestamp.from(r.updatedAt()),
                         r.id())
                 .update();
+        searchWords(r.id(), r.title());
     }
 
     /** Rows placed under {@code path}, for following a moved unit. */
@@ -249,5 +252,12 @@ class AgreementRecords {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The folded words of the name, for the search box ({@link SearchTerms#words}). */
+    private void searchWords(UUID id, String... names) {
+        jdbc.sql("update agreement set search_words = ? where id = ?")
+                .params(SearchTerms.words(names), id)
+                .update();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -174,6 +175,7 @@ class CommunityRecords {
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
+        searchWords(id, d.name());
     }
 
     void update(UUID id, Details d, Instant now) {
@@ -193,6 +195,7 @@ class CommunityRecords {
                         Timestamp.from(now),
                         id)
                 .update();
+        searchWords(id, d.name());
     }
 
     void setCurrentPhase(UUID id, Phase phase, LocalDate since, Instant now) {
@@ -279,5 +282,12 @@ class CommunityRecords {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The folded words of the name, for the search box ({@link SearchTerms#words}). */
+    private void searchWords(UUID id, String... names) {
+        jdbc.sql("update community set search_words = ? where id = ?")
+                .params(SearchTerms.words(names), id)
+                .update();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.system.Ids;
+import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,6 +102,7 @@ class Organisations {
                         d.country())
                 .params(d.contactName(), d.contactEmail(), d.contactPhone(), d.website(), now, now)
                 .update();
+        searchWords(id, d.name(), d.shortName());
         return id;
     }
 
@@ -112,6 +114,7 @@ class Organisations {
                 .params(d.contactName(), d.contactEmail(), d.contactPhone(), d.website())
                 .params(Timestamp.from(Instant.now()), id)
                 .update();
+        searchWords(id, d.name(), d.shortName());
     }
 
     void setActive(UUID id, boolean active) {
@@ -182,5 +185,12 @@ class Organisations {
                 rs.getBoolean("active"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The folded words of the name, for the search box ({@link SearchTerms#words}). */
+    private void searchWords(UUID id, String... names) {
+        jdbc.sql("update partner_organisation set search_words = ? where id = ?")
+                .params(SearchTerms.words(names), id)
+                .update();
     }
 }

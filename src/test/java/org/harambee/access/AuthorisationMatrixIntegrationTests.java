@@ -370,6 +370,9 @@ class AuthorisationMatrixIntegrationTests {
                     .withId(call -> call.fixtures().importJob()),
             // The caller's own account
             expect("GET /api/v1/home", SIGNED_IN, Placement.NONE),
+            // Search: any signed-in user; each kind holds only what the caller may read (SearchApiIntegrationTests)
+            expect("GET /api/v1/search", SIGNED_IN, Placement.NONE)
+                    .with((method, uri, call) -> plain(method, uri).param("q", "matrix")),
             expect("GET /api/v1/account", SIGNED_IN, Placement.NONE),
             expect("POST /api/v1/account/password", SIGNED_IN, Placement.NONE)
                     .with(json(call ->

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,6 +65,7 @@ class TrainingRecords {
                         now)
                 .update();
         competencies(r.id(), competencies);
+        searchWords(r.id(), r.title());
     }
 
     void update(Row r, List<UUID> competencies) {
@@ -88,6 +90,7 @@ class TrainingRecords {
                 .param(r.id())
                 .update();
         competencies(r.id(), competencies);
+        searchWords(r.id(), r.title());
     }
 
     private void competencies(UUID training, List<UUID> competencies) {
@@ -155,5 +158,12 @@ class TrainingRecords {
                 rs.getInt("pass_mark"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** The folded words of the name, for the search box ({@link SearchTerms#words}). */
+    private void searchWords(UUID id, String... names) {
+        jdbc.sql("update capacity_training set search_words = ? where id = ?")
+                .params(SearchTerms.words(names), id)
+                .update();
     }
 }

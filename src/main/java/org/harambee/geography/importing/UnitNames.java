@@ -1,18 +1,14 @@
 package org.harambee.geography.importing;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import org.harambee.system.SearchTerms;
 
 /**
  * Which of a unit's names stands for it where no language is asked for (English, then unspecified, then any), and
  * how names are folded for searching.
  */
 public final class UnitNames {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     private UnitNames() {}
 
@@ -34,11 +30,11 @@ public final class UnitNames {
     /**
      * Folds a name for a search by its start: compatibility forms unified, combining marks dropped (accents in Latin
      * scripts, vowel signs and tone marks in Thai, Arabic and Devanagari, so that a name typed with or without them is
-     * found) and lower case. A query is folded the same way as the stored names.
+     * found) and lower case ({@link SearchTerms#fold}, shared with the search box). A query is folded the same way as
+     * the stored names.
      */
     public static String fold(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = SearchTerms.fold(name);
         return folded.length() <= UnitRegistry.MAX_NAME_LENGTH
                 ? folded
                 : folded.substring(0, UnitRegistry.MAX_NAME_LENGTH);

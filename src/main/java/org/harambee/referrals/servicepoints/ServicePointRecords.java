@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.persistence.RecordParams;
+import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,6 +121,7 @@ class ServicePointRecords {
                 .paramSource(params(id, d, now).and("user", user))
                 .update();
         replaceAreas(id, d.areas());
+        searchWords(id, d.name());
     }
 
     void update(UUID id, Details d, Instant now) {
@@ -130,6 +132,7 @@ class ServicePointRecords {
                 .paramSource(params(id, d, now))
                 .update();
         replaceAreas(id, d.areas());
+        searchWords(id, d.name());
     }
 
     private static RecordParams params(UUID id, Details d, Instant now) {
@@ -158,5 +161,12 @@ class ServicePointRecords {
                     .params(id, area.unitId(), area.unitPath())
                     .update();
         }
+    }
+
+    /** The folded words of the name, for the search box ({@link SearchTerms#words}). */
+    private void searchWords(UUID id, String... names) {
+        jdbc.sql("update referral_service_point set search_words = ? where id = ?")
+                .params(SearchTerms.words(names), id)
+                .update();
     }
 }

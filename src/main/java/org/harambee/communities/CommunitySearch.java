@@ -1,0 +1,57 @@
+package org.harambee.communities;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.harambee.access.Permission;
+import org.harambee.access.Scopes;
+import org.harambee.access.UnitPaths;
+import org.harambee.system.ResultPage;
+import org.harambee.system.SearchHit;
+import org.harambee.system.SearchTerms;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Communities for the search box: by any word of their name, inside the area where the reader may read the programme,
+ * as the communities list shows them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommunitySearch {
+
+    private final JdbcClient jdbc;
+    private final Scopes scopes;
+
+    CommunitySearch(JdbcClient jdbc, Scopes scopes) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+    }
+
+    public ResultPage<SearchHit> find(SearchTerms terms, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " from community c where "
+                + UnitPaths.within(scopes.of(Permission.VIEW_PROGRAMME), "c.unit_path", "scope", params) + " and "
+                + terms.matchAll("coalesce(c.search_words, ' ' || c.search_name)", "word", params);
+        return SearchTerms.page(
+                jdbc,
+                "select c.id, c.name as label",
+                where,
+                "c.search_name, c.id",
+                params,
+                page,
+                size,
+                "/communities/");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void fillMissingWords() {
+        SearchTerms.fillMissing(
+                jdbc,
+                "select id, name from community where search_words is null limit :limit",
+                "update community set search_words = ? where id = ?");
+    }
+}
