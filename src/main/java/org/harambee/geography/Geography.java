@@ -21,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Geography {
 
     private final Units units;
+    private final UnitGeometries geometries;
     private final UnitSummaries summaries;
     private final Levels levels;
     private final AuditTrail audit;
 
-    Geography(Units units, UnitSummaries summaries, Levels levels, AuditTrail audit) {
+    Geography(Units units, UnitGeometries geometries, UnitSummaries summaries, Levels levels, AuditTrail audit) {
         this.units = units;
+        this.geometries = geometries;
         this.summaries = summaries;
         this.levels = levels;
         this.audit = audit;
@@ -112,7 +114,7 @@ public class Geography {
 
     /** The unit's children that have a boundary, as a GeoJSON FeatureCollection's parts: (child, geometry text). */
     public List<Map.Entry<UnitRef, String>> childBoundaries(UnitView unit, String language) {
-        var rows = units.childGeometries(unit.id(), language);
+        var rows = geometries.childGeometries(unit.id(), language);
         List<UnitRef> refs = refs(rows.stream().map(Map.Entry::getKey).toList(), language);
         return java.util.stream.IntStream.range(0, rows.size())
                 .mapToObj(i -> Map.entry(refs.get(i), rows.get(i).getValue()))
@@ -121,17 +123,17 @@ public class Geography {
 
     /** The unit's boundary as GeoJSON geometry text, simplified for maps (a few hundred vertices at most). */
     public Optional<String> boundary(UnitView unit) {
-        return unit.hasGeometry() ? units.geometry(unit.id()) : Optional.empty();
+        return unit.hasGeometry() ? geometries.geometry(unit.id()) : Optional.empty();
     }
 
     /** The unit's boundary as imported, with every vertex: for analysis and export, not for drawing on a map. */
     public Optional<String> fullBoundary(UnitView unit) {
-        return unit.hasGeometry() ? units.fullGeometry(unit.id()) : Optional.empty();
+        return unit.hasGeometry() ? geometries.fullGeometry(unit.id()) : Optional.empty();
     }
 
     /** The boundaries (GeoJSON geometry text, simplified for maps) of those of these units that have one, by id. */
     public Map<UUID, String> boundaries(java.util.Collection<UUID> ids) {
-        return units.geometries(ids);
+        return geometries.geometries(ids);
     }
 
     /** What re-imports changed of this unit, newest first. */

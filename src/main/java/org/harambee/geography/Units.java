@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Units {
 
-    private static final String REF_COLUMNS = "u.id, u.pcode, u.depth, u.country_id, coalesce(n.name, u.name) as label";
+    static final String REF_COLUMNS = "u.id, u.pcode, u.depth, u.country_id, coalesce(n.name, u.name) as label";
 
     private final JdbcClient jdbc;
 
@@ -159,49 +159,6 @@ class Units {
         return counts;
     }
 
-    /**
-     * Children of a unit with their boundary for the map: the simplified copy made on import, or the full boundary of
-     * units imported before copies were made.
-     */
-    List<Map.Entry<RefRow, String>> childGeometries(UUID parentId, String language) {
-        return jdbc.sql("select " + REF_COLUMNS + ", coalesce(u.map_geometry, u.geometry) as geometry from geo_unit u"
-                        + " left join geo_unit_name n on n.unit_id = u.id and n.language = ?"
-                        + " where u.parent_id = ? and u.geometry is not null order by u.pcode")
-                .params(language, parentId)
-                .query((rs, i) -> Map.entry(ref(rs, i), rs.getString("geometry")))
-                .list();
-    }
-
-    /** The boundary for maps (see {@link #childGeometries}). */
-    Optional<String> geometry(UUID id) {
-        return jdbc.sql("select coalesce(map_geometry, geometry) from geo_unit where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional();
-    }
-
-    /** The boundary as imported, every vertex kept. */
-    Optional<String> fullGeometry(UUID id) {
-        return jdbc.sql("select geometry from geo_unit where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional();
-    }
-
-    Map<UUID, String> geometries(Collection<UUID> ids) {
-        Map<UUID, String> geometries = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return geometries;
-        }
-        jdbc.sql(
-                        "select id, coalesce(map_geometry, geometry) from geo_unit where id in (:ids) and geometry is not null")
-                .param("ids", ids)
-                .query(rs -> {
-                    geometries.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
-        return geometries;
-    }
-
     List<UnitChange> history(UUID unitId) {
         return jdbc.sql(
                         "select h.change_kind, h.changed_at, p.pcode, h.old_name, h.old_language from geo_unit_history h"
@@ -292,7 +249,7 @@ class Units {
                 rs.getBoolean("has_geometry"));
     }
 
-    private static RefRow ref(ResultSet rs, int i) throws SQLException {
+    static RefRow ref(ResultSet rs, int i) throws SQLException {
         return new RefRow(
                 rs.getObject("id", UUID.class),
                 rs.getString("pcode"),
