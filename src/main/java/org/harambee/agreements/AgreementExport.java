@@ -3,6 +3,7 @@ package org.harambee.agreements;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.harambee.access.AuditTrail;
 import org.harambee.system.ExportFormat;
@@ -51,13 +52,7 @@ class AgreementExport {
         this.audit = audit;
     }
 
-    void write(
-            String unit,
-            String status,
-            java.util.UUID party,
-            String sort,
-            ExportFormat format,
-            HttpServletResponse response)
+    void write(String unit, String status, UUID party, String sort, ExportFormat format, HttpServletResponse response)
             throws IOException {
         AgreementSearch.Filter filter = reading.filter(unit, status, party, sort);
         String language = LocaleContextHolder.getLocale().getLanguage();
