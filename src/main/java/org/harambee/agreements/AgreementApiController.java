@@ -2,11 +2,13 @@ package org.harambee.agreements;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.ResultPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,7 @@ class AgreementApiController {
     private final AgreementParts parts;
     private final AgreementDocuments documents;
     private final Reminders reminders;
+    private final AgreementExport export;
 
     AgreementApiController(
             AgreementReading reading,
@@ -44,7 +47,9 @@ class AgreementApiController {
             AgreementTransitions transitions,
             AgreementParts parts,
             AgreementDocuments documents,
-            Reminders reminders) {
+            Reminders reminders,
+            AgreementExport export) {
+        this.export = export;
         this.reading = reading;
         this.drafting = drafting;
         this.transitions = transitions;
@@ -56,16 +61,36 @@ class AgreementApiController {
     @GetMapping("/api/v1/agreements")
     @Operation(
             summary = "Agreements placed inside your area, by title; unit (a P-code), status (as of today) and party"
-                    + " (the id of a community, cluster, organisation or service point) filter")
+                    + " (the id of a community, cluster, organisation or service point) filter; sort is title, review"
+                    + " or updated")
     ResultPage<AgreementViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID party,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
         return reading.list(
-                unit, status, party, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+                reading.filter(unit, status, party, sort),
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), 500),
+                locale.getLanguage());
+    }
+
+    @GetMapping(value = "/api/v1/agreements", params = "format")
+    @Operation(
+            summary = "The same list as a file, format csv or xlsx, every row (streamed): title, formality, status,"
+                    + " place, dates and parties. Audited.")
+    void export(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID party,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(unit, status, party, sort, ExportFormat.parse(format), response);
     }
 
     @PostMapping("/api/v1/agreements")

@@ -1,9 +1,12 @@
 package org.harambee.agreements;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +35,7 @@ class AgreementController {
     private final PartyChoices choices;
     private final AgreementPage page;
     private final Forms forms;
+    private final AgreementExport export;
 
     AgreementController(
             AgreementReading reading,
@@ -40,7 +44,9 @@ class AgreementController {
             Reminders reminders,
             PartyChoices choices,
             AgreementPage page,
-            Forms forms) {
+            Forms forms,
+            AgreementExport export) {
+        this.export = export;
         this.reading = reading;
         this.drafting = drafting;
         this.documents = documents;
@@ -55,6 +61,7 @@ class AgreementController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID party,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
@@ -62,15 +69,35 @@ class AgreementController {
                 () -> {
                     model.addAttribute(
                             "agreements",
-                            reading.list(unit, status, party, Math.max(page, 0), 50, locale.getLanguage()));
+                            reading.list(
+                                    reading.filter(unit, status, party, sort),
+                                    Math.max(page, 0),
+                                    50,
+                                    locale.getLanguage()));
                 },
                 errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
         model.addAttribute("party", party);
+        model.addAttribute("sort", sort);
+        model.addAttribute(
+                "sorts", AgreementSearch.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("page", Math.max(page, 0));
         return LIST;
+    }
+
+    /** The list as a file (CSV or XLSX): the same filters and sort, every row, streamed. */
+    @GetMapping(value = "/agreements", params = "format")
+    void exportAgreements(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID party,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(unit, status, party, sort, ExportFormat.parse(format), response);
     }
 
     @GetMapping("/agreements/{id}")

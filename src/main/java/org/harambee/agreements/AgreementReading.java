@@ -112,31 +112,49 @@ class AgreementReading {
     /** Agreements of the reader's area; {@code party} is the id of a community, cluster, organisation or service point. */
     ResultPage<AgreementViews.Summary> list(
             String unit, String status, UUID party, int page, int size, String language) {
+        return list(filter(unit, status, party, null), page, size, language);
+    }
+
+    ResultPage<AgreementViews.Summary> list(AgreementSearch.Filter filter, int page, int size, String language) {
+        return new ResultPage<>(
+                summaries(search.list(filter, page, size), filter.today(), language), page, size, search.count(filter));
+    }
+
+    /**
+     * What a listing is limited to: the reader's area, and the place (a P-code inside it, 403 outside), status, party
+     * and sort (one of {@link AgreementSearch#SORTS}) asked for.
+     */
+    AgreementSearch.Filter filter(String unit, String status, UUID party, String sort) {
         Scope scope = scopes.of(Permission.VIEW_PROGRAMME);
-        LocalDate today = LocalDate.now();
-        var filter = new AgreementSearch.Filter(scope, area(unit, scope), status(status), party, today);
-        List<AgreementRecords.Row> rows = search.list(filter, page, size);
+        String sorted = Inputs.trimmed(sort);
+        if (sorted != null && !AgreementSearch.SORTS.containsKey(sorted)) {
+            throw new InvalidInputException(List.of(new FieldProblem("sort", "export.sort.invalid")));
+        }
+        return new AgreementSearch.Filter(scope, area(unit, scope), status(status), party, LocalDate.now(), sorted);
+    }
+
+    /** Rows as a list shows them: status as of today, the place and the parties named (one lookup each a batch). */
+    List<AgreementViews.Summary> summaries(List<AgreementRecords.Row> rows, LocalDate today, String language) {
         Map<UUID, UnitRef> units =
                 geography.byIds(rows.stream().map(AgreementRecords.Row::unitId).collect(Collectors.toSet()), language);
-        Map<UUID, List<AgreementRecords.Party>> byAgreement =
-                records.parties(rows.stream().map(AgreementRecords.Row::id).toList()).stream()
-                        .collect(Collectors.groupingBy(AgreementRecords.Party::agreementId));
-        return new ResultPage<>(
-                rows.stream()
-                        .map(r -> new AgreementViews.Summary(
-                                r.id(),
-                                r.title(),
-                                r.formality(),
-                                AgreementRules.effective(r.status(), r.reviewDate(), today),
-                                place(units.get(r.unitId())),
-                                r.reviewDate(),
-                                parties.named(byAgreement.getOrDefault(r.id(), List.of())).values().stream()
-                                        .map(AgreementViews.Party::name)
-                                        .toList()))
-                        .toList(),
-                page,
-                size,
-                search.count(filter));
+        // the parties of every row named at once: one lookup per kind of party, not per agreement
+        List<AgreementRecords.Party> all =
+                records.parties(rows.stream().map(AgreementRecords.Row::id).toList());
+        Map<UUID, AgreementViews.Party> named = parties.named(all);
+        Map<UUID, List<String>> byAgreement = all.stream()
+                .collect(Collectors.groupingBy(
+                        AgreementRecords.Party::agreementId,
+                        Collectors.mapping(p -> named.get(p.id()).name(), Collectors.toList())));
+        return rows.stream()
+                .map(r -> new AgreementViews.Summary(
+                        r.id(),
+                        r.title(),
+                        r.formality(),
+                        AgreementRules.effective(r.status(), r.reviewDate(), today),
+                        place(units.get(r.unitId())),
+                        r.reviewDate(),
+                        byAgreement.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     /** The path of the unit with this P-code (null for none); a problem when unknown, 403 when out of reach. */

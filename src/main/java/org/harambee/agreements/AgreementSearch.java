@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.RecordStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +18,18 @@ import org.springframework.stereotype.Repository;
 class AgreementSearch {
 
     /** What a listing is limited to: the reader's scope and, when given, an area, a status (as of today), a party. */
-    record Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today) {}
+    record Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today, String sort) {
+
+        Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today) {
+            this(scope, areaPath, status, party, today, null);
+        }
+    }
+
+    /** The orders a listing may take, by the name a request gives: by title unless asked. */
+    static final Map<String, String> SORTS = Map.of(
+            "title", "lower(title), id",
+            "review", "case when review_date is null then 1 else 0 end, review_date, id",
+            "updated", "updated_at desc, id");
 
     private static final String COLUMNS = AgreementRecords.COLUMNS;
 
@@ -29,8 +42,8 @@ class AgreementSearch {
     /** A page of agreements inside the scope, in the area, with the status, naming the party (each filter optional). */
     List<AgreementRecords.Row> list(Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from agreement where " + where(filter, params)
-                        + " order by lower(title), id limit :limit offset :offset")
+        return jdbc.sql("select " + COLUMNS + " from agreement where " + where(filter, params) + " order by "
+                        + order(filter) + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -55,6 +68,20 @@ class AgreementSearch {
                 .params(params)
                 .query(AgreementRecords::row)
                 .list();
+    }
+
+    /** The rows of a listing for an export, without a limit, in batches (see {@link RecordStreams#inBatches}). */
+    void each(Filter filter, RecordStreams streams, Consumer<List<AgreementRecords.Row>> batch) {
+        Map<String, Object> params = new HashMap<>();
+        streams.inBatches(
+                "select " + COLUMNS + " from agreement where " + where(filter, params) + " order by " + order(filter),
+                params,
+                AgreementRecords::row,
+                batch);
+    }
+
+    private static String order(Filter filter) {
+        return SORTS.getOrDefault(filter.sort() == null ? "title" : filter.sort(), SORTS.get("title"));
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

@@ -2,8 +2,11 @@ package org.harambee.referrals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.ResultPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -48,6 +51,7 @@ class ReferralApiController {
     private final LinkIssuing linkIssuing;
     private final Notices notices;
     private final TransactionTemplate writeAndAnswer;
+    private final ReferralExport export;
 
     ReferralApiController(
             ReferralReading reading,
@@ -55,7 +59,9 @@ class ReferralApiController {
             ReferralTransitions transitions,
             LinkIssuing linkIssuing,
             Notices notices,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ReferralExport export) {
+        this.export = export;
         this.writeAndAnswer = new TransactionTemplate(transactions);
         this.reading = reading;
         this.drafting = drafting;
@@ -74,9 +80,38 @@ class ReferralApiController {
             @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) ServiceCategory category,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return ResultPageWithTotal.of(reading.list(box, status, open, Math.max(page, 0), ResultPage.size(size)));
+        return ResultPageWithTotal.of(reading.list(
+                box,
+                new ReferralReading.ListFilter(status, open, category, priority, sort),
+                Math.max(page, 0),
+                ResultPage.size(size)));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(
+            summary = "The same list as a file, format csv or xlsx, every row (streamed): reference, category,"
+                    + " priority, status, sent, deadline, overdue, escalations and service point; never the child's"
+                    + " identity or any note. Audited.")
+    void export(
+            @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
+            @RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) ServiceCategory category,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(
+                box,
+                new ReferralReading.ListFilter(status, open, category, priority, sort),
+                ExportFormat.parse(format),
+                response);
     }
 
     @PostMapping

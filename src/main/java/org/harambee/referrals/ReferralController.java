@@ -1,5 +1,7 @@
 package org.harambee.referrals;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.referrals.servicepoints.EmergencyNumberRecords;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
 import org.springframework.context.MessageSource;
@@ -46,6 +49,7 @@ class ReferralController {
     private final MessageSource messages;
     private final Forms forms;
     private final EmergencyNumberRecords emergencyNumberRecords;
+    private final ReferralExport export;
 
     ReferralController(
             ReferralReading reading,
@@ -58,7 +62,9 @@ class ReferralController {
             Scopes scopes,
             MessageSource messages,
             Forms forms,
-            EmergencyNumberRecords emergencyNumberRecords) {
+            EmergencyNumberRecords emergencyNumberRecords,
+            ReferralExport export) {
+        this.export = export;
         this.emergencyNumberRecords = emergencyNumberRecords;
         this.reading = reading;
         this.submission = submission;
@@ -76,17 +82,13 @@ class ReferralController {
     String showReferrals(
             @RequestParam(required = false) ReferralReading.Box box,
             @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) ServiceCategory category,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var permissions = scopes.permissions();
-        ReferralReading.Box shown = box != null
-                ? box
-                : permissions.contains(Permission.HANDLE_REFERRALS)
-                                && !servicePoints.workedBy(CurrentUser.name()).isEmpty()
-                        ? ReferralReading.Box.INBOX
-                        : permissions.contains(Permission.CREATE_REFERRALS)
-                                ? ReferralReading.Box.MINE
-                                : ReferralReading.Box.AREA;
+        ReferralReading.Box shown = shownBox(box);
         model.addAttribute("box", shown);
         List<ReferralReading.Box> boxes = new ArrayList<>();
         if (permissions.contains(Permission.CREATE_REFERRALS)) {
@@ -101,15 +103,56 @@ class ReferralController {
         if (permissions.contains(Permission.OVERRIDE_CONSENT)) {
             boxes.add(ReferralReading.Box.CONSENT_DECISIONS);
         }
+        var filter = new ReferralReading.ListFilter(null, open, category, priority, sort);
         model.addAttribute("boxes", boxes);
         model.addAttribute("open", open);
+        model.addAttribute("category", category);
+        model.addAttribute("priority", priority);
+        model.addAttribute("sort", filter.sort());
+        model.addAttribute("categories", ServiceCategory.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute(
+                "sorts",
+                ReferralReading.ListFilter.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute(
-                "referrals", ResultPageWithTotal.of(reading.list(shown, null, open, Math.max(page, 0), PAGE_SIZE)));
+                "referrals", ResultPageWithTotal.of(reading.list(shown, filter, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notices", notices.mine(true, 20));
         model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
         return LIST;
+    }
+
+    /** The list as a file (CSV or XLSX): the same box, filters and sort as the page, every row, streamed. */
+    @GetMapping(value = "/referrals", params = "format")
+    void exportReferrals(
+            @RequestParam(required = false) ReferralReading.Box box,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) ServiceCategory category,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(
+                shownBox(box),
+                new ReferralReading.ListFilter(null, open, category, priority, sort),
+                ExportFormat.parse(format),
+                response);
+    }
+
+    /** The box asked for, or the one the user works most: the inbox of an officer, their own of a sender. */
+    private ReferralReading.Box shownBox(ReferralReading.Box box) {
+        if (box != null) {
+            return box;
+        }
+        var permissions = scopes.permissions();
+        return permissions.contains(Permission.HANDLE_REFERRALS)
+                        && !servicePoints.workedBy(CurrentUser.name()).isEmpty()
+                ? ReferralReading.Box.INBOX
+                : permissions.contains(Permission.CREATE_REFERRALS)
+                        ? ReferralReading.Box.MINE
+                        : ReferralReading.Box.AREA;
     }
 
     @PostMapping("/referrals/notices/read")

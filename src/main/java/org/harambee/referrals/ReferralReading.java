@@ -24,6 +24,8 @@ import org.harambee.referrals.model.Need;
 import org.harambee.referrals.model.Progress;
 import org.harambee.referrals.model.Referral;
 import org.harambee.referrals.servicepoints.EmergencyNumberRecords;
+import org.harambee.system.Inputs;
+import org.harambee.system.InvalidInputException;
 import org.harambee.system.NotFoundException;
 import org.harambee.system.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,6 +81,50 @@ public class ReferralReading {
 
     /** A list, paged; {@code status} keeps one status, {@code open} only referrals not finished. */
     public ResultPage<ReferralView.Summary> list(Box box, ReferralStatus status, boolean open, int page, int size) {
+        return list(box, new ListFilter(status, open, null, null, null), page, size);
+    }
+
+    /** A list, paged, with its filters and sort (need-to-know as the box decides). */
+    public ResultPage<ReferralView.Summary> list(Box box, ListFilter filter, int page, int size) {
+        Selection selection = selection(box, filter);
+        return page(selection.where(), selection.params(), selection.order(), page, size);
+    }
+
+    /**
+     * What a list narrows to beyond its box: one status, only the open ones, a category, a priority, and a sort among
+     * {@link ListFilter#SORTS} (the box's own order when none).
+     */
+    public record ListFilter(
+            ReferralStatus status, boolean open, ServiceCategory category, Priority priority, String sort) {
+
+        /** The columns a list may be sorted by, and their order: the latest first for times. */
+        static final Map<String, String> SORTS = Map.of(
+                "reference", "reference, id",
+                "status", "status, id",
+                "priority", "case priority when 'EMERGENCY' then 0 when 'URGENT' then 1 else 2 end, id",
+                "due", "case when due_at is null then 1 else 0 end, due_at, id",
+                "sent", "sent_at desc, id");
+
+        public ListFilter {
+            sort = Inputs.trimmed(sort);
+            if (sort != null && !SORTS.containsKey(sort)) {
+                throw new InvalidInputException(
+                        List.of(new InvalidInputException.FieldProblem("sort", "export.sort.invalid")));
+            }
+        }
+
+        /** The filter as the audit trail records it: names and codes, never a record's contents. */
+        String described() {
+            return "status=" + (status == null ? "" : status) + " open=" + open + " category="
+                    + (category == null ? "" : category) + " priority=" + (priority == null ? "" : priority)
+                    + " sort=" + (sort == null ? "" : sort);
+        }
+    }
+
+    /** The rows a box shows to the signed-in user, narrowed by a filter: the where clause, its parameters, the order. */
+    record Selection(String where, Map<String, Object> params, String order) {}
+
+    Selection selection(Box box, ListFilter filter) {
         String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
         String where;
@@ -112,15 +158,24 @@ public class ReferralReading {
                 order = "sent_at desc, id";
             }
         }
-        if (status != null) {
+        if (filter.status() != null) {
             where += " and status = :status";
-            params.put("status", status.name());
+            params.put("status", filter.status().name());
         }
-        if (open) {
+        if (filter.open()) {
             where += " and status not in (:finished)";
             params.put("finished", ReferralRecords.FINISHED);
         }
-        return page(where, params, order, page, size);
+        if (filter.category() != null) {
+            where += " and category = :category";
+            params.put("category", filter.category().name());
+        }
+        if (filter.priority() != null) {
+            where += " and priority = :priority";
+            params.put("priority", filter.priority().name());
+        }
+        String sorted = filter.sort() == null ? null : ListFilter.SORTS.get(filter.sort());
+        return new Selection(where, params, sorted == null ? order : sorted);
     }
 
     /**

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * file meant to be opened in a spreadsheet starts with a UTF-8 byte order mark, so that it opens in the right
  * encoding.
  */
-public final class CsvSheet implements AutoCloseable {
+public final class CsvSheet implements ExportSheet {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
@@ -50,6 +50,7 @@ public final class CsvSheet implements AutoCloseable {
     }
 
     /** One row: null is an empty cell, a Number is written plainly, anything else as guarded text. */
+    @Override
     public void row(Object... cells) {
         try {
             printer.printRecord(Arrays.stream(cells).map(CsvSheet::value).toList());

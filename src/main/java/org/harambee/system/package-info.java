@@ -1,6 +1,6 @@
 /**
  * Plumbing shared by every module: the page layout, error pages and problem details, languages, the security headers,
- * CSV exports ({@link org.harambee.system.CsvSheet}), the scheduler with the lock of jobs that run on one node at a
+ * CSV and XLSX files of lists, streamed ({@link org.harambee.system.RecordExports}, decision 0036), the scheduler with the lock of jobs that run on one node at a
  * time ({@link org.harambee.system.JobLocks}, table {@code system_job_lock}); and the shared kernel every module uses
  * instead of its own copy: {@link org.harambee.system.Inputs}, {@link org.harambee.system.InvalidInputException},
  * {@link org.harambee.system.Forms}, {@link org.harambee.system.NotFoundException} and
