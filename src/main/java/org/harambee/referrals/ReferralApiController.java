@@ -46,6 +46,7 @@ class ReferralApiController {
             EmergencyNumbers emergencyNumbers) {}
 
     private final ReferralReading reading;
+    private final ReferralLists lists;
     private final ReferralDrafting drafting;
     private final ReferralTransitions transitions;
     private final LinkIssuing linkIssuing;
@@ -55,6 +56,7 @@ class ReferralApiController {
 
     ReferralApiController(
             ReferralReading reading,
+            ReferralLists lists,
             ReferralDrafting drafting,
             ReferralTransitions transitions,
             LinkIssuing linkIssuing,
@@ -64,6 +66,7 @@ class ReferralApiController {
         this.export = export;
         this.writeAndAnswer = new TransactionTemplate(transactions);
         this.reading = reading;
+        this.lists = lists;
         this.drafting = drafting;
         this.transitions = transitions;
         this.linkIssuing = linkIssuing;
@@ -77,7 +80,7 @@ class ReferralApiController {
                     + " only those not finished",
             description = ResultPageWithTotal.DESCRIPTION)
     ResultPageWithTotal<ReferralView.Summary> list(
-            @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
+            @RequestParam(defaultValue = "MINE") ReferralLists.Box box,
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(required = false) ServiceCategory category,
@@ -85,9 +88,9 @@ class ReferralApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return ResultPageWithTotal.of(reading.list(
+        return ResultPageWithTotal.of(lists.list(
                 box,
-                new ReferralReading.ListFilter(status, open, category, priority, sort),
+                new ReferralLists.ListFilter(status, open, category, priority, sort),
                 Math.max(page, 0),
                 ResultPage.size(size)));
     }
@@ -98,7 +101,7 @@ class ReferralApiController {
                     + " priority, status, sent, deadline, overdue, escalations and service point; never the child's"
                     + " identity or any note. Audited.")
     void export(
-            @RequestParam(defaultValue = "MINE") ReferralReading.Box box,
+            @RequestParam(defaultValue = "MINE") ReferralLists.Box box,
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(required = false) ServiceCategory category,
@@ -109,7 +112,7 @@ class ReferralApiController {
             throws IOException {
         export.write(
                 box,
-                new ReferralReading.ListFilter(status, open, category, priority, sort),
+                new ReferralLists.ListFilter(status, open, category, priority, sort),
                 ExportFormat.parse(format),
                 response);
     }

@@ -1,8 +1,5 @@
 package org.harambee.referrals;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +9,6 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.referrals.servicepoints.EmergencyNumberRecords;
-import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
 import org.springframework.context.MessageSource;
@@ -28,137 +24,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Referral pages: the lists (mine, inbox, area), the phone-sized form, and a referral's page with its timeline. */
+/** Referral pages: the phone-sized form and a referral's page with its timeline (the lists: {@link ReferralListController}). */
 @Controller
 @PreAuthorize("hasAnyAuthority('CREATE_REFERRALS', 'HANDLE_REFERRALS', 'MANAGE_SERVICES')")
 class ReferralController {
 
-    static final String LIST = "referrals/list";
     static final String FORM = "referrals/form";
     static final String SHOW = "referrals/show";
-    static final int PAGE_SIZE = 30;
 
     private final ReferralReading reading;
     private final ReferralSubmission submission;
     private final ReferralTransitions transitions;
     private final LinkIssuing linkIssuing;
-    private final Notices notices;
     private final ServicePoints servicePoints;
     private final Communities communities;
     private final Scopes scopes;
     private final MessageSource messages;
     private final Forms forms;
     private final EmergencyNumberRecords emergencyNumberRecords;
-    private final ReferralExport export;
 
     ReferralController(
             ReferralReading reading,
             ReferralSubmission submission,
             ReferralTransitions transitions,
             LinkIssuing linkIssuing,
-            Notices notices,
             ServicePoints servicePoints,
             Communities communities,
             Scopes scopes,
             MessageSource messages,
             Forms forms,
-            EmergencyNumberRecords emergencyNumberRecords,
-            ReferralExport export) {
-        this.export = export;
+            EmergencyNumberRecords emergencyNumberRecords) {
         this.emergencyNumberRecords = emergencyNumberRecords;
         this.reading = reading;
         this.submission = submission;
         this.transitions = transitions;
         this.linkIssuing = linkIssuing;
-        this.notices = notices;
         this.servicePoints = servicePoints;
         this.communities = communities;
         this.scopes = scopes;
         this.messages = messages;
         this.forms = forms;
-    }
-
-    @GetMapping("/referrals")
-    String showReferrals(
-            @RequestParam(required = false) ReferralReading.Box box,
-            @RequestParam(defaultValue = "false") boolean open,
-            @RequestParam(required = false) ServiceCategory category,
-            @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        var permissions = scopes.permissions();
-        ReferralReading.Box shown = shownBox(box);
-        model.addAttribute("box", shown);
-        List<ReferralReading.Box> boxes = new ArrayList<>();
-        if (permissions.contains(Permission.CREATE_REFERRALS)) {
-            boxes.add(ReferralReading.Box.MINE);
-        }
-        if (permissions.contains(Permission.HANDLE_REFERRALS)) {
-            boxes.add(ReferralReading.Box.INBOX);
-        }
-        if (permissions.contains(Permission.MANAGE_SERVICES)) {
-            boxes.add(ReferralReading.Box.AREA);
-        }
-        if (permissions.contains(Permission.OVERRIDE_CONSENT)) {
-            boxes.add(ReferralReading.Box.CONSENT_DECISIONS);
-        }
-        var filter = new ReferralReading.ListFilter(null, open, category, priority, sort);
-        model.addAttribute("boxes", boxes);
-        model.addAttribute("open", open);
-        model.addAttribute("category", category);
-        model.addAttribute("priority", priority);
-        model.addAttribute("sort", filter.sort());
-        model.addAttribute("categories", ServiceCategory.values());
-        model.addAttribute("priorities", Priority.values());
-        model.addAttribute(
-                "sorts",
-                ReferralReading.ListFilter.SORTS.keySet().stream().sorted().toList());
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute(
-                "referrals", ResultPageWithTotal.of(reading.list(shown, filter, Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("notices", notices.mine(true, 20));
-        model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
-        return LIST;
-    }
-
-    /** The list as a file (CSV or XLSX): the same box, filters and sort as the page, every row, streamed. */
-    @GetMapping(value = "/referrals", params = "format")
-    void exportReferrals(
-            @RequestParam(required = false) ReferralReading.Box box,
-            @RequestParam(defaultValue = "false") boolean open,
-            @RequestParam(required = false) ServiceCategory category,
-            @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) String sort,
-            @RequestParam String format,
-            HttpServletResponse response)
-            throws IOException {
-        export.write(
-                shownBox(box),
-                new ReferralReading.ListFilter(null, open, category, priority, sort),
-                ExportFormat.parse(format),
-                response);
-    }
-
-    /** The box asked for, or the one the user works most: the inbox of an officer, their own of a sender. */
-    private ReferralReading.Box shownBox(ReferralReading.Box box) {
-        if (box != null) {
-            return box;
-        }
-        var permissions = scopes.permissions();
-        return permissions.contains(Permission.HANDLE_REFERRALS)
-                        && !servicePoints.workedBy(CurrentUser.name()).isEmpty()
-                ? ReferralReading.Box.INBOX
-                : permissions.contains(Permission.CREATE_REFERRALS)
-                        ? ReferralReading.Box.MINE
-                        : ReferralReading.Box.AREA;
-    }
-
-    @PostMapping("/referrals/notices/read")
-    String readNotices() {
-        notices.markAllRead();
-        return "redirect:/referrals";
     }
 
     @GetMapping("/referrals/new")
@@ -258,7 +163,7 @@ class ReferralController {
                         redirect.addFlashAttribute("link", link(sent.linkToken()));
                         // a returned draft is its sender's again: the coordinator goes back to the decisions waiting
                         return ReferralAction.RETURN_WITH_ADVICE.name().equals(action)
-                                ? "redirect:/referrals?box=" + ReferralReading.Box.CONSENT_DECISIONS
+                                ? "redirect:/referrals?box=" + ReferralLists.Box.CONSENT_DECISIONS
                                 : "redirect:/referrals/" + id;
                     },
                     errors -> {

@@ -34,25 +34,22 @@ class ReferralExport {
             "referrals.export.escalations",
             "referrals.export.servicePoint");
 
-    private final ReferralReading reading;
+    private final ReferralLists lists;
     private final RecordStreams streams;
     private final RecordExports exports;
     private final AuditTrail audit;
 
-    ReferralExport(ReferralReading reading, RecordStreams streams, RecordExports exports, AuditTrail audit) {
-        this.reading = reading;
+    ReferralExport(ReferralLists lists, RecordStreams streams, RecordExports exports, AuditTrail audit) {
+        this.lists = lists;
         this.streams = streams;
         this.exports = exports;
         this.audit = audit;
     }
 
     void write(
-            ReferralReading.Box box,
-            ReferralReading.ListFilter filter,
-            ExportFormat format,
-            HttpServletResponse response)
+            ReferralLists.Box box, ReferralLists.ListFilter filter, ExportFormat format, HttpServletResponse response)
             throws IOException {
-        ReferralReading.Selection selection = reading.selection(box, filter);
+        ReferralLists.Selection selection = lists.selection(box, filter);
         Function<Object, String> categories = exports.labels("referrals.category.");
         Function<Object, String> priorities = exports.labels("referrals.priority.");
         Function<Object, String> statuses = exports.labels("referrals.status.");

@@ -17,7 +17,7 @@ import org.harambee.communities.Phase;
 import org.harambee.communities.SpreadKind;
 import org.harambee.referrals.AgeBand;
 import org.harambee.referrals.Priority;
-import org.harambee.referrals.ReferralReading;
+import org.harambee.referrals.ReferralLists;
 import org.harambee.referrals.ReferralStatus;
 import org.harambee.referrals.ReferralView;
 import org.harambee.referrals.ServiceCategory;
@@ -60,11 +60,11 @@ class DownSync {
             Map<String, Map<String, String>> lists) {}
 
     private final FacilitatorData data;
-    private final ReferralReading referrals;
+    private final ReferralLists referrals;
     private final FieldRecording field;
     private final MessageSource messages;
 
-    DownSync(FacilitatorData data, ReferralReading referrals, FieldRecording field, MessageSource messages) {
+    DownSync(FacilitatorData data, ReferralLists referrals, FieldRecording field, MessageSource messages) {
         this.data = data;
         this.referrals = referrals;
         this.field = field;
