@@ -50,6 +50,8 @@ final class HomeWorld {
     static void clear(JdbcClient jdbc) {
         ScaleUpTables.clear(jdbc);
         AgreementTables.clear(jdbc);
+        // people named on other tests' communities are facilitators of the register too (decision 0032)
+        CapacityTables.clear(jdbc);
         jdbc.sql("delete from partner_presence where organisation_id in (select id from partner_organisation"
                         + " where name like ?)")
                 .param(CommunityTables.ORGANISATION_PREFIX + "%")
