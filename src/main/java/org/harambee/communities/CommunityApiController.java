@@ -2,10 +2,13 @@ package org.harambee.communities;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.ReplicaReads;
 import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +33,15 @@ class CommunityApiController {
     private final CommunityRegistration registration;
     private final Timeline timeline;
     private final ReplicaReads replica;
+    private final CommunityExport export;
 
     CommunityApiController(
-            CommunityDirectory directory, CommunityRegistration registration, Timeline timeline, ReplicaReads replica) {
+            CommunityDirectory directory,
+            CommunityRegistration registration,
+            Timeline timeline,
+            ReplicaReads replica,
+            CommunityExport export) {
+        this.export = export;
         this.directory = directory;
         this.registration = registration;
         this.timeline = timeline;
@@ -43,18 +52,48 @@ class CommunityApiController {
     @Operation(
             summary = "Communities inside your area, by name: unit (a P-code) limits to its subtree, phase to a current"
                     + " phase (NONE: not started), partner to a supporting organisation's id, q to names starting"
-                    + " with it")
+                    + " with it, cluster to a cluster's members, facilitator to the communities a person of the"
+                    + " facilitators' register is assigned to today; sort name (default), phase, since or updated")
     ResultPage<CommunityViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String phase,
             @RequestParam(required = false) UUID partner,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID cluster,
+            @RequestParam(required = false) UUID facilitator,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
         // may come from the read replica (decision 0030); header Harambee-Replica-Lag then says how far behind it is
         return replica.read(() -> directory.list(
-                unit, phase, partner, q, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage()));
+                directory.filter(unit, phase, partner, q, cluster, facilitator, sort),
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), 500),
+                locale.getLanguage()));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(
+            summary = "The same list as a file, format csv or xlsx, every row (streamed): name, P-code, place, phase,"
+                    + " partner, cluster, facilitators today and the last meeting's day. Audited.")
+    void export(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) UUID partner,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID cluster,
+            @RequestParam(required = false) UUID facilitator,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat kind = ExportFormat.parse(format);
+        // on the same route as the list: the read replica when it may (decision 0030), one snapshot for the file
+        replica.read(() -> {
+            export.write(unit, phase, partner, q, cluster, facilitator, sort, kind, response);
+            return null;
+        });
     }
 
     @PostMapping

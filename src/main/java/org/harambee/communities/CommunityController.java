@@ -1,5 +1,7 @@
 package org.harambee.communities;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +11,16 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.partners.Partners;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
+import org.harambee.system.InvalidInputException;
 import org.harambee.system.ReplicaReads;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +47,8 @@ class CommunityController {
     private final MessageSource messages;
     private final Forms forms;
     private final ReplicaReads replica;
+    private final Clusters clusters;
+    private final CommunityExport export;
 
     CommunityController(
             CommunityDirectory directory,
@@ -52,7 +59,11 @@ class CommunityController {
             Partners partners,
             MessageSource messages,
             Forms forms,
-            ReplicaReads replica) {
+            ReplicaReads replica,
+            Clusters clusters,
+            CommunityExport export) {
+        this.clusters = clusters;
+        this.export = export;
         this.directory = directory;
         this.registration = registration;
         this.communities = communities;
@@ -70,6 +81,9 @@ class CommunityController {
             @RequestParam(required = false) String phase,
             @RequestParam(required = false) UUID partner,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID cluster,
+            @RequestParam(required = false) UUID facilitator,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
@@ -79,18 +93,53 @@ class CommunityController {
                             "communities",
                             // may come from the read replica (decision 0030): the layout then says how far behind
                             replica.read(() -> directory.list(
-                                    unit, phase, partner, q, Math.max(page, 0), PAGE_SIZE, locale.getLanguage())));
+                                    directory.filter(unit, phase, partner, q, cluster, facilitator, sort),
+                                    Math.max(page, 0),
+                                    PAGE_SIZE,
+                                    locale.getLanguage())));
                 },
                 errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
         model.addAttribute("phase", phase);
         model.addAttribute("partner", partner);
         model.addAttribute("q", q);
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("facilitator", facilitator);
+        model.addAttribute("sort", sort);
+        model.addAttribute(
+                "sorts", CommunityRecords.SORTS.keySet().stream().sorted().toList());
+        model.addAttribute("clusters", clusters.within(directory.scope(), null));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("partners", pageData.supportingPartners());
         return LIST;
+    }
+
+    /** The list as a file (CSV or XLSX): the same filters and sort, every row, streamed, on the list's route. */
+    @GetMapping(value = "/communities", params = "format")
+    void exportCommunities(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) UUID partner,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID cluster,
+            @RequestParam(required = false) UUID facilitator,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat kind = ExportFormat.parse(format);
+        replica.read(() -> {
+            export.write(unit, phase, partner, q, cluster, facilitator, sort, kind, response);
+            return null;
+        });
+    }
+
+    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
+    @ExceptionHandler(InvalidInputException.class)
+    void refusedFile(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/communities/{id}")

@@ -132,7 +132,11 @@ class CommunityDirectory {
      */
     ResultPage<CommunityViews.Summary> list(
             String unit, String phase, UUID partner, String q, int page, int size, String language) {
-        CommunityRecords.Filter filter = filter(unit, phase, partner, q);
+        return list(filter(unit, phase, partner, q, null, null, null), page, size, language);
+    }
+
+    /** A page of the listing {@code filter} asks for (see {@link #filter}). */
+    ResultPage<CommunityViews.Summary> list(CommunityRecords.Filter filter, int page, int size, String language) {
         Scope scope = scope();
         List<CommunityRecords.Row> rows = records.list(filter, scope, page, size);
         return new ResultPage<>(summaries(rows, language), page, size, records.count(filter, scope));
@@ -168,6 +172,29 @@ class CommunityDirectory {
     /** The subtree of a unit the reader may see: a problem for an unknown P-code, 403 for one outside the area. */
     String areaPath(String pcode) {
         return areas.path("unit", pcode, scope());
+    }
+
+    /**
+     * What a listing asks for: the place (a P-code inside the area), phase, partner, the start of a name, a cluster,
+     * the communities a person of the facilitators' register is assigned to today, and a sort (one of {@link
+     * CommunityRecords#SORTS}); each optional. An unknown phase or sort is a problem named by its field.
+     */
+    CommunityRecords.Filter filter(
+            String unit, String phase, UUID partner, String q, UUID cluster, UUID facilitator, String sort) {
+        String sorted = sort == null || sort.isBlank() ? null : sort.trim();
+        if (sorted != null && !CommunityRecords.SORTS.containsKey(sorted)) {
+            throw new InvalidInputException(List.of(new FieldProblem("sort", "export.sort.invalid")));
+        }
+        CommunityRecords.Filter base = filter(unit, phase, partner, q);
+        return new CommunityRecords.Filter(
+                base.areaPath(),
+                base.phase(),
+                base.notStarted(),
+                base.partnerId(),
+                base.q(),
+                cluster,
+                facilitator == null ? null : facilitators.communitiesOf(facilitator, zone.today()),
+                sorted);
     }
 
     private CommunityRecords.Filter filter(String unit, String phase, UUID partner, String q) {

@@ -1,7 +1,10 @@
 package org.harambee.communities;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,6 +26,15 @@ public interface CommunityFacilitators {
 
     /** The people assigned to the community on {@code day}, in the order they were assigned. */
     List<AssignedFacilitator> of(UUID communityId, LocalDate day);
+
+    /**
+     * The names of the people assigned on {@code day} to each of {@code communityIds} (at most a few hundred, a batch
+     * of a list), in the order they were assigned; a community with none is left out. One query for the whole batch.
+     */
+    Map<UUID, List<String>> names(Collection<UUID> communityIds, LocalDate day);
+
+    /** The communities the person {@code facilitatorId} of the register is assigned to on {@code day}. */
+    Set<UUID> communitiesOf(UUID facilitatorId, LocalDate day);
 
     /**
      * Makes {@code named} the people assigned to the community from {@code day}: a name already assigned stays, a new

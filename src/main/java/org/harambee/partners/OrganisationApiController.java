@@ -2,9 +2,12 @@ package org.harambee.partners;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +29,11 @@ class OrganisationApiController {
 
     private final OrganisationRegistry registry;
 
-    OrganisationApiController(OrganisationRegistry registry) {
+    private final OrganisationExport export;
+
+    OrganisationApiController(OrganisationRegistry registry, OrganisationExport export) {
         this.registry = registry;
+        this.export = export;
     }
 
     @GetMapping
@@ -37,10 +43,27 @@ class OrganisationApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationKind kind,
             @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return registry.search(q, kind, active, page, size, locale.getLanguage());
+        return registry.search(q, kind, active, sort, page, size, locale.getLanguage());
+    }
+
+    @GetMapping(params = "format")
+    @Operation(
+            summary = "The same list as a file, format csv or xlsx, every row (streamed): name, short name, kind,"
+                    + " country, active, and where it works today inside your area with its sectors; sort name"
+                    + " (default), kind or updated. Audited.")
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(q, kind, active, sort, ExportFormat.parse(format), response);
     }
 
     @PostMapping

@@ -1,5 +1,7 @@
 package org.harambee.partners;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,11 +10,14 @@ import java.util.UUID;
 import org.harambee.geography.CountryView;
 import org.harambee.geography.Geography;
 import org.harambee.geography.LevelNames;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
+import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +84,15 @@ class OrganisationController {
     private final Geography geography;
     private final Forms forms;
 
-    OrganisationController(OrganisationRegistry registry, PartnerOverview overview, Geography geography, Forms forms) {
+    private final OrganisationExport export;
+
+    OrganisationController(
+            OrganisationRegistry registry,
+            PartnerOverview overview,
+            Geography geography,
+            Forms forms,
+            OrganisationExport export) {
+        this.export = export;
         this.registry = registry;
         this.overview = overview;
         this.geography = geography;
@@ -91,17 +104,42 @@ class OrganisationController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
         OrganisationKind chosen = Inputs.parse(OrganisationKind.class, kind);
         Boolean active = "inactive".equals(status) ? Boolean.FALSE : "all".equals(status) ? null : Boolean.TRUE;
-        model.addAttribute("organisations", registry.search(q, chosen, active, page, 50, locale.getLanguage()));
+        String sorted = Organisations.SORTS.containsKey(sort == null ? "" : sort.trim()) ? sort.trim() : null;
+        model.addAttribute("organisations", registry.search(q, chosen, active, sorted, page, 50, locale.getLanguage()));
+        model.addAttribute("sort", sorted);
+        model.addAttribute(
+                "sorts", Organisations.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("q", q);
         model.addAttribute("kind", chosen);
         model.addAttribute("status", active == null ? "all" : active ? "" : "inactive");
         model.addAttribute("kinds", OrganisationKind.values());
         return LIST;
+    }
+
+    /** The list as a file (CSV or XLSX): the same filters, every row, streamed. */
+    @GetMapping(value = "/organisations", params = "format")
+    void exportOrganisations(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        Boolean active = "inactive".equals(status) ? Boolean.FALSE : "all".equals(status) ? null : Boolean.TRUE;
+        export.write(q, Inputs.parse(OrganisationKind.class, kind), active, sort, ExportFormat.parse(format), response);
+    }
+
+    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
+    @ExceptionHandler(InvalidInputException.class)
+    void refusedFile(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/organisations/{id}")

@@ -73,10 +73,22 @@ class OrganisationRegistry {
     @Transactional(readOnly = true)
     ResultPage<OrganisationView> search(
             String q, OrganisationKind kind, Boolean active, int page, int size, String language) {
+        return search(q, kind, active, null, page, size, language);
+    }
+
+    /** The same in {@code sort}'s order (one of {@link Organisations#SORTS}; an unknown one is a problem). */
+    @Transactional(readOnly = true)
+    ResultPage<OrganisationView> search(
+            String q, OrganisationKind kind, Boolean active, String sort, int page, int size, String language) {
+        String sorted = sort == null || sort.isBlank() ? null : sort.trim();
+        if (sorted != null && !Organisations.SORTS.containsKey(sorted)) {
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldProblem("sort", "export.sort.invalid")));
+        }
         int pageSize = ResultPage.size(size);
         int from = Math.max(page, 0);
         Map<String, Optional<CountryView>> countries = new HashMap<>();
-        List<OrganisationView> items = organisations.search(q, kind, active, from, pageSize).stream()
+        List<OrganisationView> items = organisations.search(q, kind, active, sorted, from, pageSize).stream()
                 .map(row -> view(row, countries, language))
                 .toList();
         return new ResultPage<>(items, from, pageSize, organisations.count(q, kind, active));

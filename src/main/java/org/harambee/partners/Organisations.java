@@ -4,12 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.harambee.access.Scope;
+import org.harambee.access.UnitPaths;
 import org.harambee.system.Ids;
+import org.harambee.system.RecordStreams;
 import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,13 +132,62 @@ class Organisations {
 
     /** By name; {@code q} found anywhere in the name or short name, ignoring case. */
     List<Row> search(String q, OrganisationKind kind, Boolean active, int page, int size) {
+        return search(q, kind, active, null, page, size);
+    }
+
+    List<Row> search(String q, OrganisationKind kind, Boolean active, String sort, int page, int size) {
         Where where = filter(q, kind, active);
-        return jdbc.sql("select " + COLUMNS + " from partner_organisation" + where.sql()
-                        + " order by search_name limit :limit offset :offset")
+        return jdbc.sql("select " + COLUMNS + " from partner_organisation" + where.sql() + " order by "
+                        + SORTS.getOrDefault(sort == null ? "name" : sort, SORTS.get("name"))
+                        + " limit :limit offset :offset")
                 .params(where.params())
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(Organisations::row)
+                .list();
+    }
+
+    /** The orders a listing may take, by the name a request gives: by name unless asked. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "search_name, id",
+            "kind", "kind, search_name, id",
+            "updated", "updated_at desc, id");
+
+    /** The rows of a listing for an export, in {@code sort}'s order (by name when null), in batches. */
+    void each(
+            String q,
+            OrganisationKind kind,
+            Boolean active,
+            String sort,
+            RecordStreams streams,
+            Consumer<List<Row>> batch) {
+        Where where = filter(q, kind, active);
+        streams.inBatches(
+                "select " + COLUMNS + " from partner_organisation" + where.sql() + " order by "
+                        + SORTS.getOrDefault(sort == null ? "name" : sort, SORTS.get("name")),
+                where.params(),
+                Organisations::row,
+                batch);
+    }
+
+    /** A place where an organisation works today, in a sector, for the list's file. */
+    record Present(UUID organisationId, UUID unitId, String sector) {}
+
+    /** Where each of these organisations works today inside {@code scope}, by place. */
+    List<Present> presentToday(Collection<UUID> ids, Scope scope, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String within = UnitPaths.within(scope, "unit_path", "scope", params);
+        return jdbc.sql("select organisation_id, unit_id, sector from partner_presence where organisation_id in (:ids)"
+                        + " and start_date <= :today and (end_date is null or end_date >= :today) and " + within
+                        + " order by unit_path, sector")
+                .params(params)
+                .param("ids", ids)
+                .param("today", today)
+                .query((rs, i) ->
+                        new Present(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
                 .list();
     }
 

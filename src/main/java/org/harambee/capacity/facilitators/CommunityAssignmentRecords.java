@@ -3,9 +3,15 @@ package org.harambee.capacity.facilitators;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.capacity.trainings.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +69,36 @@ class CommunityAssignmentRecords {
                 .param("day", day)
                 .query(Assigned.class)
                 .list();
+    }
+
+    /** The names of the people assigned to each of these communities on {@code day}, in the order assigned. */
+    Map<UUID, List<String>> names(Collection<UUID> communityIds, LocalDate day) {
+        Map<UUID, List<String>> names = new LinkedHashMap<>();
+        if (communityIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select a.community_id, f.name from capacity_assignment a"
+                        + " join capacity_facilitator f on f.id = a.facilitator_id"
+                        + " where a.community_id in (:communities) and a.starts_on <= :day"
+                        + " and (a.ends_on is null or a.ends_on >= :day)"
+                        + " order by a.community_id, a.starts_on, a.created_at, f.search_name")
+                .param("communities", communityIds)
+                .param("day", day)
+                .query(rs -> {
+                    names.computeIfAbsent(rs.getObject(1, UUID.class), c -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return names;
+    }
+
+    /** The communities the person is assigned to on {@code day}. */
+    Set<UUID> communitiesOf(UUID facilitatorId, LocalDate day) {
+        return new HashSet<>(jdbc.sql("select community_id from capacity_assignment where facilitator_id = :person"
+                        + " and starts_on <= :day and (ends_on is null or ends_on >= :day)")
+                .param("person", facilitatorId)
+                .param("day", day)
+                .query(UUID.class)
+                .list());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.harambee.capacity.facilitators;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,18 @@ class CommunityAssignments implements CommunityFacilitators {
                 .map(a -> new AssignedFacilitator(
                         a.facilitatorId(), a.name(), a.insideCommunity(), a.trained(), a.unitPath()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<String>> names(Collection<UUID> communityIds, LocalDate day) {
+        return assigned.names(communityIds, day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> communitiesOf(UUID facilitatorId, LocalDate day) {
+        return assigned.communitiesOf(facilitatorId, day);
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.harambee.capacity.trainings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.system.ExportFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +29,15 @@ class TrainingApiController {
     private final TrainingReading reading;
     private final Participants participants;
     private final Competencies competencies;
+    private final TrainingExport export;
 
     TrainingApiController(
-            Trainings trainings, TrainingReading reading, Participants participants, Competencies competencies) {
+            Trainings trainings,
+            TrainingReading reading,
+            Participants participants,
+            Competencies competencies,
+            TrainingExport export) {
+        this.export = export;
         this.trainings = trainings;
         this.reading = reading;
         this.participants = participants;
@@ -38,14 +47,39 @@ class TrainingApiController {
     @GetMapping("/api/v1/trainings")
     @Operation(
             summary = "Trainings inside your area, newest first: unit (a P-code) limits to its subtree, status to"
-                    + " PLANNED, HELD or CANCELLED")
+                    + " PLANNED, HELD or CANCELLED; sort starts (newest first, the default) or title")
     List<TrainingViews.Summary> list(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return reading.list(unit, status, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+        return reading.list(
+                unit, status, sort, Math.max(page, 0), Math.min(Math.max(size, 1), 500), locale.getLanguage());
+    }
+
+    @GetMapping(value = "/api/v1/trainings", params = "format")
+    @Operation(
+            summary = "The same list as a file, format csv or xlsx, every row (streamed): title, competencies, dates,"
+                    + " place, status and participants. Audited.")
+    void export(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(unit, status, sort, ExportFormat.parse(format), response);
+    }
+
+    @GetMapping(value = "/api/v1/trainings/{id}", params = "format")
+    @Operation(
+            summary = "The training's participants as a file, format csv or xlsx: name, username, sex,"
+                    + " organisation, role, attendance, days, score, passed, completed. Audited.")
+    void exportParticipants(@PathVariable UUID id, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        export.writeParticipants(id, ExportFormat.parse(format), response);
     }
 
     @PostMapping("/api/v1/trainings")

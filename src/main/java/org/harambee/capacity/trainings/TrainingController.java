@@ -1,16 +1,21 @@
 package org.harambee.capacity.trainings;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.partners.Partners;
+import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
+import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +36,7 @@ class TrainingController {
     private final Competencies competencies;
     private final Partners partners;
     private final Forms forms;
+    private final TrainingExport export;
 
     TrainingController(
             Trainings trainings,
@@ -38,7 +44,9 @@ class TrainingController {
             TrainingPage page,
             Competencies competencies,
             Partners partners,
-            Forms forms) {
+            Forms forms,
+            TrainingExport export) {
+        this.export = export;
         this.trainings = trainings;
         this.reading = reading;
         this.page = page;
@@ -48,11 +56,49 @@ class TrainingController {
     }
 
     @GetMapping("/trainings")
-    String showTrainings(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        model.addAttribute("trainings", reading.list(unit, null, 0, 200, locale.getLanguage()));
+    String showTrainings(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
+            Locale locale,
+            Model model) {
+        model.addAttribute("trainings", List.of());
+        forms.attempt(
+                () -> model.addAttribute("trainings", reading.list(unit, status, sort, 0, 200, locale.getLanguage())),
+                errors -> model.addAttribute("errors", errors));
         model.addAttribute("unit", unit);
+        model.addAttribute("status", status);
+        model.addAttribute("sort", sort);
+        model.addAttribute("statuses", TrainingStatus.values());
+        model.addAttribute(
+                "sorts", TrainingRecords.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("canRecord", !trainings.writable().isEmpty());
         return LIST;
+    }
+
+    /** The list as a file (CSV or XLSX): the same filters and sort, every row, streamed. */
+    @GetMapping(value = "/trainings", params = "format")
+    void exportTrainings(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
+            @RequestParam String format,
+            HttpServletResponse response)
+            throws IOException {
+        export.write(unit, status, sort, ExportFormat.parse(format), response);
+    }
+
+    /** The training's participants as a file, with attendance, scores and who completed. */
+    @GetMapping(value = "/trainings/{id}", params = "format")
+    void exportParticipants(@PathVariable UUID id, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        export.writeParticipants(id, ExportFormat.parse(format), response);
+    }
+
+    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
+    @ExceptionHandler(InvalidInputException.class)
+    void refusedFile(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/trainings/new")

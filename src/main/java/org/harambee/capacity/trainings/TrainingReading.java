@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.harambee.access.AccountLookup;
 import org.harambee.access.AccountRef;
 import org.harambee.access.Permission;
+import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.capacity.ParticipantCompleted;
 import org.harambee.capacity.internal.Named;
@@ -16,6 +17,7 @@ import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
 import org.harambee.geography.UnitRef;
 import org.harambee.partners.Partners;
+import org.harambee.system.InvalidInputException;
 import org.harambee.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,21 +58,19 @@ public class TrainingReading {
     /** Trainings inside your area, newest first; {@code unit} (a P-code) limits them to its subtree. */
     @Transactional(readOnly = true)
     public List<TrainingViews.Summary> list(String unit, String status, int page, int size, String language) {
-        String areaPath = null;
-        if (unit != null && !unit.isBlank()) {
-            areaPath = places.get(unit.trim(), language).path();
-            scopes.require(Permission.VIEW_PROGRAMME, areaPath);
-        }
-        TrainingStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = TrainingStatus.valueOf(status.trim());
-            } catch (IllegalArgumentException e) {
-                return List.of();
-            }
+        return list(unit, status, null, page, size, language);
+    }
+
+    /** The same in the order {@code sort} names ({@code starts}, the default, or {@code title}). */
+    @Transactional(readOnly = true)
+    public List<TrainingViews.Summary> list(
+            String unit, String status, String sort, int page, int size, String language) {
+        Filter filter = filter(unit, status, sort, language);
+        if (filter.nothing()) {
+            return List.of();
         }
         List<TrainingRecords.Row> rows =
-                records.list(scopes.of(Permission.VIEW_PROGRAMME), areaPath, wanted, page, size);
+                records.list(filter.scope(), filter.areaPath(), filter.status(), filter.sort(), page, size);
         Map<UUID, UnitRef> units =
                 places.refs(rows.stream().map(TrainingRecords.Row::unitId).toList(), language);
         Map<String, Competencies.Competency> names = competencies.byCode(language);
@@ -84,6 +84,35 @@ public class TrainingReading {
                         r.status(),
                         competencyNames(records.competencyCodes(r.id()), names)))
                 .toList();
+    }
+
+    /**
+     * What a listing asks for: the reader's scope, the subtree of {@code unit} (403 outside the area), a status (an
+     * unknown one lists nothing, as it always has) and a sort (an unknown one is a problem named {@code sort}).
+     */
+    record Filter(Scope scope, String areaPath, TrainingStatus status, boolean nothing, String sort) {}
+
+    Filter filter(String unit, String status, String sort, String language) {
+        String sorted = sort == null || sort.isBlank() ? null : sort.trim();
+        if (sorted != null && !TrainingRecords.SORTS.containsKey(sorted)) {
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldProblem("sort", "export.sort.invalid")));
+        }
+        String areaPath = null;
+        if (unit != null && !unit.isBlank()) {
+            areaPath = places.get(unit.trim(), language).path();
+            scopes.require(Permission.VIEW_PROGRAMME, areaPath);
+        }
+        TrainingStatus wanted = null;
+        boolean nothing = false;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = TrainingStatus.valueOf(status.trim());
+            } catch (IllegalArgumentException e) {
+                nothing = true;
+            }
+        }
+        return new Filter(scopes.of(Permission.VIEW_PROGRAMME), areaPath, wanted, nothing, sorted);
     }
 
     /** The training with its participants: 404 when there is none, 403 outside your area. */

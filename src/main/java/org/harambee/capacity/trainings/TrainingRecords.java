@@ -5,13 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.system.RecordStreams;
 import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -115,9 +119,81 @@ class TrainingRecords {
                 .optional();
     }
 
+    /** The orders a listing may take, by the name a request gives: newest first unless asked. */
+    static final Map<String, String> SORTS = Map.of(
+            "starts", "starts_on desc, created_at desc, id",
+            "title", "lower(title), starts_on desc, id");
+
     /** Trainings inside the scope (and the subtree at {@code areaPath} when given), newest first. */
     List<Row> list(Scope scope, String areaPath, TrainingStatus status, int page, int size) {
+        return list(scope, areaPath, status, null, page, size);
+    }
+
+    /** The same, in the order {@code sort} names (one of {@link #SORTS}, newest first when null). */
+    List<Row> list(Scope scope, String areaPath, TrainingStatus status, String sort, int page, int size) {
         Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select " + COLUMNS + " from capacity_training where " + where(scope, areaPath, status, params)
+                        + " order by " + order(sort) + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(TrainingRecords::row)
+                .list();
+    }
+
+    /** The rows of a listing for an export, without a limit, in batches (see {@link RecordStreams#inBatches}). */
+    void each(
+            Scope scope,
+            String areaPath,
+            TrainingStatus status,
+            String sort,
+            RecordStreams streams,
+            Consumer<List<Row>> batch) {
+        Map<String, Object> params = new HashMap<>();
+        streams.inBatches(
+                "select " + COLUMNS + " from capacity_training where " + where(scope, areaPath, status, params)
+                        + " order by " + order(sort),
+                params,
+                TrainingRecords::row,
+                batch);
+    }
+
+    /** The competency codes of each of these trainings, in the competencies' order. */
+    Map<UUID, List<String>> competencyCodes(Collection<UUID> trainings) {
+        Map<UUID, List<String>> codes = new HashMap<>();
+        if (trainings.isEmpty()) {
+            return codes;
+        }
+        jdbc.sql("select tc.training_id, c.code from capacity_training_competency tc join capacity_competency c"
+                        + " on c.id = tc.competency_id where tc.training_id in (:ids) order by c.position, c.code")
+                .param("ids", trainings)
+                .query(rs -> {
+                    codes.computeIfAbsent(rs.getObject(1, UUID.class), t -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return codes;
+    }
+
+    /** How many participants each of these trainings has, for those that have any. */
+    Map<UUID, Long> participantCounts(Collection<UUID> trainings) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (trainings.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select training_id, count(*) from capacity_participant where training_id in (:ids)"
+                        + " group by training_id")
+                .param("ids", trainings)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static String order(String sort) {
+        return SORTS.getOrDefault(sort == null ? "starts" : sort, SORTS.get("starts"));
+    }
+
+    private static String where(Scope scope, String areaPath, TrainingStatus status, Map<String, Object> params) {
         String where = UnitPaths.within(scope, "unit_path", "within", params);
         if (areaPath != null) {
             where += " and " + UnitPaths.range("unit_path", "area", areaPath, params);
@@ -126,13 +202,7 @@ class TrainingRecords {
             where += " and status = :status";
             params.put("status", status.name());
         }
-        return jdbc.sql("select " + COLUMNS + " from capacity_training where " + where
-                        + " order by starts_on desc, created_at desc limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(TrainingRecords::row)
-                .list();
+        return where;
     }
 
     List<String> competencyCodes(UUID training) {
