@@ -13,14 +13,12 @@ import java.util.regex.Pattern;
 import org.harambee.partners.Partners;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.harambee.system.ReplicaReads;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -134,12 +132,6 @@ class CommunityController {
             export.write(unit, phase, partner, q, cluster, facilitator, sort, kind, response);
             return null;
         });
-    }
-
-    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
-    @ExceptionHandler(InvalidInputException.class)
-    void refusedFile(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/communities/{id}")

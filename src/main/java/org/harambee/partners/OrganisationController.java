@@ -13,11 +13,9 @@ import org.harambee.geography.LevelNames;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -134,12 +132,6 @@ class OrganisationController {
             throws IOException {
         Boolean active = "inactive".equals(status) ? Boolean.FALSE : "all".equals(status) ? null : Boolean.TRUE;
         export.write(q, Inputs.parse(OrganisationKind.class, kind), active, sort, ExportFormat.parse(format), response);
-    }
-
-    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
-    @ExceptionHandler(InvalidInputException.class)
-    void refusedFile(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/organisations/{id}")

@@ -28,12 +28,12 @@ public enum ExportFormat {
         return this == CSV ? CsvSheet.forSpreadsheets(out, header) : new XlsxSheet(out, sheetName, header);
     }
 
-    /** The format of a {@code format} query parameter; none (a page, not a file) when blank; a 400 when unknown. */
+    /**
+     * The format of a {@code format} query parameter, on the routes that answer a file: a 400 naming the field when it
+     * is blank (a file of no kind) or unknown.
+     */
     public static ExportFormat parse(String text) {
         String kind = Inputs.trimmed(text);
-        if (kind == null) {
-            return null;
-        }
         for (ExportFormat format : values()) {
             if (format.extension().equalsIgnoreCase(kind)) {
                 return format;

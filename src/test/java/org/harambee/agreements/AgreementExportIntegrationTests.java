@@ -110,6 +110,8 @@ class AgreementExportIntegrationTests extends QuzlandAgreements {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("status=DRAFT&amp;party=&amp;sort=review&amp;format=csv", "format=xlsx");
+        assertThat(get("/agreements?format=pdf", COORDINATOR)).hasStatus(400);
+        assertThat(get("/agreements?sort=reason&format=csv", COORDINATOR)).hasStatus(400);
     }
 
     private void drafted(String title) {

@@ -151,6 +151,11 @@ class ReferralExportIntegrationTests extends QuzlandReferrals {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("priority=URGENT&amp;sort=&amp;format=csv", "format=xlsx");
+
+        assertThat(get("/referrals?box=AREA&format=pdf", COORDINATOR, Role.DISTRICT_COORDINATOR))
+                .hasStatus(400);
+        assertThat(get("/referrals?box=AREA&sort=reason&format=csv", COORDINATOR, Role.DISTRICT_COORDINATOR))
+                .hasStatus(400);
     }
 
     private String reference(UUID id) {

@@ -62,7 +62,7 @@ class XlsxSheetTests {
     void aFormatIsNamedByItsExtensionAndAnyOtherIsRefused() {
         assertThat(ExportFormat.parse(" XLSX ")).isEqualTo(ExportFormat.XLSX);
         assertThat(ExportFormat.parse("csv")).isEqualTo(ExportFormat.CSV);
-        assertThat(ExportFormat.parse("")).isNull();
+        assertThatThrownBy(() -> ExportFormat.parse(" ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ExportFormat.parse("pdf"))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(

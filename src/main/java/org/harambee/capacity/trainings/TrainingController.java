@@ -10,12 +10,10 @@ import java.util.UUID;
 import org.harambee.partners.Partners;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,12 +91,6 @@ class TrainingController {
     void exportParticipants(@PathVariable UUID id, @RequestParam String format, HttpServletResponse response)
             throws IOException {
         export.writeParticipants(id, ExportFormat.parse(format), response);
-    }
-
-    /** A file asked for with an unknown format or sort: the error page with 400, never 500. */
-    @ExceptionHandler(InvalidInputException.class)
-    void refusedFile(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/trainings/new")
