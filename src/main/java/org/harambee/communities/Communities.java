@@ -24,9 +24,11 @@ public class Communities {
     public static final int PICK_LIMIT = 500;
 
     private final CommunityRecords records;
+    private final CommunityListings listings;
 
-    Communities(CommunityRecords records) {
+    Communities(CommunityRecords records, CommunityListings listings) {
         this.records = records;
+        this.listings = listings;
     }
 
     public Optional<CommunityRef> find(UUID id) {
@@ -54,8 +56,8 @@ public class Communities {
 
     /** Communities inside {@code scope} (and the subtree at {@code areaPath} when given), by name, for a picker. */
     public List<CommunityRef> within(Scope scope, String areaPath) {
-        return records
-                .list(new CommunityRecords.Filter(areaPath, null, false, null, null), scope, 0, PICK_LIMIT)
+        return listings
+                .list(new CommunityListings.Filter(areaPath, null, false, null, null), scope, 0, PICK_LIMIT)
                 .stream()
                 .map(CommunityRecords.Row::ref)
                 .toList();

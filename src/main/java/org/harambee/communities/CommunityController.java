@@ -105,7 +105,7 @@ class CommunityController {
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("sort", sort);
         model.addAttribute(
-                "sorts", CommunityRecords.SORTS.keySet().stream().sorted().toList());
+                "sorts", CommunityListings.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("clusters", clusters.within(directory.scope(), null));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);

@@ -38,6 +38,7 @@ class CommunityDirectory {
     static final String NOT_STARTED = "NONE";
 
     private final CommunityRecords records;
+    private final CommunityListings listings;
     private final ClusterMemberships clusters;
     private final Geography geography;
     private final Partners partners;
@@ -48,6 +49,7 @@ class CommunityDirectory {
 
     CommunityDirectory(
             CommunityRecords records,
+            CommunityListings listings,
             ClusterMemberships clusters,
             Geography geography,
             Partners partners,
@@ -56,6 +58,7 @@ class CommunityDirectory {
             CommunityFacilitators facilitators,
             DeploymentZone zone) {
         this.records = records;
+        this.listings = listings;
         this.clusters = clusters;
         this.geography = geography;
         this.partners = partners;
@@ -136,10 +139,10 @@ class CommunityDirectory {
     }
 
     /** A page of the listing {@code filter} asks for (see {@link #filter}). */
-    ResultPage<CommunityViews.Summary> list(CommunityRecords.Filter filter, int page, int size, String language) {
+    ResultPage<CommunityViews.Summary> list(CommunityListings.Filter filter, int page, int size, String language) {
         Scope scope = scope();
-        List<CommunityRecords.Row> rows = records.list(filter, scope, page, size);
-        return new ResultPage<>(summaries(rows, language), page, size, records.count(filter, scope));
+        List<CommunityRecords.Row> rows = listings.list(filter, scope, page, size);
+        return new ResultPage<>(summaries(rows, language), page, size, listings.count(filter, scope));
     }
 
     List<CommunityViews.Summary> summaries(List<CommunityRecords.Row> rows, String language) {
@@ -177,16 +180,16 @@ class CommunityDirectory {
     /**
      * What a listing asks for: the place (a P-code inside the area), phase, partner, the start of a name, a cluster,
      * the communities a person of the facilitators' register is assigned to today, and a sort (one of {@link
-     * CommunityRecords#SORTS}); each optional. An unknown phase or sort is a problem named by its field.
+     * CommunityListings#SORTS}); each optional. An unknown phase or sort is a problem named by its field.
      */
-    CommunityRecords.Filter filter(
+    CommunityListings.Filter filter(
             String unit, String phase, UUID partner, String q, UUID cluster, UUID facilitator, String sort) {
         String sorted = sort == null || sort.isBlank() ? null : sort.trim();
-        if (sorted != null && !CommunityRecords.SORTS.containsKey(sorted)) {
+        if (sorted != null && !CommunityListings.SORTS.containsKey(sorted)) {
             throw new InvalidInputException(List.of(new FieldProblem("sort", "export.sort.invalid")));
         }
-        CommunityRecords.Filter base = filter(unit, phase, partner, q);
-        return new CommunityRecords.Filter(
+        CommunityListings.Filter base = filter(unit, phase, partner, q);
+        return new CommunityListings.Filter(
                 base.areaPath(),
                 base.phase(),
                 base.notStarted(),
@@ -197,14 +200,14 @@ class CommunityDirectory {
                 sorted);
     }
 
-    private CommunityRecords.Filter filter(String unit, String phase, UUID partner, String q) {
+    private CommunityListings.Filter filter(String unit, String phase, UUID partner, String q) {
         boolean notStarted = NOT_STARTED.equalsIgnoreCase(phase == null ? "" : phase.trim());
         Phase wanted = notStarted || phase == null || phase.isBlank() ? null : Phase.parse(phase);
         if (!notStarted && phase != null && !phase.isBlank() && wanted == null) {
             throw new InvalidInputException(List.of(new FieldProblem("phase", "communities.phase.invalid")));
         }
         String query = q == null || q.isBlank() ? null : q.trim();
-        return new CommunityRecords.Filter(areaPath(unit), wanted, notStarted, partner, query);
+        return new CommunityListings.Filter(areaPath(unit), wanted, notStarted, partner, query);
     }
 
     static CommunityViews.Named named(CommunityRecords.Row row, Scope scope) {

@@ -44,7 +44,7 @@ class CommunityExport {
             "communities.export.lastMeeting");
 
     private final CommunityDirectory directory;
-    private final CommunityRecords records;
+    private final CommunityListings records;
     private final Clusters clusters;
     private final CommunityFacilitators facilitators;
     private final Geography geography;
@@ -56,7 +56,7 @@ class CommunityExport {
 
     CommunityExport(
             CommunityDirectory directory,
-            CommunityRecords records,
+            CommunityListings records,
             Clusters clusters,
             CommunityFacilitators facilitators,
             Geography geography,
@@ -88,7 +88,7 @@ class CommunityExport {
             ExportFormat format,
             HttpServletResponse response)
             throws IOException {
-        CommunityRecords.Filter filter = directory.filter(unit, phase, partner, q, cluster, facilitator, sort);
+        CommunityListings.Filter filter = directory.filter(unit, phase, partner, q, cluster, facilitator, sort);
         Scope scope = directory.scope();
         String language = LocaleContextHolder.getLocale().getLanguage();
         Function<Object, String> phases = exports.labels("communities.phase.");

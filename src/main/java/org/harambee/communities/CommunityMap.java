@@ -30,12 +30,12 @@ class CommunityMap {
 
     record MapData(String geoJson, int drawn, int withoutBoundary) {}
 
-    private final CommunityRecords records;
+    private final CommunityListings records;
     private final Geography geography;
     private final JsonMapper json;
     private final MessageSource messages;
 
-    CommunityMap(CommunityRecords records, Geography geography, JsonMapper json, MessageSource messages) {
+    CommunityMap(CommunityListings records, Geography geography, JsonMapper json, MessageSource messages) {
         this.records = records;
         this.geography = geography;
         this.json = json;
@@ -45,7 +45,7 @@ class CommunityMap {
     @Transactional(readOnly = true)
     MapData of(String areaPath, Scope scope, Locale locale) {
         List<CommunityRecords.Row> rows =
-                records.list(new CommunityRecords.Filter(areaPath, null, false, null, null), scope, 0, LIMIT);
+                records.list(new CommunityListings.Filter(areaPath, null, false, null, null), scope, 0, LIMIT);
         Map<UUID, List<CommunityRecords.Row>> byUnit = rows.stream()
                 .collect(Collectors.groupingBy(CommunityRecords.Row::unitId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, String> boundaries = geography.boundaries(byUnit.keySet());

@@ -72,6 +72,7 @@ public class FieldRecording {
     private final PhaseRecording phases;
     private final PhaseRecords phaseRecords;
     private final CommunityRecords records;
+    private final CommunityListings listings;
     private final Choices choices;
     private final Communities communities;
 
@@ -82,12 +83,14 @@ public class FieldRecording {
             PhaseRecording phases,
             PhaseRecords phaseRecords,
             CommunityRecords records,
+            CommunityListings listings,
             Choices choices) {
         this.meetings = meetings;
         this.spreading = spreading;
         this.phases = phases;
         this.phaseRecords = phaseRecords;
         this.records = records;
+        this.listings = listings;
         this.choices = choices;
         this.communities = communities;
     }
@@ -146,8 +149,8 @@ public class FieldRecording {
     /** The communities inside {@code scope} (at most {@link Communities#PICK_LIMIT}), by name, with their version. */
     @Transactional(readOnly = true)
     public List<FieldCommunity> within(Scope scope) {
-        List<CommunityRecords.Row> rows = records.list(
-                new CommunityRecords.Filter(null, null, false, null, null), scope, 0, Communities.PICK_LIMIT);
+        List<CommunityRecords.Row> rows = listings.list(
+                new CommunityListings.Filter(null, null, false, null, null), scope, 0, Communities.PICK_LIMIT);
         Map<UUID, Integer> versions = phaseRecords.latestSeqs(
                 rows.stream().map(CommunityRecords.Row::id).toList());
         return rows.stream()

@@ -33,6 +33,7 @@ class StartRequests {
     record DeclineInput(String reason) {}
 
     private final CommunityRecords records;
+    private final CommunityListings listings;
     private final CommunityDirectory directory;
     private final PhaseRecording phases;
     private final Scopes scopes;
@@ -40,11 +41,13 @@ class StartRequests {
 
     StartRequests(
             CommunityRecords records,
+            CommunityListings listings,
             CommunityDirectory directory,
             PhaseRecording phases,
             Scopes scopes,
             AuditTrail audit) {
         this.records = records;
+        this.listings = listings;
         this.directory = directory;
         this.phases = phases;
         this.scopes = scopes;
@@ -54,7 +57,7 @@ class StartRequests {
     /** The requests waiting inside the reader's area, in the subtree of {@code unit} (a P-code) when given. */
     @Transactional(readOnly = true)
     List<CommunityViews.Summary> backlog(String unit, String language) {
-        return directory.summaries(records.backlog(directory.areaPath(unit), directory.scope()), language);
+        return directory.summaries(listings.backlog(directory.areaPath(unit), directory.scope()), language);
     }
 
     @Transactional
