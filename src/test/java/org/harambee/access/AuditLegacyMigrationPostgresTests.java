@@ -1,10 +1,8 @@
 package org.harambee.access;
 
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.harambee.OnPostgres;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.harambee.PostgresSchemas;
 
 /** The legacy audit lines migrated, against PostgreSQL: in a schema of its own, dropped afterwards. */
 @OnPostgres
@@ -12,19 +10,7 @@ class AuditLegacyMigrationPostgresTests extends AuditLegacyMigrationTests {
 
     @Override
     DataSource dataSource() {
-        String url = System.getenv("HARAMBEE_TEST_POSTGRES_URL");
-        String user = System.getenv().getOrDefault("HARAMBEE_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("HARAMBEE_TEST_POSTGRES_PASSWORD", "");
-        String schema = "audit_legacy_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcClient.create(new DriverManagerDataSource(url, user, password))
-                .sql("create schema " + schema)
-                .update();
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> JdbcClient.create(new DriverManagerDataSource(url, user, password))
-                        .sql("drop schema " + schema + " cascade")
-                        .update()));
-        return new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+        return PostgresSchemas.ofItsOwn("audit_legacy_");
     }
 
     @Override
