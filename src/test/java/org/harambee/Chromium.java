@@ -113,7 +113,11 @@ public final class Chromium {
      */
     public static void submit(WebDriver browser, WebDriverWait wait, String formSelector) {
         WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]:not(.pick-find)"));
-        button.click();
+        // the form submitted by its button as a click would (validation, submitter), not by the pointer: a place
+        // picker's suggestions arriving between scrolling to the button and the click move the page under it, and the
+        // click then lands on a suggestion
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].form.requestSubmit(arguments[0]);", button);
         wait.until(d -> {
             try {
                 button.isEnabled();
