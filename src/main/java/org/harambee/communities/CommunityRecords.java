@@ -100,6 +100,30 @@ class CommunityRecords {
                 .list();
     }
 
+    /** The communities at these units (an import's natural keys), 500 units a query. */
+    List<Row> atUnits(Collection<UUID> unitIds) {
+        List<UUID> all = List.copyOf(unitIds);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            rows.addAll(jdbc.sql("select " + COLUMNS + " from community where unit_id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(CommunityRecords::row)
+                    .list());
+        }
+        return rows;
+    }
+
+    /** The communities of these names (as {@link #searchName} folds them), wherever they are. */
+    List<Row> named(Collection<String> searchNames) {
+        if (searchNames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from community where search_name in (:names)")
+                .param("names", searchNames)
+                .query(CommunityRecords::row)
+                .list();
+    }
+
     /** The organisations that support some community inside the scope. */
     List<UUID> partnerIds(Scope scope) {
         Map<String, Object> params = new HashMap<>();

@@ -90,22 +90,7 @@ class CommunityRegistration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UUID id = Ids.newId();
-        Instant now = Instant.now();
-        LocalDate today = zone.today();
-        boolean asked = details.origin().asked();
-        records.insert(
-                id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, CurrentUser.name(), now);
-        facilitators.assign(details.ref(id, null, null), named, today);
-        events.publishEvent(new CommunityRegistered(
-                id,
-                details.unitId(),
-                details.unitPath(),
-                details.origin(),
-                details.sourceCommunityId(),
-                details.partnerId(),
-                today));
-        audit.record("COMMUNITY_CREATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
+        UUID id = register(details, named, CurrentUser.name());
         return directory.get(id, language);
     }
 
@@ -119,9 +104,49 @@ class CommunityRegistration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        correct(before, details, input.facilitators() == null ? null : named, CurrentUser.name());
+        return directory.get(id, language);
+    }
+
+    /**
+     * Writes a new community whose details are checked, with its facilitators, its event and its audit line: the
+     * form's and the API's registration and the import's ({@link CommunityImport}) alike.
+     */
+    UUID register(CommunityRecords.Details details, List<CommunityFacilitators.NamedFacilitator> named, String user) {
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        LocalDate today = zone.today();
+        boolean asked = details.origin().asked();
+        records.insert(id, details, asked ? RequestStatus.REQUESTED : null, asked ? today : null, user, now);
+        if (!named.isEmpty()) {
+            facilitators.assign(details.ref(id, null, null), named, today);
+        }
+        events.publishEvent(new CommunityRegistered(
+                id,
+                details.unitId(),
+                details.unitPath(),
+                details.origin(),
+                details.sourceCommunityId(),
+                details.partnerId(),
+                today));
+        audit.recordAs(
+                user, "COMMUNITY_CREATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
+        return id;
+    }
+
+    /**
+     * Writes checked details over a stored community ({@code before}, locked), its facilitators when {@code named} is
+     * not {@code null}, its events and its audit line.
+     */
+    void correct(
+            CommunityRecords.Row before,
+            CommunityRecords.Details details,
+            List<CommunityFacilitators.NamedFacilitator> named,
+            String user) {
+        UUID id = before.id();
         Instant now = Instant.now();
         records.update(id, details, now);
-        if (input.facilitators() != null) {
+        if (named != null) {
             facilitators.assign(details.ref(id, before.currentPhase(), before.phaseSince()), named, zone.today());
         }
         if (before.currentPhase() == null) {
@@ -138,8 +163,8 @@ class CommunityRegistration {
         if (details.origin() != before.origin()) {
             events.publishEvent(new CommunityOriginChanged(id, details.unitPath(), before.origin(), details.origin()));
         }
-        audit.record("COMMUNITY_UPDATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
-        return directory.get(id, language);
+        audit.recordAs(
+                user, "COMMUNITY_UPDATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
     }
 
     /**

@@ -16,7 +16,13 @@ record BodyLimits(
         @DefaultValue("2MB") DataSize requestBody,
         @DefaultValue("300MB") DataSize uploadBody,
 
-        @DefaultValue({"/imports", "/api/v1/units/imports", "/agreements/*/documents", "/api/v1/agreements/*/documents"
+        @DefaultValue({
+            "/imports",
+            "/api/v1/units/imports",
+            "/record-imports/*",
+            "/api/v1/record-imports/*",
+            "/agreements/*/documents",
+            "/api/v1/agreements/*/documents"
         })
         List<String> uploadPaths) {
 
