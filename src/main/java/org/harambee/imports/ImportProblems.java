@@ -33,6 +33,11 @@ final class ImportProblems {
         return count > 0;
     }
 
+    /** Whether a problem concerns the file as a whole (line 0): it could not be read, or holds nothing. */
+    boolean onFile() {
+        return list.stream().anyMatch(p -> p.line() == 0);
+    }
+
     boolean full() {
         return count >= LIMIT;
     }

@@ -83,8 +83,8 @@ class ImportRunning {
         ImportProblems problems = new ImportProblems();
         Scope scope = scopes.of(user, Permission.valueOf(importer.permission()));
         ImportTable table = ImportFiles.read(format, file, new ImportHeader(importer), MAX_RECORDS, problems);
-        if (problems.any()) {
-            jobs.phase(id, ImportJob.Phase.DONE, table.records().size());
+        if (problems.onFile() || problems.full()) {
+            // a file that cannot be read as a whole; a header's problems still let every record be checked
             jobs.stop(id, ImportJob.Status.REJECTED, problems);
             return;
         }
@@ -104,7 +104,7 @@ class ImportRunning {
                 break;
             }
         }
-        if (!problems.any()) {
+        if (!problems.full()) {
             importer.check(drafts, context);
         }
         if (problems.any()) {

@@ -97,7 +97,8 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
                 QZ020101,Lakeside,,,,
                 QZ0101,Amber,,,,
                 QZ010102,Mano,many,,Unknown partner,
-                QZ010101,kpetema,,,,
+                QZ010102,Gbanja,,,,
+                QZ010102,GBANJA,,,,
                 """;
 
         Map<String, Object> job = importFile("bad.csv", bad, COORDINATOR, "fr");
@@ -118,13 +119,13 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
                         "5 pcode",
                         "6 population_total",
                         "6 partner",
-                        "7 name");
+                        "8 name");
         assertThat(list.get(0).get("message"))
                 .isEqualTo("Colonne inconnue « colour ». Les colonnes sont : pcode,"
                         + " place, parent, name, population_total, population_children, partner, origin, heard_from,"
                         + " facilitators, outside_facilitators.");
         assertThat(list.get(3).get("message")).isEqualTo("Le lieu QZ020101 est hors de votre zone.");
-        assertThat(list.get(7).get("message")).isEqualTo("Le même enregistrement figure déjà ligne 2.");
+        assertThat(list.get(7).get("message")).isEqualTo("Le même enregistrement figure déjà ligne 7.");
     }
 
     @Test
