@@ -191,6 +191,9 @@ class AuthorisationMatrixIntegrationTests {
         /** The import job that brought Quzland in. */
         UUID importJob();
 
+        /** A finished record import of communities submitted by {@code username} (a job is seen by its submitter). */
+        UUID recordImportJob(String username);
+
         /** A community at the first chiefdom of {@code district}. */
         UUID community(String district);
 
@@ -368,6 +371,22 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/units/imports", MANAGE_PLACES, Placement.NONE),
             expect("GET /api/v1/units/imports/{id}", MANAGE_PLACES, Placement.NONE)
                     .withId(call -> call.fixtures().importJob()),
+            // Imports of records: the kinds are listed to anyone signed in, each kind needs its permission (the
+            // matrix's {kind} is communities), a job is seen by its submitter (RecordImportIntegrationTests)
+            expect("GET /api/v1/record-imports", SIGNED_IN, Placement.NONE),
+            expect("GET /api/v1/record-imports/{kind}", MANAGE_COMMUNITIES, Placement.NONE),
+            expect("GET /api/v1/record-imports/{kind}/template", MANAGE_COMMUNITIES, Placement.NONE),
+            expect("GET /api/v1/record-imports/{kind}/jobs", MANAGE_COMMUNITIES, Placement.NONE),
+            expect("POST /api/v1/record-imports/{kind}", MANAGE_COMMUNITIES, Placement.NONE)
+                    .with((method, uri, call) -> MockMvcRequestBuilders.multipart(method, uri)
+                            .file(new MockMultipartFile(
+                                    "file",
+                                    "matrix.csv",
+                                    "text/csv",
+                                    "colour\nred\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+            expect("GET /api/v1/record-imports/jobs/{id}", SIGNED_IN, Placement.NONE)
+                    .withId(call ->
+                            call.fixtures().recordImportJob(call.caller().username())),
             // The caller's own account
             expect("GET /api/v1/home", SIGNED_IN, Placement.NONE),
             // Search: any signed-in user; each kind holds only what the caller may read (SearchApiIntegrationTests)
@@ -1009,6 +1028,8 @@ class AuthorisationMatrixIntegrationTests {
             Object value = switch (variables.group(1)) {
                 case "pcode" -> call.place();
                 case "id" -> expectation.id() == null ? null : expectation.id().apply(call);
+                // the one kind of record import every line of the matrix names (its permission: managing communities)
+                case "kind" -> "communities";
                 default -> null;
             };
             if (value == null) {
@@ -1227,6 +1248,17 @@ class AuthorisationMatrixIntegrationTests {
         @Override
         public UUID importJob() {
             return importJob;
+        }
+
+        @Override
+        public UUID recordImportJob(String username) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql(
+                            "insert into imports_job (id, kind, file_name, format, status, phase, created_by, node, created_at)"
+                                    + " values (?, 'communities', 'matrix.csv', 'csv', 'REJECTED', 'DONE', ?, 'matrix', ?)")
+                    .params(id, username, java.sql.Timestamp.from(java.time.Instant.now()))
+                    .update();
+            return id;
         }
 
         @Override
