@@ -123,7 +123,7 @@ class CommunityImportBench extends QuzlandCommunities {
         for (int i = 1; i <= VILLAGES; i++) {
             csv.append(String.format(
                     Locale.ROOT,
-                    "Quzland,QZ,Hill Province,QZ01,Amber,QZ0101,Amber North,QZ010101,Village %04d,QZ010101V%04d%n",
+                    "Quzland,QZ,Hill Province,QZ01,Amber,QZ0101,Amber North,QZ010101,Village %04d,QZ010101%04d%n",
                     i,
                     i));
         }
@@ -139,7 +139,7 @@ class CommunityImportBench extends QuzlandCommunities {
         for (int i = 0; i < count; i++) {
             int village = i % VILLAGES + 1;
             rows.add(new String[] {
-                String.format(Locale.ROOT, "QZ010101V%04d", village),
+                String.format(Locale.ROOT, "QZ010101%04d", village),
                 String.format(Locale.ROOT, "Synthetic community %06d", i),
                 Integer.toString(300 + i % 900),
                 Integer.toString(100 + i % 200)
@@ -177,7 +177,7 @@ class CommunityImportBench extends QuzlandCommunities {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             java.util.Map<String, Object[]> units = new java.util.HashMap<>();
             template.query(
-                    "select pcode, id, path from geo_unit where pcode like 'QZ010101V%'",
+                    "select pcode, id, path from geo_unit where pcode like 'QZ010101%' and length(pcode) = 12",
                     rs -> {
                         units.put(rs.getString(1), new Object[] {rs.getObject(2, UUID.class), rs.getString(3)});
                     });
