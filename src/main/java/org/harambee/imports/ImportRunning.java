@@ -43,13 +43,17 @@ class ImportRunning {
     private final AuditTrail audit;
     private final TransactionTemplate importTransaction;
     private final TransactionTemplate progressTransaction;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private volatile Boolean postgres;
 
     ImportRunning(
             ImportJobRecords jobs,
             ImportPlaces places,
             Scopes scopes,
             AuditTrail audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jobs = jobs;
         this.places = places;
         this.scopes = scopes;
@@ -113,6 +117,7 @@ class ImportRunning {
         }
         jobs.phase(id, ImportJob.Phase.WRITING, drafts.size());
         ImportCounts counts = importTransaction.execute(tx -> {
+            planEachStatement();
             ImportCounts written = importer.write(drafts, context);
             if (problems.any()) {
                 // a record that changed since the check (a name taken meanwhile): nothing is kept
@@ -134,6 +139,24 @@ class ImportRunning {
             jobs.stop(id, ImportJob.Status.REJECTED, problems);
         } else {
             jobs.succeed(id, counts);
+        }
+    }
+
+    /**
+     * On PostgreSQL, plans each statement of the import's transaction for its own values and the tables' current size.
+     * The import writes tens of thousands of rows in one transaction, which no statistics have seen yet: a plan made
+     * once for every value and cached (after five runs of a statement) would keep reading a table that was small at
+     * the start, such as a scan of all rows written so far for each lookup by key.
+     */
+    private void planEachStatement() {
+        if (postgres == null) {
+            postgres = jdbcTemplate.execute((java.sql.Connection c) -> c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres"));
+        }
+        if (Boolean.TRUE.equals(postgres)) {
+            jdbcTemplate.execute("set local plan_cache_mode = force_custom_plan");
         }
     }
 

@@ -107,13 +107,12 @@ class ImportTemplates {
     }
 
     private String explanation(RecordImporter<?> importer, ImportColumn column, Locale locale) {
-        String own = "recordImports." + importer.kind() + "." + column.name();
-        String place = "recordImports.column." + column.name();
-        String key = column.name().equals(ImportHeader.PCODE)
-                        || column.name().equals(ImportHeader.PLACE)
-                        || column.name().equals(ImportHeader.PARENT)
-                ? place
-                : own;
+        String key = switch (column.name()) {
+            case ImportHeader.PCODE -> "recordImports.column.pcode";
+            case ImportHeader.PLACE -> "recordImports.column.place";
+            case ImportHeader.PARENT -> "recordImports.column.parent";
+            default -> "recordImports." + importer.kind() + "." + column.name();
+        };
         return message(key, locale);
     }
 

@@ -79,6 +79,7 @@ class MessagesTests {
             String module = keyed.group(1);
             Inputs.PROBLEMS.forEach(problem -> checked.add(module + "." + problem));
         }
+        checked.addAll(importKeys());
         Set<String> unused = new TreeSet<>();
         for (String key : load("messages.properties").stringPropertyNames()) {
             String prefix = key.substring(0, key.lastIndexOf('.') + 1);
@@ -89,6 +90,29 @@ class MessagesTests {
             }
         }
         assertThat(unused).isEmpty();
+    }
+
+    /**
+     * The keys an import kind's page and template read by name (decision 0037): its introduction and the explanation
+     * of each of its columns, from the kind ({@code KIND = "…"}) and the columns each {@code RecordImporter} declares.
+     */
+    private static Set<String> importKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern kind = Pattern.compile("static final String KIND = \"([a-z-]+)\"");
+        Pattern column = Pattern.compile("ImportColumn\\.(?:required|optional)\\(\\s*\"([a-z_]+)\"");
+        for (Path file : files(Path.of("src/main/java"))) {
+            String source = Files.readString(file);
+            Matcher named = kind.matcher(source);
+            if (!source.contains("implements RecordImporter") || !named.find()) {
+                continue;
+            }
+            keys.add("recordImports.kind." + named.group(1) + ".intro");
+            Matcher columns = column.matcher(source);
+            while (columns.find()) {
+                keys.add("recordImports." + named.group(1) + "." + columns.group(1));
+            }
+        }
+        return keys;
     }
 
     @Test
