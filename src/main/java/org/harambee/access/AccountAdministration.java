@@ -78,7 +78,7 @@ class AccountAdministration {
     Created create(AccountInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         String username = input.username() == null ? "" : AccountRecords.normalise(input.username());
-        if (!USERNAME.matcher(username).matches()) {
+        if (!validUsername(username)) {
             problems.add(new FieldProblem("username", "accounts.username.invalid"));
         } else if (accounts.usernameTaken(username)) {
             problems.add(new FieldProblem("username", "accounts.username.taken"));
@@ -87,10 +87,7 @@ class AccountAdministration {
         Map<Role, List<UUID>> granted = checks.roles(input.roles(), problems);
         Inputs.refuseIfAny(problems);
         String password = TemporaryPasswords.next();
-        UUID id = accounts.insert(username, details, encoder.encode(password), true);
-        roles.replace(id, granted);
-        AccountView view = reading.view(reading.profile(id));
-        audit.record(view, "ACCOUNT_CREATED", AccountAuditing.summary(view));
+        AccountView view = register(username, details, granted, encoder.encode(password), CurrentUser.name());
         return new Created(view, password);
     }
 
@@ -104,15 +101,46 @@ class AccountAdministration {
             problems.add(new FieldProblem("roles", "accounts.roles.lastAdministrator"));
         }
         Inputs.refuseIfAny(problems);
+        return correct(before, details, granted, CurrentUser.name());
+    }
+
+    /** A username as accounts are created with: lower case, as {@link AccountRecords#normalise} keeps it. */
+    static boolean validUsername(String normalised) {
+        return USERNAME.matcher(normalised).matches();
+    }
+
+    /**
+     * Writes a new account whose details and roles are checked, to change its password at the first sign-in, with its
+     * audit line: the form's creation and the import's ({@link AccountImport}) alike.
+     */
+    AccountView register(
+            String username,
+            AccountRecords.Details details,
+            Map<Role, List<UUID>> granted,
+            String passwordHash,
+            String user) {
+        UUID id = accounts.insert(username, details, passwordHash, true);
+        roles.replace(id, granted);
+        AccountView view = reading.view(reading.profile(id));
+        audit.recordAs(user, view, "ACCOUNT_CREATED", AccountAuditing.summary(view));
+        return view;
+    }
+
+    /**
+     * Writes checked details and roles over a stored account ({@code before}), with its audit lines; a change of roles
+     * ends the account's sessions. The form's edit and the import's alike.
+     */
+    AccountView correct(Profile before, AccountRecords.Details details, Map<Role, List<UUID>> granted, String user) {
+        UUID id = before.id();
         accounts.update(id, details);
-        boolean rolesChanged = !normalised(before.roles()).equals(normalised(granted));
+        boolean rolesChanged = !sameRoles(before.roles(), granted);
         if (rolesChanged) {
             roles.replace(id, granted);
         }
         AccountView view = reading.view(reading.profile(id));
-        audit.record(view, "ACCOUNT_UPDATED", null);
+        audit.recordAs(user, view, "ACCOUNT_UPDATED", null);
         if (rolesChanged) {
-            audit.record(view, "PERMISSIONS_CHANGED", AccountAuditing.summary(view));
+            audit.recordAs(user, view, "PERMISSIONS_CHANGED", AccountAuditing.summary(view));
             endSessions(view.username());
         }
         return view;
@@ -161,6 +189,11 @@ class AccountAdministration {
         return account.enabled()
                 && account.roles().containsKey(Role.ADMINISTRATOR)
                 && roles.countEnabledWith(Role.ADMINISTRATOR) <= 1;
+    }
+
+    /** Whether two assignments hold the same roles at the same units, in any order. */
+    static boolean sameRoles(Map<Role, List<UUID>> one, Map<Role, List<UUID>> other) {
+        return normalised(one).equals(normalised(other));
     }
 
     /** Roles with their units as sets, so that two assignments compare regardless of order. */

@@ -21,11 +21,7 @@ class AccountAuditing {
     }
 
     void record(AccountView view, String action, String detail) {
-        UnitDirectory.Place unit = view.roles().stream()
-                .flatMap(r -> r.units().stream())
-                .findFirst()
-                .flatMap(u -> directory.byPcode(u.pcode()))
-                .orElse(null);
+        UnitDirectory.Place unit = placeOf(view);
         audit.record(
                 action,
                 "account",
@@ -33,6 +29,27 @@ class AccountAuditing {
                 unit == null ? null : unit.id(),
                 unit == null ? null : unit.path(),
                 detail);
+    }
+
+    /** As {@link #record}, for a change made by {@code actor}: off a request (an import) as in one. */
+    void recordAs(String actor, AccountView view, String action, String detail) {
+        UnitDirectory.Place unit = placeOf(view);
+        audit.recordAs(
+                actor,
+                action,
+                "account",
+                view.username(),
+                unit == null ? null : unit.id(),
+                unit == null ? null : unit.path(),
+                detail);
+    }
+
+    private UnitDirectory.Place placeOf(AccountView view) {
+        return view.roles().stream()
+                .flatMap(r -> r.units().stream())
+                .findFirst()
+                .flatMap(u -> directory.byPcode(u.pcode()))
+                .orElse(null);
     }
 
     /** The account's roles with the P-codes of their units, as the detail of a change of permissions. */

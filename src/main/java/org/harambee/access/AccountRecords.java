@@ -2,6 +2,7 @@ package org.harambee.access;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,6 +145,19 @@ class AccountRecords {
                         + " failed_logins = 0, locked_until = null, updated_at = ? where id = ?")
                 .params(passwordHash, changeRequired, Timestamp.from(Instant.now()), id)
                 .update();
+    }
+
+    /**
+     * Marks new accounts as waiting for their first password, as a request for a reset marks an account: an
+     * administrator sees them among the accounts asking for one and gives each a temporary password.
+     */
+    void awaitPassword(Collection<UUID> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update access_user set reset_requested_at = :at where id in (:ids)")
+                    .param("at", Timestamp.from(at))
+                    .param("ids", ids)
+                    .update();
+        }
     }
 
     void changePassword(String username, String passwordHash) {

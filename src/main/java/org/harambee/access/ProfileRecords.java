@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ class ProfileRecords {
     private static final String COLUMNS = "id, username, display_name, email, phone, language, organisation,"
             + " organisation_id, enabled, password_change_required, reset_requested_at, created_at, updated_at";
 
+    private static final int CHUNK = 500;
+
     private final JdbcClient jdbc;
     private final RoleRecords roles;
 
@@ -69,6 +72,22 @@ class ProfileRecords {
                 .query(UUID.class)
                 .optional()
                 .flatMap(this::profile);
+    }
+
+    /** The accounts of these (normalised) usernames that exist, with their roles, by username; read in chunks. */
+    Map<String, Profile> profiles(Collection<String> usernames) {
+        Map<String, Profile> found = new HashMap<>();
+        List<String> all = List.copyOf(usernames);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Profile> rows = jdbc.sql("select " + COLUMNS + " from access_user where username in (:usernames)")
+                    .param("usernames", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query(ProfileRecords::row)
+                    .list();
+            Map<UUID, Map<Role, List<UUID>>> held =
+                    roles.scoped(rows.stream().map(Profile::id).toList());
+            rows.forEach(p -> found.put(p.username(), p.withRoles(held.getOrDefault(p.id(), Map.of()))));
+        }
+        return found;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.harambee.access;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,30 @@ class RoleRecords {
                     }
                 });
         return roles;
+    }
+
+    /** Each role of each of these accounts with the ids of its units, by account id. */
+    Map<UUID, Map<Role, List<UUID>>> scoped(Collection<UUID> ids) {
+        Map<UUID, Map<Role, List<UUID>>> held = new HashMap<>();
+        if (ids.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("select r.user_id, r.role, s.unit_id from access_user_role r left join access_role_scope s"
+                        + " on s.user_id = r.user_id and s.role = r.role where r.user_id in (:ids) order by r.role")
+                .param("ids", ids)
+                .query(rs -> {
+                    Role role = Roles.parse(rs.getString(2));
+                    if (role != null) {
+                        List<UUID> units = held.computeIfAbsent(
+                                        rs.getObject(1, UUID.class), id -> new LinkedHashMap<>())
+                                .computeIfAbsent(role, r -> new ArrayList<>());
+                        UUID unit = rs.getObject(3, UUID.class);
+                        if (unit != null) {
+                            units.add(unit);
+                        }
+                    }
+                });
+        return held;
     }
 
     /** Replaces every role of the account and their units. */
