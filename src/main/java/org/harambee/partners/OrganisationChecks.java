@@ -36,13 +36,26 @@ class OrganisationChecks {
     /** The checked details of {@code input}, for the organisation {@code id} (null for a new one). */
     Organisations.Details details(OrganisationRegistry.OrganisationInput input, UUID id) {
         List<FieldProblem> problems = new ArrayList<>();
+        Organisations.Details details = checked(input, problems);
+        if (problems.stream().noneMatch(p -> p.field().equals("name")) && organisations.nameTaken(details.name(), id)) {
+            problems.add(0, new FieldProblem("name", "partners.organisation.nameTaken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return details;
+    }
+
+    /**
+     * The details of {@code input} checked but for whether another organisation has the name, which an import knows by
+     * the name itself; every problem is added to {@code problems}.
+     */
+    Organisations.Details checked(OrganisationRegistry.OrganisationInput input, List<FieldProblem> problems) {
         String name = Inputs.trimmed(input.name());
         if (name == null) {
             problems.add(new FieldProblem("name", "partners.name.required"));
         } else if (name.length() > 200) {
             problems.add(new FieldProblem("name", "partners.tooLong", 200));
-        } else if (organisations.nameTaken(name, id)) {
-            problems.add(new FieldProblem("name", "partners.organisation.nameTaken"));
         }
         String shortName = INPUTS.text("shortName", input.shortName(), 40, false, problems);
         OrganisationKind kind = Inputs.parse(OrganisationKind.class, input.kind());
@@ -71,9 +84,6 @@ class OrganisationChecks {
         String phone =
                 matching(input.contactPhone(), PHONE, 40, "contactPhone", "partners.contactPhone.invalid", problems);
         String website = matching(input.website(), WEBSITE, 300, "website", "partners.website.invalid", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return new Organisations.Details(name, shortName, kind, country, level, contactName, email, phone, website);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.geography.CountryView;
 import org.harambee.geography.Geography;
 import org.harambee.geography.LevelNames;
@@ -105,11 +106,10 @@ class OrganisationRegistry {
         Organisations.Details details = checks.details(input, null);
         UUID id;
         try {
-            id = organisations.insert(details);
+            id = register(details, CurrentUser.name());
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        record(id, "ORGANISATION_CREATED", details);
         return get(id, language);
     }
 
@@ -119,12 +119,27 @@ class OrganisationRegistry {
         row(id);
         Organisations.Details details = checks.details(input, id);
         try {
-            organisations.update(id, details);
+            correct(id, details, CurrentUser.name());
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        record(id, "ORGANISATION_UPDATED", details);
         return get(id, language);
+    }
+
+    /**
+     * Writes a new organisation whose details are checked, with its audit line: the form's and the API's and the
+     * import's ({@link OrganisationImport}) alike. A name taken meanwhile is a {@link DuplicateKeyException}.
+     */
+    UUID register(Organisations.Details details, String user) {
+        UUID id = organisations.insert(details);
+        record(user, id, "ORGANISATION_CREATED", details);
+        return id;
+    }
+
+    /** Writes checked details over a stored organisation, with its audit line; its status stays as it was. */
+    void correct(UUID id, Organisations.Details details, String user) {
+        organisations.update(id, details);
+        record(user, id, "ORGANISATION_UPDATED", details);
     }
 
     @Transactional
@@ -132,7 +147,7 @@ class OrganisationRegistry {
     OrganisationView setActive(UUID id, boolean active, String language) {
         Organisations.Row row = row(id);
         organisations.setActive(id, active);
-        record(id, active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", row.details());
+        record(CurrentUser.name(), id, active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", row.details());
         return get(id, language);
     }
 
@@ -182,9 +197,10 @@ class OrganisationRegistry {
     }
 
     /** Organisations are not placed: the line is placed at the country they work in, if any. */
-    private void record(UUID id, String action, Organisations.Details d) {
+    private void record(String user, UUID id, String action, Organisations.Details d) {
         Optional<UnitView> country = d.country() == null ? Optional.empty() : geography.find(d.country(), "en");
-        audit.record(
+        audit.recordAs(
+                user,
                 action,
                 "organisation",
                 id.toString(),

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,26 @@ class Organisations {
         return jdbc.sql("select " + REF_COLUMNS + " from partner_organisation where active = true order by search_name")
                 .query(Organisations::ref)
                 .list();
+    }
+
+    /** Every organisation, active or not, for finding one by name or short name. */
+    List<OrganisationRef> allRefs() {
+        return jdbc.sql("select " + REF_COLUMNS + " from partner_organisation order by search_name")
+                .query(Organisations::ref)
+                .list();
+    }
+
+    /** The organisations of these names (as {@link #searchName} folds them), 500 names a query. */
+    List<Row> named(Collection<String> searchNames) {
+        List<String> all = List.copyOf(searchNames);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            rows.addAll(jdbc.sql("select " + COLUMNS + " from partner_organisation where search_name in (:names)")
+                    .param("names", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(Organisations::row)
+                    .list());
+        }
+        return rows;
     }
 
     Optional<Row> find(UUID id) {

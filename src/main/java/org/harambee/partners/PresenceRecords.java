@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
@@ -98,9 +99,7 @@ class PresenceRecords {
         UnitView u = unit.orElseThrow();
         Presences.Row row = new Presences.Row(
                 Ids.newId(), input.organisationId(), u.id(), u.path(), period.sector(), period.start(), period.end());
-        refuseOverlap(row);
-        presences.insert(row);
-        record("PRESENCE_CREATED", row);
+        add(row, CurrentUser.name());
         return get(row.id());
     }
 
@@ -121,10 +120,26 @@ class PresenceRecords {
                 period.sector(),
                 period.start(),
                 period.end());
-        refuseOverlap(after);
-        presences.update(id, period.sector(), period.start(), period.end());
-        record("PRESENCE_UPDATED", after);
+        change(after, CurrentUser.name());
         return get(id);
+    }
+
+    /**
+     * Writes a new row whose organisation, place and period are checked, refusing one that overlaps a stored row of
+     * the same organisation, unit and sector, with its audit line: the form's, the API's and the import's
+     * ({@link PresenceImport}) alike.
+     */
+    void add(Presences.Row row, String user) {
+        refuseOverlap(row);
+        presences.insert(row);
+        record(user, "PRESENCE_CREATED", row);
+    }
+
+    /** Writes a stored row's checked sector and period ({@code after}), refusing an overlap, with its audit line. */
+    void change(Presences.Row after, String user) {
+        refuseOverlap(after);
+        presences.update(after.id(), after.sector(), after.startDate(), after.endDate());
+        record(user, "PRESENCE_UPDATED", after);
     }
 
     @Transactional
@@ -132,12 +147,14 @@ class PresenceRecords {
         Presences.Row row = row(id);
         places.requireWrite(row.unitPath(), row.organisationId());
         presences.delete(id);
-        record("PRESENCE_DELETED", row);
+        record(CurrentUser.name(), "PRESENCE_DELETED", row);
     }
 
-    private record Period(Sector sector, LocalDate start, LocalDate end) {}
+    /** A sector and a period as checked; a part with a problem is null. */
+    record Period(Sector sector, LocalDate start, LocalDate end) {}
 
-    private static Period period(String sectorCode, String start, String end, List<FieldProblem> problems) {
+    /** The sector and period entered, checked: problems on {@code sector}, {@code startDate} and {@code endDate}. */
+    static Period period(String sectorCode, String start, String end, List<FieldProblem> problems) {
         Sector sector = Inputs.parse(Sector.class, sectorCode);
         if (sector == null) {
             problems.add(new FieldProblem("sector", "partners.sector.invalid"));
@@ -179,8 +196,9 @@ class PresenceRecords {
                 .toList();
     }
 
-    private void record(String action, Presences.Row row) {
-        audit.record(
+    private void record(String user, String action, Presences.Row row) {
+        audit.recordAs(
+                user,
                 action,
                 "presence",
                 row.id().toString(),

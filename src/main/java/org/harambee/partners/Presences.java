@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +45,19 @@ class Presences {
                 .param(id)
                 .query(Presences::row)
                 .optional();
+    }
+
+    /** The rows at these units (an import's natural keys), 500 units a query. */
+    List<Row> atUnits(Collection<UUID> unitIds) {
+        List<UUID> all = List.copyOf(unitIds);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            rows.addAll(jdbc.sql("select " + COLUMNS + " from partner_presence where unit_id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(Presences::row)
+                    .list());
+        }
+        return rows;
     }
 
     void insert(Row r) {
