@@ -302,6 +302,8 @@ class RecordListsIntegrationTests extends QuzlandCommunities {
         assertThat(page("/meetings?from=soon")).contains("Give a date as year-month-day.");
         assertThat(page("/action-plans?sort=owner")).contains("This list cannot be sorted that way.");
         assertThat(page("/communities")).contains("href=\"/meetings?unit=\"", "/harm-selections", "/action-plans");
+        assertThat(page("/communities/" + kpetema)).contains("/meetings?community=" + kpetema);
+        assertThat(page("/meetings?community=" + kpetema)).contains("2 meetings", "One community only.");
     }
 
     private String page(String uri) throws Exception {
