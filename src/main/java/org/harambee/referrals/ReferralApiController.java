@@ -77,7 +77,8 @@ class ReferralApiController {
     @Operation(
             summary = "Referrals in a box: MINE (sent by you, with feedback), INBOX (at the service points you work, by"
                     + " deadline), AREA (from communities where you manage services); status keeps one status, open"
-                    + " only those not finished",
+                    + " only those not finished, unit (a P-code inside the box's area) those from communities in"
+                    + " its subtree",
             description = ResultPageWithTotal.DESCRIPTION)
     ResultPageWithTotal<ReferralView.Summary> list(
             @RequestParam(defaultValue = "MINE") ReferralLists.Box box,
@@ -86,11 +87,12 @@ class ReferralApiController {
             @RequestParam(required = false) ServiceCategory category,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return ResultPageWithTotal.of(lists.list(
                 box,
-                new ReferralLists.ListFilter(status, open, category, priority, sort),
+                new ReferralLists.ListFilter(status, open, category, priority, sort, unit),
                 Math.max(page, 0),
                 ResultPage.size(size)));
     }
@@ -107,12 +109,13 @@ class ReferralApiController {
             @RequestParam(required = false) ServiceCategory category,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String unit,
             @RequestParam String format,
             HttpServletResponse response)
             throws IOException {
         export.write(
                 box,
-                new ReferralLists.ListFilter(status, open, category, priority, sort),
+                new ReferralLists.ListFilter(status, open, category, priority, sort, unit),
                 ExportFormat.parse(format),
                 response);
     }

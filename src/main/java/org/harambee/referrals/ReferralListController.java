@@ -4,10 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.system.ExportFormat;
+import org.harambee.system.Forms;
+import org.harambee.system.InvalidInputException;
+import org.harambee.system.OutsideAreaException;
+import org.harambee.system.ResultPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +33,16 @@ class ReferralListController {
     private final Notices notices;
     private final ServicePoints servicePoints;
     private final Scopes scopes;
+    private final Forms forms;
 
     ReferralListController(
-            ReferralLists lists, ReferralExport export, Notices notices, ServicePoints servicePoints, Scopes scopes) {
+            ReferralLists lists,
+            ReferralExport export,
+            Notices notices,
+            ServicePoints servicePoints,
+            Scopes scopes,
+            Forms forms) {
+        this.forms = forms;
         this.lists = lists;
         this.export = export;
         this.notices = notices;
@@ -45,6 +57,7 @@ class ReferralListController {
             @RequestParam(required = false) ServiceCategory category,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var permissions = scopes.permissions();
@@ -63,12 +76,13 @@ class ReferralListController {
         if (permissions.contains(Permission.OVERRIDE_CONSENT)) {
             boxes.add(ReferralLists.Box.CONSENT_DECISIONS);
         }
-        var filter = new ReferralLists.ListFilter(null, open, category, priority, sort);
+        var filter = new ReferralLists.ListFilter(null, open, category, priority, sort, unit);
         model.addAttribute("boxes", boxes);
         model.addAttribute("open", open);
         model.addAttribute("category", category);
         model.addAttribute("priority", priority);
         model.addAttribute("sort", filter.sort());
+        model.addAttribute("unit", filter.unit());
         model.addAttribute("categories", ServiceCategory.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute(
@@ -76,8 +90,15 @@ class ReferralListController {
                 ReferralLists.ListFilter.SORTS.keySet().stream().sorted().toList());
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute(
-                "referrals", ResultPageWithTotal.of(lists.list(shown, filter, Math.max(page, 0), PAGE_SIZE)));
+        ResultPage<ReferralView.Summary> referrals = new ResultPage<>(List.of(), Math.max(page, 0), PAGE_SIZE, 0);
+        try {
+            referrals = lists.list(shown, filter, Math.max(page, 0), PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", forms.errors(e));
+        } catch (OutsideAreaException e) {
+            model.addAttribute("errors", forms.errors(e, UnaryOperator.identity()));
+        }
+        model.addAttribute("referrals", ResultPageWithTotal.of(referrals));
         model.addAttribute("notices", notices.mine(true, 20));
         model.addAttribute("canCreate", permissions.contains(Permission.CREATE_REFERRALS));
         return LIST;
@@ -91,12 +112,13 @@ class ReferralListController {
             @RequestParam(required = false) ServiceCategory category,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String unit,
             @RequestParam String format,
             HttpServletResponse response)
             throws IOException {
         export.write(
                 shownBox(box),
-                new ReferralLists.ListFilter(null, open, category, priority, sort),
+                new ReferralLists.ListFilter(null, open, category, priority, sort, unit),
                 ExportFormat.parse(format),
                 response);
     }

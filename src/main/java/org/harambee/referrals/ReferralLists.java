@@ -17,9 +17,12 @@ import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
+import org.harambee.geography.Geography;
+import org.harambee.geography.UnitView;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
+import org.harambee.system.OutsideAreaException;
 import org.harambee.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists of referrals: the sender's own with their feedback, a service point's inbox by deadline, the referrals a
  * coordinator follows in their area and the drafts waiting for a consent decision, each narrowed by a filter and
- * sorted; the same selection feeds the page, the API and the exported files. A list never shows a child's identity.
+ * sorted, and limited to the communities of a place; the same selection feeds the page, the API and the exported
+ * files. A list never shows a child's identity.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,13 +53,20 @@ public class ReferralLists {
     private final ServicePoints servicePoints;
     private final Communities communities;
     private final Scopes scopes;
+    private final Geography geography;
     private final Clock clock = Clock.systemUTC();
 
-    ReferralLists(ReferralRecords records, ServicePoints servicePoints, Communities communities, Scopes scopes) {
+    ReferralLists(
+            ReferralRecords records,
+            ServicePoints servicePoints,
+            Communities communities,
+            Scopes scopes,
+            Geography geography) {
         this.records = records;
         this.servicePoints = servicePoints;
         this.communities = communities;
         this.scopes = scopes;
+        this.geography = geography;
     }
 
     /** A list, paged; {@code status} keeps one status, {@code open} only referrals not finished. */
@@ -70,11 +81,17 @@ public class ReferralLists {
     }
 
     /**
-     * What a list narrows to beyond its box: one status, only the open ones, a category, a priority, and a sort among
-     * {@link ListFilter#SORTS} (the box's own order when none).
+     * What a list narrows to beyond its box: one status, only the open ones, a category, a priority, a place (a P-code:
+     * the referrals from communities in its subtree) and a sort among {@link ListFilter#SORTS} (the box's own order
+     * when none).
      */
     public record ListFilter(
-            ReferralStatus status, boolean open, ServiceCategory category, Priority priority, String sort) {
+            ReferralStatus status,
+            boolean open,
+            ServiceCategory category,
+            Priority priority,
+            String sort,
+            String unit) {
 
         /** The columns a list may be sorted by, and their order: the latest first for times. */
         static final Map<String, String> SORTS = Map.of(
@@ -84,7 +101,13 @@ public class ReferralLists {
                 "due", "case when due_at is null then 1 else 0 end, due_at, id",
                 "sent", "sent_at desc, id");
 
+        public ListFilter(
+                ReferralStatus status, boolean open, ServiceCategory category, Priority priority, String sort) {
+            this(status, open, category, priority, sort, null);
+        }
+
         public ListFilter {
+            unit = Inputs.trimmed(unit);
             sort = Inputs.trimmed(sort);
             if (sort != null && !SORTS.containsKey(sort)) {
                 throw new InvalidInputException(
@@ -96,7 +119,7 @@ public class ReferralLists {
         String described() {
             return "status=" + (status == null ? "" : status) + " open=" + open + " category="
                     + (category == null ? "" : category) + " priority=" + (priority == null ? "" : priority)
-                    + " sort=" + (sort == null ? "" : sort);
+                    + " unit=" + (unit == null ? "" : unit) + " sort=" + (sort == null ? "" : sort);
         }
     }
 
@@ -106,6 +129,8 @@ public class ReferralLists {
     Selection selection(Box box, ListFilter filter) {
         String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
+        // a place is resolved before the box: unknown or outside the box's area, the list is refused, never empty
+        String place = place(box, filter.unit());
         String where;
         String order;
         switch (box) {
@@ -153,8 +178,36 @@ public class ReferralLists {
             where += " and priority = :priority";
             params.put("priority", filter.priority().name());
         }
+        if (place != null) {
+            where += " and " + UnitPaths.range("unit_path", "place", place, params);
+        }
         String sorted = filter.sort() == null ? null : ListFilter.SORTS.get(filter.sort());
         return new Selection(where, params, sorted == null ? order : sorted);
+    }
+
+    /**
+     * The path of the place with this P-code (null for none): a 400 on {@code unit} when no place has it, an {@link
+     * OutsideAreaException} on {@code unit} when it lies outside the area of the permission the box is read with (the
+     * sender's, the officer's, the service manager's, the consent decider's), neither inside nor above it.
+     */
+    private String place(Box box, String pcode) {
+        if (pcode == null) {
+            return null;
+        }
+        UnitView unit = geography
+                .find(pcode, "en")
+                .orElseThrow(() -> new InvalidInputException(
+                        List.of(new InvalidInputException.FieldProblem("unit", "problem.unitNotFound", pcode))));
+        Permission permission = switch (box) {
+            case MINE -> Permission.CREATE_REFERRALS;
+            case INBOX -> Permission.HANDLE_REFERRALS;
+            case AREA -> Permission.MANAGE_SERVICES;
+            case CONSENT_DECISIONS -> Permission.OVERRIDE_CONSENT;
+        };
+        if (!scopes.of(permission).reaches(unit.path())) {
+            throw new OutsideAreaException("unit");
+        }
+        return unit.path();
     }
 
     /**

@@ -454,6 +454,13 @@ class AuthorisationMatrixIntegrationTests {
             expect("GET /api/v1/meetings/{id}", VIEW_PROGRAMME, Placement.UNIT)
                     .withId(call -> call.fixtures().meeting(call.place())),
             expect("GET /api/v1/meeting-types", VIEW_PROGRAMME, Placement.NONE),
+            // the lists of a community's records: the unit filter inside or outside the caller's units
+            expect("GET /api/v1/meetings", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("GET /api/v1/harm-selections", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
+            expect("GET /api/v1/action-plans", VIEW_PROGRAMME, Placement.UNIT)
+                    .with((method, uri, call) -> plain(method, uri).param("unit", call.place())),
             // Sync: the offline app's endpoint; a record outside the caller's units is refused inside the answer
             expectAny("POST /api/v1/sync", Placement.NONE, MANAGE_COMMUNITIES, CREATE_REFERRALS)
                     .with(json(call -> "{\"changes\":[]}")),

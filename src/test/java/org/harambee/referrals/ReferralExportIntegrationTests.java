@@ -150,7 +150,7 @@ class ReferralExportIntegrationTests extends QuzlandReferrals {
         String page = get("/referrals?box=AREA&priority=URGENT", COORDINATOR, Role.DISTRICT_COORDINATOR)
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("priority=URGENT&amp;sort=&amp;format=csv", "format=xlsx");
+        assertThat(page).contains("priority=URGENT&amp;sort=&amp;unit=&amp;format=csv", "format=xlsx");
 
         assertThat(get("/referrals?box=AREA&format=pdf", COORDINATOR, Role.DISTRICT_COORDINATOR))
                 .hasStatus(400);

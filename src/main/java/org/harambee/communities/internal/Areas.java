@@ -7,7 +7,7 @@ import org.harambee.geography.UnitView;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.security.access.AccessDeniedException;
+import org.harambee.system.OutsideAreaException;
 import org.springframework.stereotype.Component;
 
 /** The area a listing is limited to, given as a P-code: its path, when the reader's scope reaches it. */
@@ -22,7 +22,8 @@ public class Areas {
 
     /**
      * The path of the unit with this P-code (null for none given); a problem on {@code field} for an unknown P-code,
-     * 403 for a unit that the scope neither holds nor lies above.
+     * 403 ({@link OutsideAreaException} on {@code field}, which a list page shows beside it) for a unit that the scope
+     * neither holds nor lies above.
      */
     public String path(String field, String pcode, Scope scope) {
         String code = Inputs.trimmed(pcode);
@@ -34,7 +35,7 @@ public class Areas {
                 .orElseThrow(() ->
                         new InvalidInputException(List.of(new FieldProblem(field, "communities.unit.unknown", code))));
         if (!scope.reaches(unit.path())) {
-            throw new AccessDeniedException("area outside the user's scope");
+            throw new OutsideAreaException(field);
         }
         return unit.path();
     }
