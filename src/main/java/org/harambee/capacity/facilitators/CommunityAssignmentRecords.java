@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.access.UnitPaths;
 import org.harambee.capacity.trainings.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,10 +103,18 @@ class CommunityAssignmentRecords {
     }
 
     /**
+     * The person of the register a name means at a place (decision 0032): the same name, case folded, inside the
+     * place's district.
+     */
+    Optional<UUID> samePerson(String name, String placePath) {
+        return sameName(fold(name), UnitPaths.ancestor(placePath, CommunityAssignments.DISTRICT_DEPTH));
+    }
+
+    /**
      * The person of the register with this folded name placed inside the district at {@code districtPath}: an active
      * one first, then the one registered first.
      */
-    Optional<UUID> sameName(String folded, String districtPath) {
+    private Optional<UUID> sameName(String folded, String districtPath) {
         return jdbc
                 .sql("select id from capacity_facilitator where search_name = :name and unit_path like :district"
                         + " order by case when active then 0 else 1 end, created_at, id")

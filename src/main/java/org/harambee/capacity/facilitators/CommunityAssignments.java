@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
-import org.harambee.access.UnitPaths;
 import org.harambee.communities.CommunityFacilitators;
 import org.harambee.communities.CommunityRef;
 import org.harambee.system.Ids;
@@ -88,8 +87,8 @@ class CommunityAssignments implements CommunityFacilitators {
         }
         wanted.forEach((folded, n) -> {
             if (!kept.contains(folded)) {
-                UUID person = assigned.sameName(folded, UnitPaths.ancestor(community.unitPath(), DISTRICT_DEPTH))
-                        .orElseGet(() -> register(community, n));
+                UUID person =
+                        assigned.samePerson(n.name(), community.unitPath()).orElseGet(() -> register(community, n));
                 records.insertAssignment(
                         new FacilitatorRecords.AssignmentRow(Ids.newId(), person, community.id(), day, null),
                         community.unitId(),

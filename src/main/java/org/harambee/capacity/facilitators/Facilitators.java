@@ -2,6 +2,7 @@ package org.harambee.capacity.facilitators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.access.AccountLookup;
@@ -47,6 +48,7 @@ public class Facilitators {
     private final Partners partners;
     private final AccountLookup accounts;
     private final FacilitatorReading reading;
+    private final CommunityAssignmentRecords assigned;
     private final Scopes scopes;
     private final AuditTrail audit;
 
@@ -56,6 +58,7 @@ public class Facilitators {
             Partners partners,
             AccountLookup accounts,
             FacilitatorReading reading,
+            CommunityAssignmentRecords assigned,
             Scopes scopes,
             AuditTrail audit) {
         this.records = records;
@@ -63,6 +66,7 @@ public class Facilitators {
         this.partners = partners;
         this.accounts = accounts;
         this.reading = reading;
+        this.assigned = assigned;
         this.scopes = scopes;
         this.audit = audit;
     }
@@ -132,6 +136,14 @@ public class Facilitators {
                 unit.id(),
                 unit.path(),
                 !Boolean.FALSE.equals(input.active()));
+    }
+
+    /**
+     * The person of the register a name means at a place, as a community's facilitators are found (decision 0032): the
+     * same name (case aside) inside the place's district; an active person first, then the one registered first.
+     */
+    public Optional<UUID> samePerson(String name, String placePath) {
+        return assigned.samePerson(name, placePath);
     }
 
     /** Whether the user may change this facilitator and assign them. */

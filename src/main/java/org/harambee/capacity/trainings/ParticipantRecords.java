@@ -30,7 +30,7 @@ class ParticipantRecords {
         this.jdbc = jdbc;
     }
 
-    void insert(Row p) {
+    void insert(Row p, String createdBy) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql(
                         "insert into capacity_participant (id, training_id, username, name, sex, organisation, role_title,"
@@ -44,7 +44,7 @@ class ParticipantRecords {
                         p.organisation(),
                         p.roleTitle(),
                         p.facilitatorId(),
-                        org.harambee.access.CurrentUser.name(),
+                        createdBy,
                         now,
                         now)
                 .update();

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.harambee.access.AccountLookup;
 import org.harambee.access.AccountRef;
 import org.harambee.access.AuditTrail;
+import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.capacity.ParticipantEnrolled;
@@ -73,8 +75,33 @@ public class Participants {
     @Transactional
     public TrainingViews.Training add(UUID trainingId, ParticipantInput input, String language) {
         TrainingRecords.Row training = writable(trainingId);
-        List<ParticipantRecords.Row> present = participantRecords.of(trainingId);
         List<FieldProblem> problems = new ArrayList<>();
+        Enrolment enrolment = checked(
+                training,
+                participantRecords.of(trainingId),
+                input,
+                f -> scopes.permits(Permission.VIEW_PROGRAMME, f.unitPath()),
+                problems);
+        Inputs.refuseIfAny(problems);
+        enrol(training, enrolment, CurrentUser.name());
+        return reading.training(trainingId, language);
+    }
+
+    /** A participant checked for enrolment: the row to write, and the phone their facilitator record gives. */
+    record Enrolment(ParticipantRecords.Row row, String phone) {}
+
+    /**
+     * Checks a participant for the training ({@code present} are its participants now): the form's and the import's
+     * ({@link ParticipantImport}) rule alike. A facilitator record is linked only when {@code visible} to the writer.
+     * Answers {@code null} when it added problems.
+     */
+    Enrolment checked(
+            TrainingRecords.Row training,
+            List<ParticipantRecords.Row> present,
+            ParticipantInput input,
+            Predicate<FacilitatorNames.Facilitator> visible,
+            List<FieldProblem> problems) {
+        int known = problems.size();
         if (training.status() == TrainingStatus.CANCELLED) {
             problems.add(new FieldProblem("training", "capacity.training.cancelled"));
         }
@@ -85,8 +112,9 @@ public class Participants {
         FacilitatorNames.Facilitator facilitator = null;
         if (facilitatorId != null) {
             facilitator = facilitators.find(facilitatorId).orElse(null);
-            if (facilitator == null || !scopes.permits(Permission.VIEW_PROGRAMME, facilitator.unitPath())) {
+            if (facilitator == null || !visible.test(facilitator)) {
                 problems.add(new FieldProblem("facilitatorId", "capacity.facilitator.unknown"));
+                facilitator = null;
             } else if (present.stream().anyMatch(p -> facilitatorId.equals(p.facilitatorId()))) {
                 problems.add(new FieldProblem("facilitatorId", "capacity.participant.duplicate"));
             } else {
@@ -115,30 +143,49 @@ public class Participants {
         }
         String organisation = INPUTS.text("organisation", input.organisation(), 200, false, problems);
         String roleTitle = INPUTS.text("roleTitle", input.roleTitle(), 200, false, problems);
-        Inputs.refuseIfAny(problems);
-        UUID id = Ids.newId();
-        participantRecords.insert(new ParticipantRecords.Row(
-                id, trainingId, username, name, sex, organisation, roleTitle, facilitatorId, null, null, null));
+        if (problems.size() > known) {
+            return null;
+        }
+        return new Enrolment(
+                new ParticipantRecords.Row(
+                        Ids.newId(),
+                        training.id(),
+                        username,
+                        name,
+                        sex,
+                        organisation,
+                        roleTitle,
+                        facilitatorId,
+                        null,
+                        null,
+                        null),
+                facilitator == null ? null : facilitator.phone());
+    }
+
+    /** Writes a checked participant, its audit line and {@link ParticipantEnrolled} (the enrolment message). */
+    void enrol(TrainingRecords.Row training, Enrolment enrolment, String user) {
+        ParticipantRecords.Row row = enrolment.row();
+        participantRecords.insert(row, user);
         // no name in the audit line: an account is named by its username, a person by the participant's id
-        audit.record(
+        audit.recordAs(
+                user,
                 "PARTICIPANT_ADDED",
                 "training",
-                trainingId.toString(),
+                training.id().toString(),
                 training.unitId(),
                 training.unitPath(),
-                username == null ? "participant " + id : username);
+                row.username() == null ? "participant " + row.id() : row.username());
         events.publishEvent(new ParticipantEnrolled(
-                trainingId,
-                id,
+                training.id(),
+                row.id(),
                 training.unitId(),
                 training.unitPath(),
                 training.title(),
                 training.startsOn(),
                 training.endsOn(),
                 training.venue(),
-                username,
-                facilitator == null ? null : facilitator.phone()));
-        return reading.training(trainingId, language);
+                row.username(),
+                enrolment.phone()));
     }
 
     /** Records the results of some or all participants at once: all of them are written, or none. */
@@ -148,11 +195,10 @@ public class Participants {
         Map<UUID, ParticipantRecords.Row> participants = participantRecords.of(trainingId).stream()
                 .collect(Collectors.toMap(ParticipantRecords.Row::id, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
+        List<ResultInput> results = input == null || input.results() == null ? List.of() : input.results();
         if (training.status() != TrainingStatus.HELD) {
             problems.add(new FieldProblem("status", "capacity.results.notHeld"));
         }
-        List<ResultInput> results = input == null || input.results() == null ? List.of() : input.results();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(training.startsOn(), training.endsOn()) + 1;
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             ResultInput r = results.get(i);
@@ -164,26 +210,47 @@ public class Participants {
                 problems.add(new FieldProblem(field + "participantId", "capacity.participant.unknown"));
                 continue;
             }
-            check(field, r, training, days, problems);
+            check(field, r, training, problems);
         }
         Inputs.refuseIfAny(problems);
-        Set<UUID> before = reading.completedIds(trainingId);
-        for (ResultInput r : results) {
-            participantRecords.updateResult(r.participantId(), r.attended(), r.daysAttended(), r.score());
-        }
-        audit.record(
-                "TRAINING_RESULTS_RECORDED",
-                "training",
-                trainingId.toString(),
-                training.unitId(),
-                training.unitPath(),
-                results.size() + " participant(s)");
-        reading.publishNewlyCompleted(trainingId, before);
+        writeResults(training, results, reading.completedIds(trainingId), CurrentUser.name());
         return reading.training(trainingId, language);
     }
 
-    private static void check(
-            String field, ResultInput r, TrainingRecords.Row training, long days, List<FieldProblem> problems) {
+    /**
+     * The problems of one participant's result ({@code field} prefixes the names of its fields), the training not held
+     * among them (field {@code status}): the form's and the import's rule alike.
+     */
+    static List<FieldProblem> resultProblems(String field, ResultInput result, TrainingRecords.Row training) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (training.status() != TrainingStatus.HELD) {
+            problems.add(new FieldProblem(field + "status", "capacity.results.notHeld"));
+        }
+        check(field, result, training, problems);
+        return problems;
+    }
+
+    /**
+     * Writes checked results, audits them in one line, and publishes {@code ParticipantCompleted} for whoever completed
+     * the training since {@code before} (its participants who had completed it before these writes).
+     */
+    void writeResults(TrainingRecords.Row training, List<ResultInput> results, Set<UUID> before, String user) {
+        for (ResultInput r : results) {
+            participantRecords.updateResult(r.participantId(), r.attended(), r.daysAttended(), r.score());
+        }
+        audit.recordAs(
+                user,
+                "TRAINING_RESULTS_RECORDED",
+                "training",
+                training.id().toString(),
+                training.unitId(),
+                training.unitPath(),
+                results.size() + " participant(s)");
+        reading.publishNewlyCompleted(training.id(), before);
+    }
+
+    private static void check(String field, ResultInput r, TrainingRecords.Row training, List<FieldProblem> problems) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(training.startsOn(), training.endsOn()) + 1;
         boolean attended = Boolean.TRUE.equals(r.attended());
         if (r.daysAttended() != null) {
             if (r.daysAttended() < 0 || r.daysAttended() > days) {

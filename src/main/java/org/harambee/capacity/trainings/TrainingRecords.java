@@ -119,6 +119,19 @@ class TrainingRecords {
                 .optional();
     }
 
+    /** The trainings with one of these titles, compared case folded ({@code titles} folded so), for an import. */
+    List<Row> titled(Collection<String> titles) {
+        List<String> all = List.copyOf(titles);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            rows.addAll(jdbc.sql("select " + COLUMNS + " from capacity_training where lower(title) in (:titles)")
+                    .param("titles", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(TrainingRecords::row)
+                    .list());
+        }
+        return rows;
+    }
+
     /** The orders a listing may take, by the name a request gives: newest first unless asked. */
     static final Map<String, String> SORTS = Map.of(
             "starts", "starts_on desc, created_at desc, id",
