@@ -102,11 +102,6 @@ class Activity {
         }
     }
 
-    /** The last day whose month counts activity on {@code day}: the window's end. */
-    static LocalDate window(LocalDate day) {
-        return day.plusDays(WINDOW_DAYS);
-    }
-
     static LocalDate lastDay(LocalDate month) {
         return month.plusMonths(1).minusDays(1);
     }
