@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -315,6 +316,36 @@ class SyncIntegrationTests {
                 .as("sent again unchanged, it is taken")
                 .containsExactly("created");
         assertThat(count("community_meeting")).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordRolledBackAfterMakingItsCommunityActiveLeavesTheNextToMakeItActive() {
+        UUID failing = UUID.randomUUID();
+        failOnce(failing, true, new CannotAcquireLockException("simulated lock timeout"));
+
+        JsonNode answer = sync(
+                FACILITATOR,
+                batch(
+                        meeting(failing, kpetema, 4),
+                        meeting(UUID.randomUUID(), kpetema, 5),
+                        meeting(UUID.randomUUID(), kpetema, 6)));
+
+        assertThat(outcomes(answer)).containsExactly("retry", "created", "created");
+        folding.foldAll();
+        assertThat(jdbc.sql("select month from insight_community_month where community_id = ?"
+                                + " and measure = 'COMMUNITIES_ACTIVE' order by month")
+                        .param(kpetema)
+                        .query(LocalDate.class)
+                        .list())
+                .as("the months the rolled-back record made active, made active again by the next record")
+                .isNotEmpty()
+                .contains(LocalDate.parse(SyncFixtures.YESTERDAY).withDayOfMonth(1));
+        assertThat(jdbc.sql("select coalesce(sum(value), 0) from insight_community_month where community_id = ?"
+                                + " and measure = 'MEETINGS'")
+                        .param(kpetema)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test

@@ -35,15 +35,22 @@ class Activity {
         on(community, day, null);
     }
 
-    /** As {@link #on(CommunityState.Community, LocalDate)}, the window's active months already read (null: not). */
+    /**
+     * As {@link #on(CommunityState.Community, LocalDate)}, the community's active months already read (null: not; at
+     * least those of the window).
+     */
     void on(CommunityState.Community community, LocalDate day, Set<LocalDate> known) {
         LocalDate last = day.plusDays(WINDOW_DAYS);
         LocalDate first = Rollups.month(day);
         Set<LocalDate> active =
                 known != null ? known : rollups.held(community.id(), Measure.COMMUNITIES_ACTIVE, first, last);
         for (LocalDate month = first; !lastDay(month).isAfter(last); month = month.plusMonths(1)) {
-            if (!active.contains(month)
-                    && rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE)) {
+            if (active.contains(month)) {
+                continue;
+            }
+            boolean entered = rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE);
+            state.nowActive(community.id(), month);
+            if (entered) {
                 linkage.becameActive(community, month);
                 if (started(community, month)) {
                     rollups.enter(community.id(), community.unitPath(), month, Measure.COMMUNITIES_ACTIVE_STARTED);
@@ -93,11 +100,6 @@ class Activity {
         if (cohort.equals(month)) {
             rollups.enter(community.id(), community.unitPath(), month, measure);
         }
-    }
-
-    /** The last day whose month counts activity on {@code day}: the window's end. */
-    static LocalDate window(LocalDate day) {
-        return day.plusDays(WINDOW_DAYS);
     }
 
     static LocalDate lastDay(LocalDate month) {

@@ -107,14 +107,9 @@ class CommunityFacts {
         if (!rollups.firstTime("meeting:" + e.meetingId())) {
             return;
         }
-        // the community and the months of the meeting's activity window it is already active in, in one read
-        CommunityState.Holding holding = state.holding(
-                        e.communityId(),
-                        Measure.COMMUNITIES_ACTIVE,
-                        Rollups.month(e.heldOn()),
-                        Activity.window(e.heldOn()))
-                .orElse(null);
-        CommunityState.Community c = holding != null ? holding.community() : state.get(e.communityId(), e.unitPath());
+        // the community and its active months, read once for a batch of meetings in one transaction
+        CommunityState.Holding holding = state.active(e.communityId(), e.unitPath());
+        CommunityState.Community c = holding.community();
         rollups.flow(c.id(), c.unitPath(), e.heldOn(), Measure.MEETINGS.name(), 1);
         rollups.flow(
                 c.id(),
@@ -124,7 +119,7 @@ class CommunityFacts {
                 (long) e.girls() + e.boys() + e.women() + e.men());
         rollups.flow(
                 c.id(), c.unitPath(), e.heldOn(), Measure.PARTICIPANTS_FEMALE.name(), (long) e.girls() + e.women());
-        activity.on(c, e.heldOn(), holding != null ? holding.months() : null);
+        activity.on(c, e.heldOn(), holding.months());
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.insights.Measure;
+import org.harambee.system.TransactionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +38,19 @@ class CommunityState {
         }
     }
 
-    private final JdbcClient jdbc;
+    /** The communities this transaction read with their active months ({@link #active}), by id. */
+    private static final String ACTIVE = "insights.community-active";
 
-    CommunityState(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionCache cache;
+
+    CommunityState(JdbcClient jdbc, TransactionCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     void registered(UUID id, String unitPath, boolean asked, LocalDate on) {
+        cache.evict(ACTIVE, id);
         jdbc.sql("insert into insight_community (community_id, unit_path, asked, registered_on) values (?, ?, ?, ?)"
                         + " on conflict do nothing")
                 .params(id, unitPath, asked, Date.valueOf(on))
@@ -56,6 +63,7 @@ class CommunityState {
      */
     Community get(UUID id, String unitPath) {
         return find(id).orElseGet(() -> {
+            cache.evict(ACTIVE, id);
             jdbc.sql("insert into insight_community (community_id, unit_path, asked) values (?, ?, false)"
                             + " on conflict do nothing")
                     .params(id, unitPath)
@@ -87,21 +95,46 @@ class CommunityState {
                 .optional();
     }
 
-    /** A community with the months of a window for which it holds a state. */
+    /** A community with the months for which it holds a state. */
     record Holding(Community community, Set<LocalDate> months) {}
 
     /**
-     * The community and the months from {@code first} to {@code last} for which it holds {@code stock}, in one read
-     * (a meeting's community and its activity window); empty when the facts do not keep the community yet.
+     * The community (made from the event's unit path when the facts do not keep it yet) with every month it is
+     * active in, read once per transaction: a batch of meetings of one community reads it once. The set of months is
+     * the cached one: whoever makes the community active for a month in this transaction adds it ({@link
+     * #nowActive}); a change of the community's row evicts it, a rollback to a savepoint forgets it.
      */
-    Optional<Holding> holding(UUID id, Measure stock, LocalDate first, LocalDate last) {
+    Holding active(UUID id, String unitPath) {
+        return cache.get(
+                ACTIVE,
+                id,
+                key -> allActive(key).orElseGet(() -> {
+                    get(key, unitPath);
+                    return allActive(key).orElseThrow();
+                }));
+    }
+
+    /** The community is active in {@code month} now, as this transaction knows (the cached months kept in step). */
+    void nowActive(UUID id, LocalDate month) {
+        if (cache.peek(ACTIVE, id) instanceof Holding holding) {
+            holding.months().add(month);
+        }
+    }
+
+    /** Communities' rows were changed in bulk (a unit moved): what this transaction read of them is read again. */
+    void changedInBulk() {
+        cache.evictAll(ACTIVE);
+    }
+
+    /** The community and every month it is active in, in one read; empty when the facts do not keep it yet. */
+    private Optional<Holding> allActive(UUID id) {
         Community[] community = {null};
         Set<LocalDate> months = new HashSet<>();
         jdbc.sql("select c.community_id, c.unit_path, c.asked, c.registered_on, c.started_on, c.phased_out_on, m.month"
                         + " from insight_community c left join insight_community_month m"
-                        + " on m.community_id = c.community_id and m.measure = ? and m.month between ? and ?"
+                        + " on m.community_id = c.community_id and m.measure = ?"
                         + " where c.community_id = ?")
-                .params(stock.name(), Date.valueOf(first), Date.valueOf(last), id)
+                .params(Measure.COMMUNITIES_ACTIVE.name(), id)
                 .query(rs -> {
                     if (community[0] == null) {
                         community[0] = new Community(
@@ -120,6 +153,7 @@ class CommunityState {
     }
 
     void set(UUID id, First first, LocalDate on) {
+        cache.evict(ACTIVE, id);
         jdbc.sql("update insight_community set " + first.column + " = ? where community_id = ?")
                 .params(Date.valueOf(on), id)
                 .update();
@@ -127,18 +161,21 @@ class CommunityState {
 
     /** The community counts as registered from an earlier day (it started before it was registered here). */
     void registeredOn(UUID id, LocalDate on) {
+        cache.evict(ACTIVE, id);
         jdbc.sql("update insight_community set registered_on = ? where community_id = ?")
                 .params(Date.valueOf(on), id)
                 .update();
     }
 
     void asked(UUID id, boolean asked) {
+        cache.evict(ACTIVE, id);
         jdbc.sql("update insight_community set asked = ? where community_id = ?")
                 .params(asked, id)
                 .update();
     }
 
     void move(UUID id, String unitPath) {
+        cache.evict(ACTIVE, id);
         jdbc.sql("update insight_community set unit_path = ? where community_id = ?")
                 .params(unitPath, id)
                 .update();

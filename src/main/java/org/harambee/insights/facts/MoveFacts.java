@@ -88,6 +88,7 @@ class MoveFacts {
                         + " where unit_path >= ? and unit_path < ?")
                 .params(e.newPath(), e.oldPath().length() + 1, e.oldPath(), UnitPaths.end(e.oldPath()))
                 .update();
+        state.changedInBulk();
         List<Fact> facts = new ArrayList<>();
         jdbc.sql("select period_kind, period_start, measure, value from insight_unit_period where unit_id = ?")
                 .param(e.unitId())
