@@ -16,7 +16,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A spreadsheet sent to the record imports API of a kind, and its job once finished. */
-record RecordImportCalls(MockMvcTester mvc, String kind) {
+record RecordImportCalls(MockMvcTester mvc, String kind, Duration patience) {
+
+    RecordImportCalls(MockMvcTester mvc, String kind) {
+        this(mvc, kind, Duration.ofSeconds(30));
+    }
 
     Map<String, Object> file(String content, String user, Role role, String language) throws Exception {
         return bytes("records.csv", content.getBytes(StandardCharsets.UTF_8), user, role, language);
@@ -33,19 +37,17 @@ record RecordImportCalls(MockMvcTester mvc, String kind) {
         assertThat(submitted).hasStatus(HttpStatus.ACCEPTED);
         String id = JsonPath.read(submitted.getResponse().getContentAsString(), "$.id");
         String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    body[0] = mvc.get()
-                            .uri("/api/v1/record-imports/jobs/" + id)
-                            .with(TestAccounts.as(user, role))
-                            .header("Accept-Language", language)
-                            .exchange()
-                            .getResponse()
-                            .getContentAsString(StandardCharsets.UTF_8);
-                    String status = JsonPath.read(body[0], "$.status");
-                    return !status.equals("QUEUED") && !status.equals("RUNNING");
-                });
+        await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> {
+            body[0] = mvc.get()
+                    .uri("/api/v1/record-imports/jobs/" + id)
+                    .with(TestAccounts.as(user, role))
+                    .header("Accept-Language", language)
+                    .exchange()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            String status = JsonPath.read(body[0], "$.status");
+            return !status.equals("QUEUED") && !status.equals("RUNNING");
+        });
         return JsonPath.read(body[0], "$");
     }
 
