@@ -83,34 +83,78 @@ class PathwaySetting {
             }
         }
         ServicePointRef to = servicePoints.find(input.servicePointId()).orElse(null);
-        if (to == null) {
-            problems.add(new FieldProblem("servicePointId", "pathways.servicePoint.unknown"));
-        } else if (!to.active()) {
-            problems.add(new FieldProblem("servicePointId", "pathways.servicePoint.inactive", to.name()));
-        } else if (unit != null
-                && servicePoints.serving(unit.path(), null).stream().noneMatch(s -> s.id().equals(to.id()))) {
-            problems.add(
-                    new FieldProblem("servicePointId", "pathways.servicePoint.notServing", to.name(), unit.name()));
+        FieldProblem refused =
+                refusal("servicePointId", to, unit == null ? null : unit.path(), unit == null ? null : unit.name());
+        if (refused != null) {
+            problems.add(refused);
         }
         Inputs.refuseIfAny(problems);
-        PathwayRoutes.Route existing = routes.lock(category, unit.id()).orElse(null);
-        UUID id = existing == null ? Ids.newId() : existing.id();
-        if (existing == null) {
-            routes.insert(id, category, unit.id(), unit.path(), to.id(), CurrentUser.name());
-        } else if (!existing.servicePointId().equals(to.id())) {
-            routes.replace(id, to.id(), CurrentUser.name());
-        }
-        if (existing == null || !existing.servicePointId().equals(to.id())) {
-            audit.record(
-                    "PATHWAY_ROUTE_SET",
-                    "pathway_route",
-                    id.toString(),
-                    unit.id(),
-                    unit.path(),
-                    category.name() + " to " + to.id()
-                            + (existing == null ? "" : " (was " + existing.servicePointId() + ")"));
-        }
+        UUID id = put(category, unit.id(), unit.path(), to.id(), CurrentUser.name())
+                .id();
         return reading.route(id, language);
+    }
+
+    /**
+     * Why a route at the unit at {@code unitPath} (named {@code unitName}; both null when unknown) may not send to the
+     * service point {@code to}, reported in {@code field}; null when it may.
+     */
+    FieldProblem refusal(String field, ServicePointRef to, String unitPath, String unitName) {
+        boolean asked = to != null && to.active() && unitPath != null;
+        return refusal(field, to, asked ? servicePoints.serving(unitPath, null) : null, unitName);
+    }
+
+    /**
+     * The rule of the form and of the import ({@link PathwayRouteImport}): the service point must exist, be active and
+     * be among those {@code serving} the unit ({@link ServicePoints#serving}; null when the unit is unknown).
+     */
+    static FieldProblem refusal(String field, ServicePointRef to, List<ServicePointRef> serving, String unitName) {
+        if (to == null) {
+            return new FieldProblem(field, "pathways.servicePoint.unknown");
+        }
+        if (!to.active()) {
+            return new FieldProblem(field, "pathways.servicePoint.inactive", to.name());
+        }
+        if (serving != null && serving.stream().noneMatch(s -> s.id().equals(to.id()))) {
+            return new FieldProblem(field, "pathways.servicePoint.notServing", to.name(), unitName);
+        }
+        return null;
+    }
+
+    /** What setting a route did: set where none was, replaced another service point's, or found it set already. */
+    enum Outcome {
+        SET,
+        REPLACED,
+        UNCHANGED
+    }
+
+    /** A route written, with what writing it did. */
+    record Written(UUID id, Outcome outcome) {}
+
+    /**
+     * Sets the route of the category at the unit to a service point that may receive it ({@link #refusal}), locking
+     * the route set there if any, with its audit line; a route set to that service point already is left alone.
+     */
+    Written put(ServiceCategory category, UUID unitId, String unitPath, UUID servicePointId, String user) {
+        PathwayRoutes.Route existing = routes.lock(category, unitId).orElse(null);
+        UUID id = existing == null ? Ids.newId() : existing.id();
+        if (existing != null && existing.servicePointId().equals(servicePointId)) {
+            return new Written(id, Outcome.UNCHANGED);
+        }
+        if (existing == null) {
+            routes.insert(id, category, unitId, unitPath, servicePointId, user);
+        } else {
+            routes.replace(id, servicePointId, user);
+        }
+        audit.recordAs(
+                user,
+                "PATHWAY_ROUTE_SET",
+                "pathway_route",
+                id.toString(),
+                unitId,
+                unitPath,
+                category.name() + " to " + servicePointId
+                        + (existing == null ? "" : " (was " + existing.servicePointId() + ")"));
+        return new Written(id, existing == null ? Outcome.SET : Outcome.REPLACED);
     }
 
     @Transactional

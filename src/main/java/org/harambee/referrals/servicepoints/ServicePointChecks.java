@@ -35,6 +35,15 @@ class ServicePointChecks {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
+    /**
+     * Whether the writer may place a service point or its area at a unit chosen in a field: the form's writer is refused
+     * with a 403 beside the field, an import's record with a problem of that field.
+     */
+    interface Reach {
+
+        boolean allows(String field, UnitView unit, List<FieldProblem> problems);
+    }
+
     private final ServicePointRecords records;
     private final Geography geography;
     private final Scopes scopes;
@@ -45,15 +54,30 @@ class ServicePointChecks {
         this.scopes = scopes;
     }
 
-    /** The checked details of service point {@code id} (null when new); problems added to {@code problems}. */
+    /**
+     * The checked details of service point {@code id} (null when new), written by the signed-in user; problems added to
+     * {@code problems}.
+     */
     ServicePointRecords.Details details(UUID id, ServicePointInput input, List<FieldProblem> problems) {
+        return details(
+                id,
+                input,
+                (field, unit, refused) -> {
+                    scopes.require(field, Permission.MANAGE_SERVICES, unit.path());
+                    return true;
+                },
+                problems);
+    }
+
+    /** The same checks for a writer whose area is {@code reach}: the form's and an import's. */
+    ServicePointRecords.Details details(UUID id, ServicePointInput input, Reach reach, List<FieldProblem> problems) {
         String name = INPUTS.text("name", input.name(), 200, true, problems);
         ServiceCategory category = INPUTS.choice("category", input.category(), ServiceCategory.class, problems);
-        UnitView unit = unit(input.unit(), problems);
+        UnitView unit = unit(input.unit(), reach, problems);
         if (unit != null && name != null && records.nameTaken(unit.id(), name, id)) {
             problems.add(new FieldProblem("name", "servicePoints.name.taken", unit.name()));
         }
-        List<ServicePointRecords.Area> areas = unit == null ? List.of() : areas(unit, input.areas(), problems);
+        List<ServicePointRecords.Area> areas = unit == null ? List.of() : areas(unit, input.areas(), reach, problems);
         return new ServicePointRecords.Details(
                 name,
                 category,
@@ -68,7 +92,7 @@ class ServicePointChecks {
                 Boolean.TRUE.equals(input.onPlatform()));
     }
 
-    private UnitView unit(String pcode, List<FieldProblem> problems) {
+    private UnitView unit(String pcode, Reach reach, List<FieldProblem> problems) {
         String code = Inputs.trimmed(pcode);
         if (code == null) {
             problems.add(new FieldProblem("unit", "servicePoints.unit.required"));
@@ -79,11 +103,11 @@ class ServicePointChecks {
             problems.add(new FieldProblem("unit", "servicePoints.unit.unknown", code));
             return null;
         }
-        scopes.require("unit", Permission.MANAGE_SERVICES, unit.path());
-        return unit;
+        return reach.allows("unit", unit, problems) ? unit : null;
     }
 
-    private List<ServicePointRecords.Area> areas(UnitView unit, List<String> pcodes, List<FieldProblem> problems) {
+    private List<ServicePointRecords.Area> areas(
+            UnitView unit, List<String> pcodes, Reach reach, List<FieldProblem> problems) {
         Map<String, UnitView> chosen = new LinkedHashMap<>();
         List<String> codes = pcodes == null
                 ? List.of()
@@ -104,8 +128,7 @@ class ServicePointChecks {
                     && (!area.path().startsWith(parent) || area.path().equals(parent))) {
                 problems.add(new FieldProblem(
                         "areas", "servicePoints.areas.outside", area.name(), area.pcode(), unit.name()));
-            } else {
-                scopes.require("areas", Permission.MANAGE_SERVICES, area.path());
+            } else if (reach.allows("areas", area, problems)) {
                 chosen.put(area.path(), area);
             }
         }

@@ -2,6 +2,8 @@ package org.harambee.referrals.servicepoints;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +105,29 @@ class ServicePointRecords {
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The service point of this name (as {@link #searchName} folds it) at the unit: an import's natural key. */
+    Optional<Row> at(UUID unitId, String name) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from referral_service_point p where p.unit_id = ? and p.search_name = ?")
+                .params(unitId, searchName(name))
+                .query(Row.class)
+                .optional();
+    }
+
+    /** The service points of these names (as {@link #searchName} folds them), wherever they are; 500 names a query. */
+    List<Row> named(Collection<String> searchNames) {
+        List<String> all = List.copyOf(searchNames);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            rows.addAll(jdbc.sql("select " + COLUMNS + " from referral_service_point p where p.search_name in (:names)"
+                            + " order by p.unit_path, p.id")
+                    .param("names", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(Row.class)
+                    .list());
+        }
+        return rows;
     }
 
     boolean nameTaken(UUID unitId, String name, UUID except) {

@@ -66,21 +66,12 @@ class ServicePointRegister {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UUID id = Ids.newId();
+        UUID id;
         try {
-            records.insert(id, details, CurrentUser.name(), Instant.now());
+            id = register(details, CurrentUser.name());
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        events.publishEvent(new ServicePointRegistered(
-                id, details.category(), details.unitId(), details.unitPath(), details.onPlatform()));
-        audit.record(
-                "SERVICE_POINT_CREATED",
-                "service_point",
-                id.toString(),
-                details.unitId(),
-                details.unitPath(),
-                details.category().name());
         return reading.view(records.find(id).orElseThrow(), language);
     }
 
@@ -89,6 +80,46 @@ class ServicePointRegister {
         ServicePointRecords.Row before = managed(id);
         List<FieldProblem> problems = new ArrayList<>();
         ServicePointRecords.Details details = checks.details(id, input, problems);
+        correctionProblems(before, details, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            correct(before, details, CurrentUser.name());
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
+        return reading.view(records.find(id).orElseThrow(), language);
+    }
+
+    /**
+     * Writes a new service point whose details are checked, with its event and its audit line: the form's and the
+     * API's and the import's ({@link ServicePointImport}) alike.
+     */
+    UUID register(ServicePointRecords.Details details, String user) {
+        UUID id = Ids.newId();
+        records.insert(id, details, user, Instant.now());
+        events.publishEvent(new ServicePointRegistered(
+                id, details.category(), details.unitId(), details.unitPath(), details.onPlatform()));
+        audit.recordAs(
+                user,
+                "SERVICE_POINT_CREATED",
+                "service_point",
+                id.toString(),
+                details.unitId(),
+                details.unitPath(),
+                details.category().name());
+        return id;
+    }
+
+    /**
+     * What keeps the stored service point {@code before} from taking these checked details: routes of the pathway left
+     * at units it would no longer serve, officers at a service point taken off the platform or moved where they hold
+     * no eligible role.
+     */
+    void correctionProblems(
+            ServicePointRecords.Row before, ServicePointRecords.Details details, List<FieldProblem> problems) {
+        UUID id = before.id();
         if (details.unitPath() != null && !details.areas().isEmpty()) {
             List<String> stranded = routes.naming(id).stream()
                     .filter(r -> !serves(details, r.unitPath()))
@@ -107,22 +138,20 @@ class ServicePointRegister {
                     .notEligible(officers, details.unitPath())
                     .forEach(u -> problems.add(new FieldProblem("unit", "servicePoints.unit.officerNotEligible", u)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        try {
-            records.update(id, details, Instant.now());
-        } catch (DuplicateKeyException e) {
-            throw nameTaken();
-        }
-        audit.record(
+    }
+
+    /** Writes checked details (see {@link #correctionProblems}) over the stored service point {@code before}, locked. */
+    void correct(ServicePointRecords.Row before, ServicePointRecords.Details details, String user) {
+        UUID id = before.id();
+        records.update(id, details, Instant.now());
+        audit.recordAs(
+                user,
                 "SERVICE_POINT_UPDATED",
                 "service_point",
                 id.toString(),
                 details.unitId(),
                 details.unitPath(),
                 before.unitId().equals(details.unitId()) ? null : "moved from " + before.unitPath());
-        return reading.view(records.find(id).orElseThrow(), language);
     }
 
     /** Takes the service point out of the pathway: routes to it are skipped until it is reactivated. */
@@ -154,12 +183,12 @@ class ServicePointRegister {
         return row;
     }
 
-    /** Whether a service point with these details serves the unit at {@code path}, as {@link ServicePoints} reads. */
     /** Another user gave the same name at the same unit at the same moment: the unique key says so. */
     private static InvalidInputException nameTaken() {
         return new InvalidInputException(List.of(new FieldProblem("name", "servicePoints.name.takenJustNow")));
     }
 
+    /** Whether a service point with these details serves the unit at {@code path}, as {@link ServicePoints} reads. */
     static boolean serves(ServicePointRecords.Details details, String path) {
         return path.startsWith(details.unitPath())
                 || details.areas().stream().anyMatch(a -> path.startsWith(a.unitPath()));

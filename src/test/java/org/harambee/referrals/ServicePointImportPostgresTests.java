@@ -1,0 +1,7 @@
+package org.harambee.referrals;
+
+import org.harambee.OnPostgres;
+
+/** The same imports against PostgreSQL. */
+@OnPostgres
+class ServicePointImportPostgresTests extends ServicePointImportIntegrationTests {}
