@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *
  * <pre>javac -d CLASSES Load.java Soak.java; java -cp CLASSES Soak BASE ADMIN_PASSWORD OUT_DIR MANAGEMENT_BASE SERVER_PID</pre>
  *
- * Settings (environment): SOAK_MINUTES (30), SOAK_CLIENTS (16), SOAK_THINK_MS (100, the pause of a client between two
- * steps), SOAK_SAMPLE_S (30), SOAK_WARMUP_S (60, before the first sample), SOAK_WINDOW_MIN (5, the first and last
+ * Two baselines in the same run, so that a slower machine (neighbours' load) is told apart from a slower server:
+ * {@code SOAK_READERS} clients reading {@code GET /api/v1/units?parent=} (whose cost does not grow with the data), and a
+ * fixed computation timed in this process every sample. Settings (environment): SOAK_MINUTES (30), SOAK_CLIENTS (16),
+ * SOAK_READERS (2), SOAK_THINK_MS (100, the pause of a client between two steps), SOAK_SAMPLE_S (30), SOAK_WARMUP_S (60, before the first sample), SOAK_WINDOW_MIN (5, the first and last
  * minutes compared; at most a quarter of the run), and Load's LOAD_* settings for the set-up and the client timeout.
  */
 public class Soak {
@@ -59,8 +61,9 @@ public class Soak {
         long end = start + TimeUnit.SECONDS.toNanos(warmup) + TimeUnit.MINUTES.toNanos(minutes);
         Window window = new Window(start);
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Load.Client client = world.client(i);
+        int readers = Load.setting("SOAK_READERS", 2);
+        for (int i = 0; i < clients + readers; i++) {
+            Load.Client client = i < clients ? world.client(i) : new Load.Reader(world, i);
             Thread t = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
@@ -76,12 +79,15 @@ public class Soak {
             threads.add(t);
             t.start();
         }
-        Load.log(String.format(Locale.ROOT, "%d clients (think %d ms), %d s of warm-up, then %d min sampled every %d s",
-                clients, think, warmup, minutes, sampleSeconds));
+        Load.log(String.format(Locale.ROOT, "%d clients and %d baseline readers (think %d ms), %d s of warm-up, then %d"
+                + " min sampled every %d s", clients, readers, think, warmup, minutes, sampleSeconds));
         Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
 
         Path csv = out.resolve("soak.csv");
         Files.writeString(csv, Sample.HEADER + "\n", StandardCharsets.UTF_8);
+        Path opsCsv = out.resolve("soak-ops.csv");
+        Files.writeString(opsCsv, "seconds,operation,ok,p50_ms,p99_ms\n", StandardCharsets.UTF_8);
+        java.util.Map<String, List<List<Long>>> perOp = new java.util.TreeMap<>();
         List<Sample> samples = new ArrayList<>();
         window.next();
         long measuredFrom = System.nanoTime();
@@ -98,13 +104,25 @@ public class Soak {
             Load.Stats done = window.next();
             Sample s = Sample.take((System.nanoTime() - measuredFrom) / 1e9, done, management, pid);
             samples.add(s);
+            StringBuilder ops = new StringBuilder();
+            for (var op : new java.util.TreeMap<>(done.ops).entrySet()) {
+                List<Long> ok;
+                synchronized (op.getValue().ok) {
+                    ok = new ArrayList<>(op.getValue().ok);
+                }
+                perOp.computeIfAbsent(op.getKey(), k -> new ArrayList<>()).add(ok);
+                ops.append(String.format(Locale.ROOT, "%.0f,%s,%d,%.1f,%.1f%n", s.at(), op.getKey(), ok.size(),
+                        Load.Level.percentile(ok, 0.5), Load.Level.percentile(ok, 0.99)));
+            }
+            Files.writeString(opsCsv, ops, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(csv, s.csv() + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             Load.log(s.line());
         }
         for (Thread t : threads) {
             t.join(Load.clientTimeout.plusSeconds(30).toMillis());
         }
-        String md = Summary.of(samples, sampleSeconds, clients, think, minutes, world);
+        String md = Summary.of(samples, sampleSeconds, clients, think, minutes, world)
+                + Summary.operations(perOp, samples.size(), sampleSeconds);
         Files.writeString(out.resolve("soak.md"), md, StandardCharsets.UTF_8);
         System.out.print(md);
     }
@@ -132,11 +150,12 @@ public class Soak {
 
     // ----------------------------------------------------------------------------------------------------------------
     record Sample(double at, double heapAfterGcMb, double heapUsedMb, double rssMb, double threads, double poolActive,
-            double poolIdle, double poolPending, double fds, double requestsPerSecond, double p99Ms, long status5xx,
-            long status503, long timeouts, long otherErrors) {
+            double poolIdle, double poolPending, double fds, double requestsPerSecond, double p50Ms, double p99Ms,
+            double readP50Ms, double cpuProbeMs, long status5xx, long status503, long timeouts, long otherErrors) {
 
         static final String HEADER = "seconds,heap_after_gc_mb,heap_used_mb,rss_mb,threads,pool_active,pool_idle,"
-                + "pool_pending,open_fds,requests_per_s,p99_ms,5xx,503,timeouts,other_errors";
+                + "pool_pending,open_fds,requests_per_s,p50_ms,p99_ms,baseline_read_p50_ms,cpu_probe_ms,5xx,503,timeouts,"
+                + "other_errors";
 
         static Sample take(double at, Load.Stats stats, String management, long pid) {
             double seconds = (System.nanoTime() - stats.from) / 1e9;
@@ -145,9 +164,11 @@ public class Soak {
             long s503 = 0;
             long timeouts = 0;
             long other = 0;
-            for (Load.Op op : stats.ops.values()) {
+            List<Long> read = new ArrayList<>();
+            for (var entry : stats.ops.entrySet()) {
+                Load.Op op = entry.getValue();
                 synchronized (op.ok) {
-                    ok.addAll(op.ok);
+                    (entry.getKey().equals("read units") ? read : ok).addAll(op.ok);
                 }
                 s5xx += op.status500.get();
                 s503 += op.status503.get();
@@ -161,20 +182,23 @@ public class Soak {
                     metric(metrics, "jvm_threads_live_threads", ""),
                     metric(metrics, "hikaricp_connections_active", ""), metric(metrics, "hikaricp_connections_idle", ""),
                     metric(metrics, "hikaricp_connections_pending", ""), openFds(pid), ok.size() / seconds,
-                    Load.Level.percentile(ok, 0.99), s5xx + s503, s503, timeouts, other);
+                    Load.Level.percentile(ok, 0.5), Load.Level.percentile(ok, 0.99), Load.Level.percentile(read, 0.5),
+                    cpuProbe(), s5xx + s503, s503, timeouts, other);
         }
 
         String csv() {
-            return String.format(Locale.ROOT, "%.0f,%.1f,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,%.0f,%.1f,%.1f,%d,%d,%d,%d", at,
-                    heapAfterGcMb, heapUsedMb, rssMb, threads, poolActive, poolIdle, poolPending, fds,
-                    requestsPerSecond, p99Ms, status5xx, status503, timeouts, otherErrors);
+            return String.format(Locale.ROOT, "%.0f,%.1f,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,%.0f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,"
+                    + "%d,%d", at, heapAfterGcMb, heapUsedMb, rssMb, threads, poolActive, poolIdle, poolPending, fds,
+                    requestsPerSecond, p50Ms, p99Ms, readP50Ms, cpuProbeMs, status5xx, status503, timeouts,
+                    otherErrors);
         }
 
         String line() {
             return String.format(Locale.ROOT, "%5.0f s: heap after GC %.0f MB (used %.0f), RSS %.0f MB, %.0f threads,"
-                            + " pool %.0f/%.0f/%.0f, %.0f fds, %.1f req/s, p99 %.0f ms, 5xx %d (503 %d), timeouts %d,"
-                            + " other %d", at, heapAfterGcMb, heapUsedMb, rssMb, threads, poolActive, poolIdle,
-                    poolPending, fds, requestsPerSecond, p99Ms, status5xx, status503, timeouts, otherErrors);
+                            + " pool %.0f/%.0f/%.0f, %.0f fds, %.1f req/s, p50 %.0f p99 %.0f ms, baseline read p50 %.0f ms,"
+                            + " CPU probe %.0f ms, 5xx %d (503 %d), timeouts %d, other %d", at, heapAfterGcMb, heapUsedMb,
+                    rssMb, threads, poolActive, poolIdle, poolPending, fds, requestsPerSecond, p50Ms, p99Ms,
+                    readP50Ms, cpuProbeMs, status5xx, status503, timeouts, otherErrors);
         }
     }
 
@@ -193,6 +217,25 @@ public class Soak {
             }
         }
         return found ? sum : Double.NaN;
+    }
+
+    /**
+     * The machine's own slowness, as a baseline for the latencies: milliseconds this process takes for a fixed
+     * computation (SHA-256 over 8 MB). On a shared machine it rises with the neighbours' load, not with the server's.
+     */
+    static double cpuProbe() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[64 * 1024];
+            long start = System.nanoTime();
+            for (int i = 0; i < 128; i++) {
+                sha.update(block);
+            }
+            sha.digest();
+            return (System.nanoTime() - start) / 1e6;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return Double.NaN;
+        }
     }
 
     /** Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), in MB. */
@@ -236,6 +279,27 @@ public class Soak {
     /** The first minutes against the last. */
     static final class Summary {
 
+        /** Per operation: p50 of the first and of the last samples (as many as the summary compares). */
+        static String operations(java.util.Map<String, List<List<Long>>> perOp, int count, int sampleSeconds) {
+            int span = Math.max(1, Math.min(Load.setting("SOAK_WINDOW_MIN", 5) * 60 / sampleSeconds, count / 4));
+            StringBuilder md = new StringBuilder("\n| operation | first: ok | first: p50 ms | last: ok | last: p50 ms |"
+                    + " p50 last / first |\n|---|---:|---:|---:|---:|---:|\n");
+            perOp.forEach((name, samples) -> {
+                if (samples.size() < 2 * span) {
+                    return;
+                }
+                List<Long> first = new ArrayList<>();
+                samples.subList(0, span).forEach(first::addAll);
+                List<Long> last = new ArrayList<>();
+                samples.subList(samples.size() - span, samples.size()).forEach(last::addAll);
+                double a = Load.Level.percentile(first, 0.5);
+                double b = Load.Level.percentile(last, 0.5);
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %.1f | %.2f |%n", name, first.size(), a,
+                        last.size(), b, b / a));
+            });
+            return md.toString();
+        }
+
         static String of(List<Sample> samples, int sampleSeconds, int clients, int think, int minutes,
                 Load.World world) {
             StringBuilder md = new StringBuilder();
@@ -268,6 +332,11 @@ public class Soak {
             row(md, "requests/s", first, last, Sample::requestsPerSecond, "≥ " + THROUGHPUT_FLOOR,
                     r -> r >= THROUGHPUT_FLOOR);
             row(md, "p99 ms", first, last, Sample::p99Ms, "(shown)", null);
+            row(md, "p50 ms (mix)", first, last, Sample::p50Ms, "(shown)", null);
+            row(md, "baseline: authenticated read p50 ms", first, last, Sample::readP50Ms, "(shown)", null);
+            row(md, "**mix p50 / read p50** (the mix against the baseline)", first, last,
+                    s -> s.p50Ms() / s.readP50Ms(), "≤ " + HEAP_BAND, r -> r <= HEAP_BAND);
+            row(md, "baseline: CPU probe ms (the machine)", first, last, Sample::cpuProbeMs, "(shown)", null);
             md.append(String.format(Locale.ROOT, "%nOver the whole run: %d 5xx (of which %d quick 503s), %d client"
                             + " timeouts, %d other errors (4xx but 409, refused connections); most heap after GC %.0f MB,"
                             + " most threads %.0f, most fds %.0f, most pending for a connection %.0f.%n",

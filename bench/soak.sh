@@ -15,7 +15,8 @@
 #   BENCH_JAR (target/harambee-*.jar)     built with ./mvnw when missing (BENCH_REBUILD=1: always)
 #   BENCH_SERVER_JAVA_OPTS (-Xmx2g -XX:+ExitOnOutOfMemoryError)
 #   BENCH_SERVER_ARGS ()                  more arguments for the server
-#   SOAK_MINUTES (30) SOAK_CLIENTS (16) SOAK_THINK_MS (100) SOAK_SAMPLE_S (30) SOAK_WARMUP_S (60) SOAK_WINDOW_MIN (5)
+#   SOAK_MINUTES (30) SOAK_CLIENTS (16) SOAK_READERS (2) SOAK_THINK_MS (100) SOAK_SAMPLE_S (30) SOAK_WARMUP_S (60)
+#   SOAK_WINDOW_MIN (5)
 #   LOAD_DISTRICTS (4) LOAD_FACILITATORS (4) LOAD_COMMUNITIES (8) LOAD_SYNC_BATCH (5) LOAD_CLIENT_TIMEOUT_S (10)
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
