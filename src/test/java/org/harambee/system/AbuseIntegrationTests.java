@@ -257,9 +257,10 @@ class AbuseIntegrationTests {
             assertThat(open)
                     .as("slow connections still open 40 s after they opened")
                     .isZero();
+            // 503: no free reader; 408: too slow; 400 or 408 from the container: a body that stalled past its timeout
             assertThat(answers.keySet())
                     .as("what the cut connections were answered")
-                    .allMatch(a -> a.equals("closed") || a.equals("503") || a.equals("408"));
+                    .allMatch(a -> a.equals("closed") || a.equals("503") || a.equals("408") || a.equals("400"));
         } finally {
             trickling.set(false);
             trickle.join(5_000);

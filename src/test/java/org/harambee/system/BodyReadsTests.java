@@ -40,6 +40,13 @@ class BodyReadsTests {
                 }
                 return 'a';
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                // a byte at a time, as a socket that receives a byte at a time
+                b[off] = (byte) read();
+                return 1;
+            }
         };
         long start = System.nanoTime();
 
