@@ -40,11 +40,21 @@ final class BodyLimitFilter extends OncePerRequestFilter {
     private final long requestLimit;
     private final long uploadLimit;
     private final List<PathPattern> uploadPaths;
+    private final BodyReads reads;
+    private final BusyAnswers busy;
     private final JsonMapper json;
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    BodyLimitFilter(BodyLimits limits, JsonMapper json, MessageSource messages, LocaleResolver locales) {
+    BodyLimitFilter(
+            BodyLimits limits,
+            BodyReads reads,
+            BusyAnswers busy,
+            JsonMapper json,
+            MessageSource messages,
+            LocaleResolver locales) {
+        this.reads = reads;
+        this.busy = busy;
         this.requestLimit = limits.requestBody().toBytes();
         this.uploadLimit = limits.uploadBody().toBytes();
         this.uploadPaths = limits.uploadPaths().stream()
@@ -69,8 +79,30 @@ final class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (!parsedByTheContainer(request)) {
-            // a body sent in chunks, of unknown length: read it up to the limit before anything else sees it
-            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            // a body sent in chunks, of unknown length: read it up to the limit before anything else sees it, by one
+            // of the node's body readers and within the body's deadline, as BodyFirst does
+            if (!reads.enter()) {
+                busy.write(request, response);
+                BodyReads.answerAndClose(response);
+                return;
+            }
+            byte[] body;
+            try {
+                body = reads.deadlined(request.getInputStream())
+                        .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            } catch (IOException ex) {
+                if (!BodyReads.tooSlow(ex)) {
+                    throw ex;
+                }
+                if (!response.isCommitted()) {
+                    response.resetBuffer();
+                    response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
+                }
+                BodyReads.answerAndClose(response);
+                return;
+            } finally {
+                reads.leave();
+            }
             if (body.length > limit) {
                 refuse(request, response);
                 return;

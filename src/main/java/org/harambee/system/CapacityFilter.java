@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The door of the node, before sessions and security (both may read the database): a request that may need the
  * database waits for one of the node's turns ({@link Admissions}) or is answered 503 with {@code Retry-After} at once,
  * instead of everyone waiting for a connection. A request's body is read before it waits ({@link BodyFirst}), so that
- * slow senders do not hold turns. Static assets and health probes pass without a turn. A request that fails because
+ * slow senders do not hold turns, by one of a bounded number of readers and within a deadline ({@link BodyReads}), so
+ * that they do not hold every thread either. Static assets and health probes pass without a turn. A request that fails because
  * the database could not be reached, wherever in the chain, is answered the same way (never a 500).
  */
 class CapacityFilter extends OncePerRequestFilter {
@@ -31,11 +32,18 @@ class CapacityFilter extends OncePerRequestFilter {
     private final Admissions admissions;
     private final BusyAnswers busy;
     private final CapacityMetrics metrics;
+    private final BodyReads reads;
     private final boolean enabled;
     private final int bodyLimit;
 
-    CapacityFilter(Admissions admissions, BusyAnswers busy, CapacityMetrics metrics, CapacitySettings settings) {
+    CapacityFilter(
+            Admissions admissions,
+            BodyReads reads,
+            BusyAnswers busy,
+            CapacityMetrics metrics,
+            CapacitySettings settings) {
         this.admissions = admissions;
+        this.reads = reads;
         this.busy = busy;
         this.metrics = metrics;
         this.enabled = settings.enabled();
@@ -50,7 +58,10 @@ class CapacityFilter extends OncePerRequestFilter {
             guarded(request, response, chain);
             return;
         }
-        HttpServletRequest read = BodyFirst.read(request, bodyLimit);
+        HttpServletRequest read = readFirst(request, response);
+        if (read == null) {
+            return;
+        }
         Admissions.Outcome outcome = admissions.enter();
         if (outcome != Admissions.Outcome.ADMITTED) {
             metrics.refused(outcome == Admissions.Outcome.QUEUE_FULL ? Reason.QUEUE_FULL : Reason.WAITED_TOO_LONG);
@@ -61,6 +72,39 @@ class CapacityFilter extends OncePerRequestFilter {
             guarded(read, response, chain);
         } finally {
             admissions.leave();
+        }
+    }
+
+    /**
+     * The request with its body read ({@link BodyFirst}) by one of the node's {@link BodyReads}; {@code null} when it
+     * was answered instead and its connection closed: 503 when no reader was free, 408 when the body did not arrive in
+     * time.
+     */
+    private HttpServletRequest readFirst(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!BodyFirst.readsBody(request, bodyLimit)) {
+            return request;
+        }
+        if (!reads.enter()) {
+            metrics.refused(Reason.BODY_READERS);
+            busy.write(request, response);
+            BodyReads.answerAndClose(response);
+            return null;
+        }
+        try {
+            return BodyFirst.read(request, bodyLimit, reads);
+        } catch (IOException ex) {
+            if (!BodyReads.tooSlow(ex)) {
+                throw ex;
+            }
+            metrics.refused(Reason.BODY_TOO_SLOW);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
+            }
+            BodyReads.answerAndClose(response);
+            return null;
+        } finally {
+            reads.leave();
         }
     }
 

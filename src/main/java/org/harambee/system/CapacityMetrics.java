@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The limiter's figures: requests at work ({@code harambee.capacity.in.flight}), waiting for a turn
  * ({@code harambee.capacity.queued}), the limit, and the requests answered 503 by reason
- * ({@code harambee.capacity.refused}: queue full, waited too long, database unavailable).
+ * ({@code harambee.capacity.refused}: queue full, waited too long, database unavailable, no free body reader; and
+ * {@code body_too_slow}, a body that did not arrive in time, answered 408).
  */
 @Component
 class CapacityMetrics {
@@ -18,7 +19,9 @@ class CapacityMetrics {
     enum Reason {
         QUEUE_FULL("queue_full"),
         WAITED_TOO_LONG("waited_too_long"),
-        DATABASE_UNAVAILABLE("database_unavailable");
+        DATABASE_UNAVAILABLE("database_unavailable"),
+        BODY_READERS("body_readers"),
+        BODY_TOO_SLOW("body_too_slow");
 
         private final String tag;
 

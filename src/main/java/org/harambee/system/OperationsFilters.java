@@ -1,7 +1,9 @@
 package org.harambee.system;
 
 import java.time.Duration;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,29 @@ class OperationsFilters {
     }
 
     @Bean
+    BodyReads bodyReads(CapacitySettings settings) {
+        return new BodyReads(
+                settings.bodyReaders(),
+                settings.bodyReadTimeout(),
+                settings.bodyMinRate().toBytes());
+    }
+
+    /**
+     * A body's bytes must keep coming: the container's read timeout while a body is read is the body read timeout
+     * ({@code connectionUploadTimeout}; Tomcat's connection timeout, 60 s, otherwise), uploads included.
+     */
+    @Bean
+    TomcatConnectorCustomizer bodyReadTimeout(CapacitySettings settings) {
+        return connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                http.setDisableUploadTimeout(false);
+                http.setConnectionUploadTimeout((int)
+                        Math.min(Integer.MAX_VALUE, settings.bodyReadTimeout().toMillis()));
+            }
+        };
+    }
+
+    @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter(
             @Value("${harambee.logging.slow-request:2s}") Duration slowRequest) {
         FilterRegistrationBean<RequestIdFilter> registration =
@@ -42,18 +67,27 @@ class OperationsFilters {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
-            BodyLimits limits, JsonMapper json, MessageSource messages, LocaleResolver locales) {
+            BodyLimits limits,
+            BodyReads reads,
+            BusyAnswers busy,
+            JsonMapper json,
+            MessageSource messages,
+            LocaleResolver locales) {
         FilterRegistrationBean<BodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodyLimitFilter(limits, json, messages, locales));
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits, reads, busy, json, messages, locales));
         registration.setOrder(BODY_LIMIT_ORDER);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<CapacityFilter> capacityFilter(
-            Admissions admissions, BusyAnswers busy, CapacityMetrics metrics, CapacitySettings settings) {
+            Admissions admissions,
+            BodyReads reads,
+            BusyAnswers busy,
+            CapacityMetrics metrics,
+            CapacitySettings settings) {
         FilterRegistrationBean<CapacityFilter> registration =
-                new FilterRegistrationBean<>(new CapacityFilter(admissions, busy, metrics, settings));
+                new FilterRegistrationBean<>(new CapacityFilter(admissions, reads, busy, metrics, settings));
         registration.setOrder(CAPACITY_ORDER);
         return registration;
     }

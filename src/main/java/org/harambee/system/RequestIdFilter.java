@@ -52,7 +52,8 @@ class RequestIdFilter extends OncePerRequestFilter {
             failed = false;
         } finally {
             long took = System.nanoTime() - start;
-            int status = failed ? 500 : response.getStatus();
+            // a failure after the answer was sent (a connection closed on purpose, BodyReads) logs the answer's status
+            int status = failed && !response.isCommitted() ? 500 : response.getStatus();
             if (status >= 500 || took >= slowNanos) {
                 log.info(
                         "{} {} answered {} in {} ms",

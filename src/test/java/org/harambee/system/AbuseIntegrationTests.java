@@ -2,8 +2,15 @@ package org.harambee.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,11 +58,13 @@ class AbuseIntegrationTests {
     static final Duration ATTACK = Duration.ofSeconds(8);
 
     /**
-     * Below the node's 100 servlet threads: a body is read before the request takes one of the node's turns, but
-     * reading it holds a thread, so that more slow bodies than threads are for the proxy in front to buffer
-     * (docs/operations.md).
+     * Below the node's 100 servlet threads and above its 32 body readers: a body is read before the request takes one
+     * of the node's turns, by one of a bounded number of readers ({@link BodyReads}, docs/operations.md).
      */
     static final int SLOW_BODIES = 60;
+
+    /** More slow bodies than the node's 100 servlet threads. */
+    static final int SLOW_CROWD = 150;
 
     static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -137,6 +146,156 @@ class AbuseIntegrationTests {
                 s.close();
             }
         }
+    }
+
+    /**
+     * More slow bodies than the node has servlet threads (150 against 100): a third trickle a JSON body to the public
+     * SMS endpoint a byte a second, a third trickle the sign-in form, a third announce a body and send nothing. While
+     * they are open, the sign-in page, an authenticated API read and the readiness probe each answer within 5 s, and the
+     * heap stays put; every slow connection is cut by the node (a quick 503 for those beyond the readers' limit, the
+     * others once the body read timeout, 20 s, has passed, or twice that for a body that stalled) well before its body
+     * could have arrived.
+     */
+    @Test
+    void moreSlowBodiesThanThreadsLeaveTheNodeServingAndAreCut() throws Exception {
+        List<String> probed = List.of("/login", "/api/v1/units", "/readyz");
+        for (String path : probed) {
+            // first requests (templates, caches) before the attack: what is measured is serving under it
+            HttpRequest.Builder first = HttpRequest.newBuilder(uri(path));
+            send(path.startsWith("/api/") ? first.header("Authorization", bearer) : first);
+        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        List<Socket> sockets = new ArrayList<>();
+        List<Socket> trickled = new ArrayList<>();
+        AtomicBoolean trickling = new AtomicBoolean(true);
+        Thread trickle = new Thread(() -> {
+            try {
+                while (trickling.get()) {
+                    for (Socket s : trickled) {
+                        try {
+                            s.getOutputStream().write('a');
+                            s.getOutputStream().flush();
+                        } catch (Exception e) {
+                            // cut by the node: as it should be
+                        }
+                    }
+                    Thread.sleep(1_000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long opened = System.nanoTime();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> answers = new ConcurrentHashMap<>();
+        try {
+            for (int i = 0; i < SLOW_CROWD; i++) {
+                Socket s = new Socket();
+                s.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+                String head = i % 3 == 1
+                        ? "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 4000\r\n\r\n"
+                        : "POST /api/v1/sms/rapidpro HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                + "Content-Length: 4000\r\n\r\n";
+                s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                sockets.add(s);
+                if (i % 3 != 2) {
+                    trickled.add(s);
+                }
+            }
+            trickle.start();
+            Thread.sleep(1_000);
+
+            long end = System.nanoTime() + ATTACK.toNanos();
+            int probes = 0;
+            while (System.nanoTime() < end) {
+                for (String path : probed) {
+                    HttpRequest.Builder request =
+                            HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5));
+                    if (path.startsWith("/api/")) {
+                        request.header("Authorization", bearer);
+                    }
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = send(request);
+                    long millis = (System.nanoTime() - t) / 1_000_000;
+                    probes++;
+                    if (r == null || r.statusCode() != 200 || millis > 5_000) {
+                        failures.add(
+                                path + " -> " + (r == null ? "no answer" : r.statusCode()) + " in " + millis + " ms");
+                    }
+                }
+                Thread.sleep(200);
+            }
+            System.gc();
+            long heapDuring = memory.getHeapMemoryUsage().getUsed();
+            System.out.printf(
+                    "Abuse, %d slow bodies: %d probes, failed %s; heap %d MB before, %d MB during%n",
+                    SLOW_CROWD, probes, failures, heapBefore >> 20, heapDuring >> 20);
+            assertThat(failures)
+                    .as("probes of others while slow bodies are open")
+                    .isEmpty();
+            assertThat(heapDuring - heapBefore).as("heap growth in bytes").isLessThan(64L << 20);
+
+            // every slow connection is cut by the node: a trickle after the body read timeout (20 s), a stalled body
+            // after the container's read timeout and its attempt to read the rest (twice 20 s)
+            long deadline = opened + Duration.ofSeconds(50).toNanos();
+            int open = 0;
+            for (Socket s : sockets) {
+                String answer = cutAnswer(s, deadline);
+                if (answer == null) {
+                    open++;
+                } else {
+                    answers.merge(answer, 1L, Long::sum);
+                }
+            }
+            System.out.printf(
+                    "Abuse, %d slow bodies: cut after %d s, answers %s, %d still open%n",
+                    SLOW_CROWD, (System.nanoTime() - opened) / 1_000_000_000, answers, open);
+            assertThat(open)
+                    .as("slow connections still open 40 s after they opened")
+                    .isZero();
+            // 503: no free reader; 408: too slow; 400 or 408 from the container: a body that stalled past its timeout
+            assertThat(answers.keySet())
+                    .as("what the cut connections were answered")
+                    .allMatch(a -> a.equals("closed") || a.equals("503") || a.equals("408") || a.equals("400"));
+        } finally {
+            trickling.set(false);
+            trickle.join(5_000);
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * Waits until the node closes the connection (at the latest at {@code deadline}): the status it answered before
+     * closing, {@code closed} when it closed without an answer, or {@code null} when it is still open.
+     */
+    private static String cutAnswer(Socket s, long deadline) throws IOException {
+        StringBuilder got = new StringBuilder();
+        try {
+            InputStream in = s.getInputStream();
+            while (true) {
+                // past the deadline, what the node already sent or closed is still read, without waiting
+                long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+                s.setSoTimeout((int) left);
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (got.length() < 12) {
+                    got.append((char) b);
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            return null;
+        } catch (SocketException e) {
+            // reset by the node
+        }
+        return got.length() >= 12 && got.toString().startsWith("HTTP/1.1 ") ? got.substring(9, 12) : "closed";
     }
 
     interface Attack {

@@ -22,6 +22,8 @@ class BodyLimitFilterTests {
 
     private final BodyLimitFilter filter = new BodyLimitFilter(
             new BodyLimits(DataSize.ofMegabytes(2), DataSize.ofMegabytes(300), List.of("/api/v1/units/imports")),
+            new BodyReads(32, java.time.Duration.ofSeconds(20), 500),
+            CapacityFilterTests.busyAnswers(),
             JsonMapper.builder().build(),
             new StaticMessageSource() {
                 {

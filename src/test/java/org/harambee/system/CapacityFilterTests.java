@@ -275,12 +275,24 @@ class CapacityFilterTests {
 
     static CapacitySettings settings() {
         return new CapacitySettings(
-                true, 16, 48, Duration.ofMillis(250), Duration.ofSeconds(5), DataSize.ofKilobytes(512));
+                true,
+                16,
+                48,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(5),
+                DataSize.ofKilobytes(512),
+                32,
+                Duration.ofSeconds(20),
+                DataSize.ofBytes(500));
     }
 
     private static CapacityFilter filter(Admissions admissions) {
         return new CapacityFilter(
-                admissions, busyAnswers(), new CapacityMetrics(new SimpleMeterRegistry(), admissions), settings());
+                admissions,
+                new BodyReads(32, Duration.ofSeconds(20), 500),
+                busyAnswers(),
+                new CapacityMetrics(new SimpleMeterRegistry(), admissions),
+                settings());
     }
 
     private CompletableFuture<?> hold(CapacityFilter filter, String uri) {
