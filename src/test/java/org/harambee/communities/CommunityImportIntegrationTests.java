@@ -47,6 +47,9 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
 
     @Test
     void aGoodFileCreatesTheCommunitiesAndTheSameFileAgainChangesNothing() throws Exception {
+        long created = auditLines("COMMUNITY_CREATED");
+        long updated = auditLines("COMMUNITY_UPDATED");
+        long imported = auditLines("RECORDS_IMPORTED");
         Map<String, Object> job = importFile("communities.csv", GOOD, COORDINATOR, "en");
 
         assertThat(job).containsEntry("status", "SUCCEEDED").containsEntry("created", 2);
@@ -66,8 +69,7 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        long audited = auditLines("COMMUNITY_CREATED");
-        assertThat(audited).isEqualTo(2);
+        assertThat(auditLines("COMMUNITY_CREATED") - created).isEqualTo(2);
 
         Map<String, Object> again = importFile("communities.csv", GOOD, COORDINATOR, "en");
         assertThat(again)
@@ -75,7 +77,7 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
                 .containsEntry("created", 0)
                 .containsEntry("updated", 0)
                 .containsEntry("unchanged", 2);
-        assertThat(auditLines("COMMUNITY_UPDATED")).isZero();
+        assertThat(auditLines("COMMUNITY_UPDATED") - updated).isZero();
 
         Map<String, Object> corrected =
                 importFile("communities.csv", GOOD.replace("1200,540", "1300,540"), COORDINATOR, "en");
@@ -85,7 +87,7 @@ class CommunityImportIntegrationTests extends QuzlandCommunities {
                         .single())
                 .isEqualTo(1300L);
         assertThat(count("community")).isEqualTo(2);
-        assertThat(auditLines("RECORDS_IMPORTED")).isEqualTo(3);
+        assertThat(auditLines("RECORDS_IMPORTED") - imported).isEqualTo(3);
     }
 
     @Test

@@ -187,7 +187,15 @@ class PartnerImportIntegrationTests extends PartnersWebTests {
         List<Map<String, Object>> problems = JsonPath.read(job, "$.problems");
         assertThat(problems)
                 .extracting(p -> p.get("line") + " " + p.get("column"))
-                .containsExactlyInAnyOrder("10 pcode", "3 sector", "4 start_date", "5 end_date", "9 organisation");
+                .containsExactlyInAnyOrder(
+                        "2 organisation",
+                        "3 sector",
+                        "4 start_date",
+                        "5 end_date",
+                        "6 organisation",
+                        "8 start_date",
+                        "9 organisation",
+                        "10 pcode");
         assertThat(problems)
                 .filteredOn(p -> p.get("line").equals(10))
                 .extracting(p -> p.get("message"))
