@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -385,8 +386,9 @@ class AuthorisationMatrixIntegrationTests {
                                     "text/csv",
                                     "colour\nred\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
             expect("GET /api/v1/record-imports/jobs/{id}", SIGNED_IN, Placement.NONE)
-                    .withId(call ->
-                            call.fixtures().recordImportJob(call.caller().username())),
+                    .withId(call -> call.fixtures()
+                            .recordImportJob(
+                                    Objects.requireNonNullElse(call.caller().username(), "nobody"))),
             // The caller's own account
             expect("GET /api/v1/home", SIGNED_IN, Placement.NONE),
             // Search: any signed-in user; each kind holds only what the caller may read (SearchApiIntegrationTests)
