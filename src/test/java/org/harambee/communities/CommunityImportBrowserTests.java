@@ -91,13 +91,15 @@ class CommunityImportBrowserTests {
                 .isZero();
         assertThat(Chromium.horizontalOverflow(browser)).isLessThanOrEqualTo(0);
 
-        browser.findElement(By.linkText("Communautés")).click();
+        browser.findElement(By.cssSelector("nav.crumbs a[href$='/record-imports/communities']"))
+                .click();
         upload("pcode,name,population_total\nQZ010101,Kpetema,1200\n,Mano,\n");
         wait.until(ExpectedConditions.attributeToBe(By.id("progress"), "data-status", "REJECTED"));
         assertThat(browser.findElement(By.cssSelector(".problems")).getText())
                 .contains("Le lieu manque : donnez son P-code, ou son nom dans « place ».");
 
-        browser.findElement(By.linkText("Communautés")).click();
+        browser.findElement(By.cssSelector("nav.crumbs a[href$='/record-imports/communities']"))
+                .click();
         upload("pcode,place,parent,name,population_total\nQZ010101,,,Kpetema,1200\n,Amber South,Amber,Mano,\n");
         wait.until(ExpectedConditions.attributeToBe(By.id("progress"), "data-status", "SUCCEEDED"));
         assertThat(browser.findElement(By.id("created")).getText()).isEqualTo("2");
