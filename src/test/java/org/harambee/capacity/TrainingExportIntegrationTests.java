@@ -133,7 +133,7 @@ class TrainingExportIntegrationTests extends QuzlandCapacity {
         String csv = body(get("/api/v1/trainings/" + training + "?format=csv", AMBER, Role.DISTRICT_COORDINATOR));
         assertThat(csv.lines()).hasSize(3);
         assertThat(jdbc.sql("select detail from access_audit where action = 'TRAINING_PARTICIPANTS_EXPORTED'"
-                                + " and seq > ?")
+                                + " and seq > ? order by seq")
                         .param(auditedBefore)
                         .query(String.class)
                         .list())
