@@ -29,9 +29,10 @@ import org.springframework.web.ErrorResponse;
 import tools.jackson.core.JacksonException;
 
 /**
- * Takes a batch of changes made offline in one transaction, each change under a savepoint of its own: a refused
- * record (input, scope, conflict) or one that lost a race (serialization failure, deadlock, lock timeout) is rolled
- * back to its savepoint and loses none of the others. What the records look up is read once for the batch. The batch's
+ * Takes a batch of changes made offline in one transaction. A refused record (input, scope, conflict) or one that
+ * lost a race (serialization failure, deadlock, lock timeout) loses none of the others: the batch is first tried with
+ * no savepoint between its records, and should one of them not be made, that try is rolled back and the batch taken
+ * again with each change under a savepoint of its own, rolled back to it when refused (decision 0044). What the records look up is read once for the batch. The batch's
  * client ids are read and claimed before its records are applied, in two statements (decision 0031): a change seen
  * before is answered without a savepoint, and a record whose id the batch claimed gives the claim up again when it is
  * not made; should a concurrent replay have claimed one of them, each record claims its own id under its savepoint
@@ -75,37 +76,59 @@ class SyncProcessing {
         }
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         try {
-            return batchTransaction.execute(status -> {
-                FieldRecording.Lookups lookups = applying.lookups(changes);
-                List<List<SyncProtocol.Reason>> envelopes = new ArrayList<>(changes.size());
-                List<UUID> planned = new ArrayList<>(changes.size());
-                for (SyncProtocol.Change change : changes) {
-                    List<SyncProtocol.Reason> envelope = envelope(change, locale);
-                    envelopes.add(envelope);
-                    planned.add(envelope.isEmpty() ? applying.plannedId(change) : null);
-                }
-                Claimed claimed = claim(changes, envelopes, planned, user);
-                List<SyncProtocol.Result> results = new ArrayList<>(changes.size());
-                Long retryAfter = null;
-                for (int i = 0; i < changes.size(); i++) {
-                    SyncProtocol.Change change = changes.get(i);
-                    SyncProtocol.Result result = envelopes.get(i).isEmpty()
-                            ? one(change, user, locale, lookups, planned.get(i), claimed)
-                            : SyncProtocol.Result.rejected(change == null ? null : change.clientId(), envelopes.get(i));
-                    results.add(result);
-                    if (result.retryAfter() != null) {
-                        retryAfter =
-                                retryAfter == null ? result.retryAfter() : Math.max(retryAfter, result.retryAfter());
-                    }
-                }
-                return new SyncProtocol.Answer(results, retryAfter);
-            });
+            try {
+                return batchTransaction.execute(status -> take(changes, user, locale, false));
+            } catch (SavepointsNeeded e) {
+                log.debug(
+                        "A change of the batch was not made; the batch taken again, a savepoint a record: {}",
+                        Transience.summary(e.getCause()));
+                return batchTransaction.execute(status -> take(changes, user, locale, true));
+            }
         } catch (RuntimeException e) {
             if (Transience.isTransient(e)) {
                 log.warn("Sync batch of {} changes not taken, try again: {}", changes.size(), Transience.summary(e));
                 throw new SyncUnavailableException(retryAfterSeconds(), e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * The batch in its transaction. Without {@code savepoints} (the first try) the records are applied one after the
+     * other with no savepoint between them, two round trips a record fewer; the first record that is not made throws
+     * {@link SavepointsNeeded}, which rolls the whole transaction back, and the batch is taken again with a savepoint
+     * a record (decision 0044), so that a refused record still loses none of the others.
+     */
+    private SyncProtocol.Answer take(
+            List<SyncProtocol.Change> changes, String user, Locale locale, boolean savepoints) {
+        FieldRecording.Lookups lookups = applying.lookups(changes);
+        List<List<SyncProtocol.Reason>> envelopes = new ArrayList<>(changes.size());
+        List<UUID> planned = new ArrayList<>(changes.size());
+        for (SyncProtocol.Change change : changes) {
+            List<SyncProtocol.Reason> envelope = envelope(change, locale);
+            envelopes.add(envelope);
+            planned.add(envelope.isEmpty() ? applying.plannedId(change) : null);
+        }
+        Claimed claimed = claim(changes, envelopes, planned, user);
+        List<SyncProtocol.Result> results = new ArrayList<>(changes.size());
+        Long retryAfter = null;
+        for (int i = 0; i < changes.size(); i++) {
+            SyncProtocol.Change change = changes.get(i);
+            SyncProtocol.Result result = envelopes.get(i).isEmpty()
+                    ? one(change, user, locale, lookups, planned.get(i), claimed, savepoints)
+                    : SyncProtocol.Result.rejected(change == null ? null : change.clientId(), envelopes.get(i));
+            results.add(result);
+            if (result.retryAfter() != null) {
+                retryAfter = retryAfter == null ? result.retryAfter() : Math.max(retryAfter, result.retryAfter());
+            }
+        }
+        return new SyncProtocol.Answer(results, retryAfter);
+    }
+
+    /** Thrown on the first try of a batch when a record is not made: the batch is taken again with savepoints. */
+    private static final class SavepointsNeeded extends RuntimeException {
+        SavepointsNeeded(RuntimeException cause) {
+            super(cause);
         }
     }
 
@@ -188,18 +211,39 @@ class SyncProcessing {
             Locale locale,
             FieldRecording.Lookups lookups,
             UUID plannedId,
-            Claimed claimed) {
+            Claimed claimed,
+            boolean savepoints) {
         ClientIds.Seen before = claimed.seen().get(change.clientId());
         if (before != null) {
             return seen(change, before, user, locale);
         }
         // claimed by this batch for this record: given up again unless the record is made
         boolean claimedNow = claimed.now().remove(change.clientId());
-        SyncProtocol.Result result = applied(change, user, locale, lookups, plannedId, claimedNow);
+        SyncProtocol.Result result = savepoints
+                ? applied(change, user, locale, lookups, plannedId, claimedNow)
+                : appliedWithoutSavepoint(change, user, locale, lookups, plannedId, claimedNow);
         if (claimedNow && !SyncProtocol.CREATED.equals(result.outcome())) {
             clientIds.release(change.clientId());
         }
         return result;
+    }
+
+    /** The first try: the record applied with no savepoint; anything but a record made takes the batch again. */
+    private SyncProtocol.Result appliedWithoutSavepoint(
+            SyncProtocol.Change change,
+            String user,
+            Locale locale,
+            FieldRecording.Lookups lookups,
+            UUID plannedId,
+            boolean claimedNow) {
+        try {
+            return apply(change, user, locale, lookups, plannedId, claimedNow);
+        } catch (RuntimeException e) {
+            if (Transience.connectionLost(e)) {
+                throw e;
+            }
+            throw new SavepointsNeeded(e);
+        }
     }
 
     private SyncProtocol.Result applied(

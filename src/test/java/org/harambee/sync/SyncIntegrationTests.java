@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.harambee.ApiRequests;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
@@ -364,11 +364,12 @@ class SyncIntegrationTests {
     @Test
     void aBatchWhoseConnectionIsLostIsAnswered503WithRetryAfterAndNothingOfItIsTaken() {
         UUID failing = UUID.randomUUID();
-        failOnce(
+        failTimes(
                 failing,
                 false,
                 new DataAccessResourceFailureException(
-                        "simulated", new SQLException("An I/O error occurred while sending to the backend", "08006")));
+                        "simulated", new SQLException("An I/O error occurred while sending to the backend", "08006")),
+                1);
         String sent = batch(
                 meeting(UUID.randomUUID(), kpetema, 3),
                 referral(UUID.randomUUID(), kpetema, healthPost, null),
@@ -385,11 +386,46 @@ class SyncIntegrationTests {
                 .containsExactly("created", "created", "created", "created");
     }
 
-    /** The next change with this client id fails with {@code failure}, after its record was written when asked. */
+    @Test
+    void aRecordThatFailsOnlyInTheFirstTryIsMadeWhenTheBatchIsTakenAgainWithSavepoints() {
+        UUID first = UUID.randomUUID();
+        UUID failing = UUID.randomUUID();
+        failTimes(failing, true, new CannotAcquireLockException("simulated lock timeout"), 1);
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from access_audit")
+                .query(Long.class)
+                .single();
+
+        JsonNode answer = sync(
+                FACILITATOR,
+                batch(
+                        meeting(first, kpetema, 3),
+                        meeting(failing, kpetema, 4),
+                        meeting(UUID.randomUUID(), kpetema, 5)));
+
+        assertThat(outcomes(answer)).containsExactly("created", "created", "created");
+        assertThat(count("community_meeting"))
+                .as("the first try rolled back whole, nothing of it written twice")
+                .isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from access_audit where seq > ? and action = 'MEETING_RECORDED'")
+                        .param(lastSeq)
+                        .query(Long.class)
+                        .single())
+                .as("one audit line a meeting")
+                .isEqualTo(3);
+    }
+
+    /**
+     * The record of {@code clientId} fails with {@code failure} (after its record was written, when asked) in both tries of its batch (the first without savepoints, then the one with a
+     * savepoint a record, decision 0044) and is taken when sent again.
+     */
     void failOnce(UUID clientId, boolean afterWriting, RuntimeException failure) {
-        AtomicBoolean failed = new AtomicBoolean();
+        failTimes(clientId, afterWriting, failure, 2);
+    }
+
+    void failTimes(UUID clientId, boolean afterWriting, RuntimeException failure, int times) {
+        AtomicInteger failed = new AtomicInteger();
         doAnswer(call -> {
-                    if (failed.compareAndSet(false, true)) {
+                    if (failed.getAndIncrement() < times) {
                         if (afterWriting) {
                             call.callRealMethod();
                         }
