@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  *   <li>a quarter are coordinators: in turn the district's indicators for the quarter ({@code /api/v1/insights}), the
  *       area's referrals and the district's communities.
  * </ul>
+ * A fourth phase, <b>intake alone</b>, has every client a facilitator sending referrals and nothing else: the intake
+ * rate at the same concurrency as the read, without the rest of the mix sharing the cores.
  * A 503 is counted and its {@code Retry-After} honoured, as the offline app does. Setup (through the API only, as the
  * other benches): in the first {@code DISTRICTS} districts of the demo country, a coordinator, {@code FACILITATORS}
  * facilitators, an officer, a service point with its pathway route, and {@code COMMUNITIES} communities.
@@ -97,7 +99,9 @@ public class Load {
             log("level " + clients + ": mixed workload");
             Stats mixed = Runner.run(clients, warmup, seconds, i -> world.client(i));
             String after = management == null ? null : scrape(management);
-            Level level = new Level(clients, tps, read, mixed, refusedDelta(before, after));
+            log("level " + clients + ": intake alone");
+            Stats intake = Runner.run(clients, warmup, seconds, i -> world.intakeOnly(i));
+            Level level = new Level(clients, tps, read, mixed, intake, refusedDelta(before, after));
             results.put(clients, level);
             md.append(level.table());
             log(level.summary());
@@ -147,6 +151,14 @@ public class Load {
                 case 2 -> new Officer(d);
                 default -> new Coordinator(d);
             };
+        }
+
+        /** A facilitator that only sends referrals (draft, consent, send), for the intake-alone phase. */
+        Client intakeOnly(int i) {
+            District d = districts.get(i % districts.size());
+            Facilitator f = new Facilitator(d, d.facilitators.get((i / districts.size()) % d.facilitators.size()));
+            f.intakeOnly = true;
+            return f;
         }
 
         String describe() {
@@ -234,6 +246,7 @@ public class Load {
         private final District district;
         private final Http http;
         private boolean syncNext = ThreadLocalRandom.current().nextBoolean();
+        private boolean intakeOnly;
 
         Facilitator(District district, Http http) {
             this.district = district;
@@ -241,7 +254,7 @@ public class Load {
         }
 
         public void step(Stats stats) throws InterruptedException {
-            syncNext = !syncNext;
+            syncNext = !syncNext && !intakeOnly;
             if (syncNext) {
                 List<String> changes = new ArrayList<>();
                 for (int m = 0; m < setting("LOAD_SYNC_BATCH", 5); m++) {
@@ -497,7 +510,7 @@ public class Load {
     }
 
     // ----------------------------------------------------------------------------------------------------------------
-    record Level(int clients, double pgbenchTps, Stats read, Stats mixed, Map<String, Double> refused) {
+    record Level(int clients, double pgbenchTps, Stats read, Stats mixed, Stats intake, Map<String, Double> refused) {
 
         double rate(Stats stats, List<String> names) {
             return names.stream().mapToLong(n -> stats.ops.containsKey(n) ? stats.ops.get(n).ok.size() : 0).sum()
@@ -536,6 +549,7 @@ public class Load {
             new TreeMap<>(mixed.ops).keySet().forEach(name -> row(md, name, mixed, List.of(name)));
             row(md, "**intake** (draft + consent + send)", mixed, INTAKE);
             row(md, "all mixed", mixed, new ArrayList<>(mixed.ops.keySet()));
+            row(md, "**intake alone**: every client a facilitator sending referrals", intake, INTAKE);
             md.append(String.format(Locale.ROOT, "%npgbench single-row INSERT: %s. Slowest 503: %.0f ms."
                             + " Server's count of 503s in the mixed phase: %s.%n%n",
                     Double.isNaN(pgbenchTps) ? "not measured" : String.format(Locale.ROOT, "%.0f TPS", pgbenchTps),
@@ -558,9 +572,10 @@ public class Load {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%d clients: intake %.1f req/s (p99 %.0f ms), read %.1f req/s,"
-                            + " pgbench %.0f TPS, mixed 500s %d, 503s %d, timeouts %d", clients,
-                    rate(mixed, INTAKE), percentile(mixed, INTAKE, 0.99), rate(read, List.of("read units")),
+            return String.format(Locale.ROOT, "%d clients: intake %.1f req/s (p99 %.0f ms), intake alone %.1f req/s,"
+                            + " read %.1f req/s, pgbench %.0f TPS, mixed 500s %d, 503s %d, timeouts %d", clients,
+                    rate(mixed, INTAKE), percentile(mixed, INTAKE, 0.99), rate(intake, INTAKE),
+                    rate(read, List.of("read units")),
                     pgbenchTps, sum(mixed, o -> o.status500.get()), sum(mixed, o -> o.status503.get()),
                     sum(mixed, o -> o.timeouts.get()));
         }
@@ -580,6 +595,12 @@ public class Load {
                 md.append(String.format(Locale.ROOT,
                         "- intake req/s at 32 / pgbench single-row INSERT TPS at 32: %.1f / %.0f = **%.1f %%**"
                                 + " (target ≥ 5 %%)%n", intake, at32.pgbenchTps, 100 * intake / at32.pgbenchTps));
+                double alone = at32.rate(at32.intake, INTAKE);
+                md.append(String.format(Locale.ROOT,
+                        "- intake alone (every client sending referrals) req/s at 32 / read req/s at 32: %.1f / %.1f ="
+                                + " **%.0f %%**; / pgbench TPS: **%.1f %%**; the read itself / pgbench TPS: **%.1f %%**"
+                                + " (the HTTP floor: no request through the API goes faster than this read)%n",
+                        alone, read, 100 * alone / read, 100 * alone / at32.pgbenchTps, 100 * read / at32.pgbenchTps));
                 md.append(String.format(Locale.ROOT, "- intake p99 at 32 clients: **%.0f ms** (target < 300 ms)%n",
                         at32.percentile(at32.mixed, INTAKE, 0.99)));
                 md.append(String.format(Locale.ROOT, "- at 32 clients: %d 500s, %d 503s, %d timeouts (target: none)%n",
