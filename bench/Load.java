@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  *   <li>a quarter are coordinators: in turn the district's indicators for the quarter ({@code /api/v1/insights}), the
  *       area's referrals and the district's communities.
  * </ul>
+ * Through the mixed phase the figures' staleness is sampled (the oldest change not yet folded, through psql).
  * A fourth phase, <b>intake alone</b>, has every client a facilitator sending referrals and nothing else: the intake
  * rate at the same concurrency as the read, without the rest of the mix sharing the cores.
  * A 503 is counted and its {@code Retry-After} honoured, as the offline app does. Setup (through the API only, as the
@@ -97,11 +98,13 @@ public class Load {
             Stats read = Runner.run(clients, warmup, seconds, i -> new Reader(world, i));
             String before = management == null ? null : scrape(management);
             log("level " + clients + ": mixed workload");
+            Staleness staleness = Staleness.start(pgDatabase);
             Stats mixed = Runner.run(clients, warmup, seconds, i -> world.client(i));
+            List<Double> stale = staleness.stop();
             String after = management == null ? null : scrape(management);
             log("level " + clients + ": intake alone");
             Stats intake = Runner.run(clients, warmup, seconds, i -> world.intakeOnly(i));
-            Level level = new Level(clients, tps, read, mixed, intake, refusedDelta(before, after));
+            Level level = new Level(clients, tps, read, mixed, intake, stale, refusedDelta(before, after));
             results.put(clients, level);
             md.append(level.table());
             log(level.summary());
@@ -468,6 +471,55 @@ public class Load {
     }
 
     // ----------------------------------------------------------------------------------------------------------------
+    /**
+     * Samples, every {@link #EVERY_MS} ms through psql, how long the oldest change not yet folded into the insights
+     * roll-ups has waited (0 when none waits): what a reader's "figures as of" lags behind the writes.
+     */
+    static final class Staleness {
+        static final int EVERY_MS = 500;
+        private final List<Double> samples = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static Staleness start(String database) {
+            Staleness s = new Staleness();
+            if ("none".equals(database)) {
+                return s;
+            }
+            s.thread = new Thread(() -> {
+                while (s.running) {
+                    try {
+                        Process p = new ProcessBuilder("psql", "-X", "-q", "-A", "-t", "-d", database, "-c",
+                                "select coalesce(extract(epoch from clock_timestamp() - min(created_at)), 0)"
+                                        + " from insight_delta")
+                                .redirectErrorStream(true)
+                                .start();
+                        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                        if (p.waitFor() == 0 && !out.isEmpty()) {
+                            s.samples.add(Double.parseDouble(out));
+                        }
+                        Thread.sleep(EVERY_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        log("staleness sample failed: " + e.getMessage());
+                    }
+                }
+            }, "staleness");
+            s.thread.setDaemon(true);
+            s.thread.start();
+            return s;
+        }
+
+        List<Double> stop() throws InterruptedException {
+            running = false;
+            if (thread != null) {
+                thread.join(5_000);
+            }
+            return new ArrayList<>(samples);
+        }
+    }
+
     /** PostgreSQL's single-row INSERT rate at the same concurrency: pgbench with a one-statement script. */
     static final class Pgbench {
 
@@ -510,7 +562,14 @@ public class Load {
     }
 
     // ----------------------------------------------------------------------------------------------------------------
-    record Level(int clients, double pgbenchTps, Stats read, Stats mixed, Stats intake, Map<String, Double> refused) {
+    record Level(
+            int clients,
+            double pgbenchTps,
+            Stats read,
+            Stats mixed,
+            Stats intake,
+            List<Double> staleness,
+            Map<String, Double> refused) {
 
         double rate(Stats stats, List<String> names) {
             return names.stream().mapToLong(n -> stats.ops.containsKey(n) ? stats.ops.get(n).ok.size() : 0).sum()
@@ -555,6 +614,7 @@ public class Load {
                     Double.isNaN(pgbenchTps) ? "not measured" : String.format(Locale.ROOT, "%.0f TPS", pgbenchTps),
                     mixed.ops.values().stream().mapToLong(o -> o.worst503.get()).max().orElse(0) / 1e6,
                     refused == null ? "not read" : refused.toString()));
+            md.append(stalenessLine()).append("\n\n");
             return md.toString();
         }
 
@@ -569,6 +629,18 @@ public class Load {
                     ops.stream().mapToLong(o -> o.timeouts.get()).sum(),
                     ops.stream().mapToLong(o -> o.conflicts.get()).sum(),
                     ops.stream().mapToLong(o -> o.otherErrors.get()).sum()));
+        }
+
+        /** The figures' staleness sampled through the mixed phase: how long the oldest unfolded change had waited. */
+        String stalenessLine() {
+            if (staleness == null || staleness.isEmpty()) {
+                return "Staleness of the figures: not sampled.";
+            }
+            List<Long> nanos = staleness.stream().map(v -> (long) (v * 1e9)).toList();
+            return String.format(Locale.ROOT, "Staleness of the figures in the mixed phase (the oldest change not yet"
+                            + " folded into the roll-ups, sampled every %d ms, %d samples): p50 %.2f s, p99 %.2f s,"
+                            + " max %.2f s.", Staleness.EVERY_MS, staleness.size(), percentile(nanos, 0.50) / 1000,
+                    percentile(nanos, 0.99) / 1000, percentile(nanos, 1.0) / 1000);
         }
 
         String summary() {
@@ -610,6 +682,13 @@ public class Load {
             if (at8 != null && at32 != null) {
                 md.append(String.format(Locale.ROOT, "- intake req/s from 8 to 32 clients: %.1f → %.1f (target:"
                                 + " rises)%n", at8.rate(at8.mixed, INTAKE), at32.rate(at32.mixed, INTAKE)));
+            }
+            for (Level l : levels.values()) {
+                if (l.staleness != null && !l.staleness.isEmpty()) {
+                    List<Long> nanos = l.staleness.stream().map(v -> (long) (v * 1e9)).toList();
+                    md.append(String.format(Locale.ROOT, "- figures' staleness at %d clients, p99 of the samples:"
+                            + " **%.2f s** (target within 5 s)%n", l.clients, percentile(nanos, 0.99) / 1000));
+                }
             }
             if (at128 != null) {
                 md.append(String.format(Locale.ROOT, "- at 128 clients: **%d 500s, %d client timeouts** (target 0 and"
