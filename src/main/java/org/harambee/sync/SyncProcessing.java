@@ -219,31 +219,11 @@ class SyncProcessing {
         }
         // claimed by this batch for this record: given up again unless the record is made
         boolean claimedNow = claimed.now().remove(change.clientId());
-        SyncProtocol.Result result = savepoints
-                ? applied(change, user, locale, lookups, plannedId, claimedNow)
-                : appliedWithoutSavepoint(change, user, locale, lookups, plannedId, claimedNow);
+        SyncProtocol.Result result = applied(change, user, locale, lookups, plannedId, claimedNow, savepoints);
         if (claimedNow && !SyncProtocol.CREATED.equals(result.outcome())) {
             clientIds.release(change.clientId());
         }
         return result;
-    }
-
-    /** The first try: the record applied with no savepoint; anything but a record made takes the batch again. */
-    private SyncProtocol.Result appliedWithoutSavepoint(
-            SyncProtocol.Change change,
-            String user,
-            Locale locale,
-            FieldRecording.Lookups lookups,
-            UUID plannedId,
-            boolean claimedNow) {
-        try {
-            return apply(change, user, locale, lookups, plannedId, claimedNow);
-        } catch (RuntimeException e) {
-            if (Transience.connectionLost(e)) {
-                throw e;
-            }
-            throw new SavepointsNeeded(e);
-        }
     }
 
     private SyncProtocol.Result applied(
@@ -252,7 +232,19 @@ class SyncProcessing {
             Locale locale,
             FieldRecording.Lookups lookups,
             UUID plannedId,
-            boolean claimedNow) {
+            boolean claimedNow,
+            boolean savepoints) {
+        if (!savepoints) {
+            // the first try: no savepoint; anything but a record made takes the batch again, with savepoints
+            try {
+                return apply(change, user, locale, lookups, plannedId, claimedNow);
+            } catch (RuntimeException e) {
+                if (Transience.connectionLost(e)) {
+                    throw e;
+                }
+                throw new SavepointsNeeded(e);
+            }
+        }
         try {
             return recordSavepoint.execute(status -> apply(change, user, locale, lookups, plannedId, claimedNow));
         } catch (InvalidInputException e) {
