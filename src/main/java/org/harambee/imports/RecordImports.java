@@ -64,12 +64,10 @@ public class RecordImports {
         this.background = new BackgroundJobs(workDir.resolve("record-imports"), "record-import-", ".upload");
     }
 
-    /** The kinds the signed-in user may import: those whose permission they hold somewhere. */
+    /** The kinds the signed-in user may import: those whose permission, or a narrower one, they hold somewhere. */
     public List<RecordImporter<?>> kinds() {
         Set<Permission> held = scopes.permissions();
-        return importers.values().stream()
-                .filter(i -> held.contains(Permission.valueOf(i.permission())))
-                .toList();
+        return importers.values().stream().filter(i -> permitted(i, held)).toList();
     }
 
     /** The kind, when the signed-in user may import it: 404 for an unknown kind, 403 without its permission. */
@@ -78,7 +76,7 @@ public class RecordImports {
         if (importer == null) {
             throw NotFoundException.of("problem.importKindNotFound").get();
         }
-        if (!scopes.permissions().contains(Permission.valueOf(importer.permission()))) {
+        if (!permitted(importer, scopes.permissions())) {
             throw new AccessDeniedException("no permission to import " + kind);
         }
         return importer;
@@ -115,6 +113,13 @@ public class RecordImports {
     /** Accepted file names: CSV (or .txt) and XLSX. */
     public static boolean acceptsFileName(String fileName) {
         return ImportFiles.format(fileName) != null;
+    }
+
+    private static boolean permitted(RecordImporter<?> importer, Set<Permission> held) {
+        return held.contains(Permission.valueOf(importer.permission()))
+                || importer.narrowerPermissions().stream()
+                        .map(Permission::valueOf)
+                        .anyMatch(held::contains);
     }
 
     private boolean administrator() {
