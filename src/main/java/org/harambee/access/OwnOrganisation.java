@@ -36,14 +36,22 @@ public class OwnOrganisation {
                 && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
             return known.map(UUID.class::cast);
         }
-        Optional<UUID> id = jdbc.sql("select organisation_id from access_user where username = ? and enabled = true")
-                .param(username)
-                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
-                .optional()
-                .flatMap(o -> o);
+        Optional<UUID> id = of(username);
         if (request != null) {
             request.setAttribute(key, id, RequestAttributes.SCOPE_REQUEST);
         }
         return id;
+    }
+
+    /**
+     * The organisation of the active account {@code username}: for work done in its name outside its requests, such as
+     * an import on the import thread. Empty for an unknown or deactivated account, or one linked to none.
+     */
+    public Optional<UUID> of(String username) {
+        return jdbc.sql("select organisation_id from access_user where username = ? and enabled = true")
+                .param(username)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+                .optional()
+                .flatMap(o -> o);
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
@@ -85,7 +88,10 @@ class ImportRunning {
 
     private <D> void runChecked(UUID id, RecordImporter<D> importer, String format, Path file, String user) {
         ImportProblems problems = new ImportProblems();
-        Scope scope = scopes.of(user, Permission.valueOf(importer.permission()));
+        Map<String, Scope> held = new HashMap<>();
+        held.put(importer.permission(), scopes.of(user, Permission.valueOf(importer.permission())));
+        importer.narrowerPermissions().forEach(p -> held.put(p, scopes.of(user, Permission.valueOf(p))));
+        Scope scope = union(held.values());
         ImportTable table = ImportFiles.read(format, file, new ImportHeader(importer), MAX_RECORDS, problems);
         if (problems.onFile() || problems.full()) {
             // a file that cannot be read as a whole; a header's problems still let every record be checked
@@ -97,7 +103,7 @@ class ImportRunning {
         if (importer.placed()) {
             records = places.resolve(records, scope, problems);
         }
-        Context context = new Context(id, user, scope, problems);
+        Context context = new Context(id, user, scope, held, problems);
         List<D> drafts = new ArrayList<>(records.size());
         for (ImportRecord record : records) {
             D draft = importer.read(record, context);
@@ -160,19 +166,29 @@ class ImportRunning {
         }
     }
 
+    /** Where any of the scopes lets one act: everywhere when one is, else inside any of their units. */
+    static Scope union(Collection<Scope> scopes) {
+        if (scopes.stream().anyMatch(Scope::everywhere)) {
+            return Scope.all();
+        }
+        return Scope.of(scopes.stream().flatMap(s -> s.paths().stream()).toList());
+    }
+
     /** The context an importer works in: the importer's area for the kind, the problems, and the job's progress. */
     private final class Context implements ImportContext {
 
         private final UUID id;
         private final String user;
         private final Scope scope;
+        private final Map<String, Scope> held;
         private final ImportProblems problems;
         private int reported;
 
-        Context(UUID id, String user, Scope scope, ImportProblems problems) {
+        Context(UUID id, String user, Scope scope, Map<String, Scope> held, ImportProblems problems) {
             this.id = id;
             this.user = user;
             this.scope = scope;
+            this.held = held;
             this.problems = problems;
         }
 
@@ -184,6 +200,12 @@ class ImportRunning {
         @Override
         public boolean covers(String unitPath) {
             return unitPath != null && scope.covers(unitPath);
+        }
+
+        @Override
+        public boolean covers(String permission, String unitPath) {
+            Scope of = held.get(permission);
+            return unitPath != null && of != null && of.covers(unitPath);
         }
 
         @Override

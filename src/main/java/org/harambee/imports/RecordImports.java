@@ -1,13 +1,8 @@
 package org.harambee.imports;
 
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +12,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Role;
 import org.harambee.access.Scopes;
+import org.harambee.system.BackgroundJobs;
 import org.harambee.system.Ids;
 import org.harambee.system.NotFoundException;
 import org.harambee.system.RecordImporter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -43,18 +35,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecordImports {
 
-    private static final Logger log = LoggerFactory.getLogger(RecordImports.class);
-
     private final Map<String, RecordImporter<?>> importers;
     private final ImportJobRecords jobs;
     private final ImportRunning running;
     private final Scopes scopes;
     private final AuditTrail audit;
     private final MessageSource messages;
-    private final ThreadPoolTaskExecutor executor;
-    private final Path folder;
-    private final String node;
-    private final Instant started;
+    private final BackgroundJobs background;
 
     RecordImports(
             List<RecordImporter<?>> importers,
@@ -73,18 +60,14 @@ public class RecordImports {
         this.scopes = scopes;
         this.audit = audit;
         this.messages = messages;
-        this.executor = singleThread();
-        this.folder = workDir.resolve("record-imports");
-        this.node = nodeName();
-        this.started = Instant.now();
+        // one import at a time on a node: an import holds its records in memory and much of the write capacity
+        this.background = new BackgroundJobs(workDir.resolve("record-imports"), "record-import-", ".upload");
     }
 
-    /** The kinds the signed-in user may import: those whose permission they hold somewhere. */
+    /** The kinds the signed-in user may import: those whose permission, or a narrower one, they hold somewhere. */
     public List<RecordImporter<?>> kinds() {
         Set<Permission> held = scopes.permissions();
-        return importers.values().stream()
-                .filter(i -> held.contains(Permission.valueOf(i.permission())))
-                .toList();
+        return importers.values().stream().filter(i -> permitted(i, held)).toList();
     }
 
     /** The kind, when the signed-in user may import it: 404 for an unknown kind, 403 without its permission. */
@@ -93,7 +76,7 @@ public class RecordImports {
         if (importer == null) {
             throw NotFoundException.of("problem.importKindNotFound").get();
         }
-        if (!scopes.permissions().contains(Permission.valueOf(importer.permission()))) {
+        if (!permitted(importer, scopes.permissions())) {
             throw new AccessDeniedException("no permission to import " + kind);
         }
         return importer;
@@ -107,21 +90,11 @@ public class RecordImports {
         RecordImporter<?> importer = kind(kind);
         String format = ImportFiles.format(fileName);
         UUID id = Ids.newId();
-        Path file = folder.resolve(id + ".upload");
-        try (content) {
-            Files.createDirectories(folder);
-            Files.copy(content, file);
-            jobs.insert(id, kind, fileName, format, user, node);
+        background.submit(id, content, file -> {
+            jobs.insert(id, kind, fileName, format, user, background.node());
             audit.recordAs(user, "IMPORT_SUBMITTED", "record-import", id.toString(), null, null, kind + " " + format);
-            executor.execute(() -> running.run(id, importer, format, file, user));
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            // an upload cut off by its sender, or a job that could not be queued, leaves no file behind
-            deleteQuietly(file);
-            throw e;
-        }
+            return () -> running.run(id, importer, format, file, user);
+        });
         return id;
     }
 
@@ -142,6 +115,13 @@ public class RecordImports {
         return ImportFiles.format(fileName) != null;
     }
 
+    private static boolean permitted(RecordImporter<?> importer, Set<Permission> held) {
+        return held.contains(Permission.valueOf(importer.permission()))
+                || importer.narrowerPermissions().stream()
+                        .map(Permission::valueOf)
+                        .anyMatch(held::contains);
+    }
+
     private boolean administrator() {
         return scopes.roles().contains(Role.ADMINISTRATOR);
     }
@@ -157,72 +137,17 @@ public class RecordImports {
 
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedJobs() {
-        jobs.failInterrupted(node);
+        jobs.failInterrupted(background.node());
         removeOrphanedUploads();
     }
 
-    /** Deletes uploads left by imports a crash or a kill stopped: from before this node started, of no live job. */
+    /** Deletes uploads left by imports a crash or a kill stopped ({@link BackgroundJobs#removeOrphans}). */
     int removeOrphanedUploads() {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        Set<UUID> unfinished = jobs.unfinished();
-        int removed = 0;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".upload")) {
-                    continue;
-                }
-                UUID job = jobOf(name.substring(0, name.length() - ".upload".length()));
-                if ((job == null || !unfinished.contains(job))
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(started)) {
-                    deleteQuietly(file);
-                    removed++;
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Could not clean the record imports work folder: {}", e.getMessage());
-        }
-        return removed;
-    }
-
-    private static UUID jobOf(String name) {
-        try {
-            return UUID.fromString(name);
-        } catch (IllegalArgumentException notAJob) {
-            return null;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete an import's file: {}", e.getMessage());
-        }
+        return background.removeOrphans(jobs.unfinished());
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdown();
-    }
-
-    /** One import at a time on a node: an import holds its records in memory and much of the write capacity. */
-    private static ThreadPoolTaskExecutor singleThread() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("record-import-");
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.initialize();
-        return executor;
-    }
-
-    private static String nodeName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "local";
-        }
+        background.stop();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.harambee.access.OwnOrganisation;
 import org.harambee.access.Permission;
 import org.harambee.system.Ids;
 import org.harambee.system.ImportColumn;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
  * Permission#MANAGE_PARTNERS}, from a start date to an optional end. Checked and written by {@link PresenceRecords} as
  * the form's. A row is known by its organisation, place and sector and its period: a record whose period overlaps the
  * one stored row of the same organisation, place and sector corrects that row's dates (or leaves it alone when they are
- * the same); a record overlapping none adds a row. Holders of {@link Permission#MANAGE_OWN_ORGANISATION} alone do not
- * import (the form lets them write their own organisation's rows).
+ * the same); a record overlapping none adds a row. Where the importer holds {@link
+ * Permission#MANAGE_OWN_ORGANISATION} but not {@link Permission#MANAGE_PARTNERS} (an organisation's own staff), a record
+ * must name the organisation their account is linked to, as on the form.
  */
 @Component
 class PresenceImport implements RecordImporter<PresenceImport.Draft> {
@@ -65,11 +67,13 @@ class PresenceImport implements RecordImporter<PresenceImport.Draft> {
     private final PresenceRecords records;
     private final Presences presences;
     private final Organisations organisations;
+    private final OwnOrganisation own;
 
-    PresenceImport(PresenceRecords records, Presences presences, Organisations organisations) {
+    PresenceImport(PresenceRecords records, Presences presences, Organisations organisations, OwnOrganisation own) {
         this.records = records;
         this.presences = presences;
         this.organisations = organisations;
+        this.own = own;
     }
 
     @Override
@@ -80,6 +84,11 @@ class PresenceImport implements RecordImporter<PresenceImport.Draft> {
     @Override
     public String permission() {
         return Permission.MANAGE_PARTNERS.name();
+    }
+
+    @Override
+    public List<String> narrowerPermissions() {
+        return List.of(Permission.MANAGE_OWN_ORGANISATION.name());
     }
 
     @Override
@@ -118,6 +127,7 @@ class PresenceImport implements RecordImporter<PresenceImport.Draft> {
     @Override
     public void check(List<Draft> drafts, ImportContext context) {
         organisations(drafts, context);
+        ownOnly(drafts, context);
         List<Draft> known =
                 drafts.stream().filter(d -> d.organisationId != null).toList();
         Map<String, List<Draft>> inFile = new HashMap<>();
@@ -230,6 +240,33 @@ class PresenceImport implements RecordImporter<PresenceImport.Draft> {
             } else {
                 draft.organisationId = found.get(0).id();
             }
+        }
+    }
+
+    /**
+     * Where the importer does not manage partners, a record names the organisation their account is linked to (they
+     * write its presence as on the form, {@code PartnerPlaces.requireWrite}); any other is refused on its column.
+     */
+    private void ownOnly(List<Draft> drafts, ImportContext context) {
+        List<Draft> notManaged = drafts.stream()
+                .filter(d ->
+                        d.organisationId != null && !context.covers(Permission.MANAGE_PARTNERS.name(), d.place.path()))
+                .toList();
+        if (notManaged.isEmpty()) {
+            return;
+        }
+        UUID theirs = own.of(context.user()).orElse(null);
+        for (Draft draft : notManaged) {
+            if (theirs == null) {
+                context.problem(draft.line, "organisation", "recordImports.presence.noOwnOrganisation");
+            } else if (!theirs.equals(draft.organisationId)
+                    || !context.covers(Permission.MANAGE_OWN_ORGANISATION.name(), draft.place.path())) {
+                context.problem(
+                        draft.line, "organisation", "recordImports.presence.notOwnOrganisation", draft.organisation);
+            } else {
+                continue;
+            }
+            draft.organisationId = null;
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * that owns the records and run by the one import machinery of the {@code imports} module (decision 0037). The
  * machinery reads the file (CSV or XLSX, streamed), checks its header against {@link #columns()}, resolves the place of
  * every record when the kind is {@link #placed()} (P-code, or name with its parent's name, inside the importer's area
- * for {@link #permission()}), then asks the importer to {@link #read} each record and {@link #check} them all. Only a
+ * for {@link #permission()} or {@link #narrowerPermissions()}), then asks the importer to {@link #read} each record and {@link #check} them all. Only a
  * file without any problem is written, by {@link #write}, in one transaction: nothing is written otherwise.
  *
  * @param <D> what the importer makes of one record (its checked draft)
@@ -19,6 +19,16 @@ public interface RecordImporter<D> {
 
     /** The name of the permission (an {@code access.Permission}) an importer needs at each record's place. */
     String permission();
+
+    /**
+     * Further permissions that also let one import the kind, each with a narrower right that the importer enforces
+     * itself, record by record, through {@link ImportContext#covers(String, String)} (presence: an organisation's own
+     * staff, for their organisation only). The kind is offered to whoever holds {@link #permission()} or any of these;
+     * the machinery refuses a place outside every area the importer holds them in. None by default.
+     */
+    default List<String> narrowerPermissions() {
+        return List.of();
+    }
 
     /** The template's columns, in order. Names are the header's words, the same in every language. */
     List<ImportColumn> columns();

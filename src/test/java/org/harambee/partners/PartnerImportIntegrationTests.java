@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.harambee.access.Role;
+import org.harambee.access.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
@@ -23,7 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Organisations and who does what where imported from spreadsheets through the one import machinery: good files (CSV
  * and the XLSX template), files with problems (nothing written, every problem by line and column in the reader's
  * language), re-imports (nothing changed) and corrected ones (the changed record updated), the form's audit lines,
- * presence inside the importer's area only, and both kinds refused without {@code MANAGE_PARTNERS}.
+ * presence inside the importer's area only, and both kinds refused without {@code MANAGE_PARTNERS}; presence imported by a
+ * partner programme manager ({@code MANAGE_OWN_ORGANISATION}) for their own organisation only, inside their area.
  */
 class PartnerImportIntegrationTests extends PartnersWebTests {
 
@@ -259,6 +263,121 @@ class PartnerImportIntegrationTests extends PartnersWebTests {
         assertThat(JsonPath.<List<String>>read(body(get(AMBER, "/api/v1/record-imports")), "$[*].kind"))
                 .contains("organisations", "presence");
         assertThat(count("partner_organisation")).isZero();
+    }
+
+    static final String MANAGER = "hill-partner-manager";
+    static final RequestPostProcessor PARTNER = TestAccounts.as(MANAGER, Role.PARTNER_PROGRAMME_MANAGER);
+
+    static final String OWN = """
+            organisation,pcode,sector,start_date,end_date
+            Child Aid,QZ010101,CHILD_PROTECTION,2025-01-01,
+            child aid,QZ010201,EDUCATION,2024-03-01,2025-02-28
+            """;
+
+    /**
+     * Child Aid and Other Aid registered, and a partner programme manager of Hill Province (QZ01) linked to Child Aid:
+     * they hold {@code MANAGE_OWN_ORGANISATION} there but not {@code MANAGE_PARTNERS}.
+     */
+    UUID aManagerLinkedToChildAid() {
+        UUID childAid = organisation("Child Aid", "INTERNATIONAL_NGO");
+        organisation("Other Aid", "NATIONAL_NGO");
+        TestAccounts.create(jdbc, MANAGER, "synthetic-pass-4", Role.PARTNER_PROGRAMME_MANAGER, "QZ01");
+        link(childAid);
+        return childAid;
+    }
+
+    @Test
+    void aPartnerManagerImportsTheirOrganisationsPresenceAndTheSameFileAgainChangesNothing() throws Exception {
+        aManagerLinkedToChildAid();
+
+        Map<String, Object> job = importFile("presence", "own.csv", OWN, PARTNER, "en");
+
+        assertThat(job).containsEntry("status", "SUCCEEDED").containsEntry("created", 2);
+        assertThat(presenceRows())
+                .containsExactly(
+                        "Child Aid QZ010101 CHILD_PROTECTION 2025-01-01..",
+                        "Child Aid QZ010201 EDUCATION 2024-03-01..2025-02-28");
+        assertThat(actors("presence")).containsOnly(MANAGER);
+
+        Map<String, Object> again = importFile("presence", "own.csv", OWN, PARTNER, "en");
+        assertThat(again)
+                .containsEntry("created", 0)
+                .containsEntry("updated", 0)
+                .containsEntry("unchanged", 2);
+
+        Map<String, Object> ended =
+                importFile("presence", "own.csv", OWN.replace("2025-01-01,", "2025-01-01,2025-12-31"), PARTNER, "en");
+        assertThat(ended).containsEntry("updated", 1).containsEntry("unchanged", 1);
+        assertThat(presenceRows()).contains("Child Aid QZ010101 CHILD_PROTECTION 2025-01-01..2025-12-31");
+        assertThat(audited("presence")).containsExactly("PRESENCE_CREATED", "PRESENCE_CREATED", "PRESENCE_UPDATED");
+    }
+
+    @Test
+    void aLineOfAnotherOrganisationOrOutsideTheirAreaIsRefusedAndNothingIsWritten() throws Exception {
+        aManagerLinkedToChildAid();
+        String mixed = OWN + "Other Aid,QZ010101,HEALTH,2025-01-01,\n" + "Child Aid,QZ020101,HEALTH,2025-01-01,\n";
+
+        Map<String, Object> job = importFile("presence", "mixed.csv", mixed, PARTNER, "fr");
+
+        assertThat(job).containsEntry("status", "REJECTED");
+        List<Map<String, Object>> problems = JsonPath.read(job, "$.problems");
+        assertThat(problems)
+                .extracting(p -> p.get("line") + " " + p.get("column") + " " + p.get("message"))
+                .containsExactlyInAnyOrder(
+                        "4 organisation « Other Aid » n’est pas l’organisation à laquelle votre compte est lié : avec"
+                                + " votre rôle, vous n’importez que la présence de votre propre organisation.",
+                        "5 pcode Le lieu QZ020101 est hors de votre zone.");
+        assertThat(count("partner_presence")).isZero();
+
+        // a district coordinator manages partners: the same line of another organisation is theirs to import
+        Map<String, Object> coordinator = importFile(
+                "presence",
+                "other.csv",
+                "organisation,pcode,sector,start_date\nOther Aid,QZ010101,HEALTH,2025-01-01\n",
+                AMBER,
+                "en");
+        assertThat(coordinator).containsEntry("status", "SUCCEEDED").containsEntry("created", 1);
+    }
+
+    @Test
+    void anAccountLinkedToNoOrganisationImportsNoPresence() throws Exception {
+        aManagerLinkedToChildAid();
+        link(null);
+
+        Map<String, Object> job = importFile("presence", "own.csv", OWN, PARTNER, "sw");
+
+        assertThat(job).containsEntry("status", "REJECTED");
+        assertThat(JsonPath.<List<String>>read(job, "$.problems[*].column"))
+                .containsExactly("organisation", "organisation");
+        assertThat(JsonPath.<String>read(job, "$.problems[0].message"))
+                .isEqualTo("Akaunti yako haijaunganishwa na shirika lolote: mwombe msimamizi aiunganishe kabla ya"
+                        + " kuingiza uwepo wa shirika lako.");
+        assertThat(count("partner_presence")).isZero();
+    }
+
+    @Test
+    void aPartnerManagerIsOfferedThePresenceKindButNotTheOrganisations() throws Exception {
+        aManagerLinkedToChildAid();
+
+        assertThat(JsonPath.<List<String>>read(body(get(PARTNER, "/api/v1/record-imports")), "$[*].kind"))
+                .contains("presence")
+                .doesNotContain("organisations");
+        assertThat(get(PARTNER, "/api/v1/record-imports/presence/template?format=csv"))
+                .hasStatusOk();
+        assertThat(mvc.post()
+                        .uri("/api/v1/record-imports/organisations")
+                        .multipart()
+                        .file(new MockMultipartFile(
+                                "file", "o.csv", "text/csv", ORGANISATIONS.getBytes(StandardCharsets.UTF_8)))
+                        .with(PARTNER)
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    void link(UUID organisation) {
+        jdbc.sql("update access_user set organisation_id = ? where username = ?")
+                .params(organisation, MANAGER)
+                .update();
     }
 
     List<String> presenceRows() {

@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.harambee.access.AuditTrail;
 import org.harambee.communities.internal.Choices;
 import org.harambee.communities.internal.RecordFilters;
-import org.harambee.geography.Geography;
+import org.harambee.communities.internal.RecordLists;
 import org.harambee.geography.UnitRef;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.RecordExports;
-import org.harambee.system.RecordStreams;
 import org.harambee.system.ResultPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,27 +59,21 @@ class MeetingLists {
 
     private final MeetingListings listings;
     private final RecordFilters filters;
+    private final RecordLists lists;
     private final Choices choices;
-    private final Geography geography;
-    private final RecordStreams streams;
     private final RecordExports exports;
-    private final AuditTrail audit;
 
     MeetingLists(
             MeetingListings listings,
             RecordFilters filters,
+            RecordLists lists,
             Choices choices,
-            Geography geography,
-            RecordStreams streams,
-            RecordExports exports,
-            AuditTrail audit) {
+            RecordExports exports) {
         this.listings = listings;
         this.filters = filters;
+        this.lists = lists;
         this.choices = choices;
-        this.geography = geography;
-        this.streams = streams;
         this.exports = exports;
-        this.audit = audit;
     }
 
     /** The filters asked for, checked: {@code code} is a meeting type (field {@code type}). */
@@ -97,56 +88,47 @@ class MeetingLists {
     }
 
     ResultPage<MeetingLine> list(RecordFilters.Filter filter, int page, int size, String language) {
-        List<MeetingListings.Line> lines = listings.list(filter, page, size);
         Map<String, String> types = choices.names(Choices.MEETING_TYPE, language);
-        Map<UUID, UnitRef> places = places(lines, language);
-        return new ResultPage<>(
-                lines.stream().map(l -> line(l, places.get(l.unitId()), types)).toList(),
+        return lists.page(
+                listings.list(filter, page, size),
+                MeetingListings.Line::unitId,
+                (l, place) -> line(l, place, types),
                 page,
                 size,
-                listings.count(filter));
+                listings.count(filter),
+                language);
     }
 
     void write(RecordFilters.Filter filter, ExportFormat format, HttpServletResponse response) throws IOException {
         String language = LocaleContextHolder.getLocale().getLanguage();
         Map<String, String> types = choices.names(Choices.MEETING_TYPE, language);
         Function<Object, String> facilitation = exports.labels("meetings.facilitation.");
-        long[] rows = {0};
-        exports.write(
-                response,
+        lists.export(
+                filter,
                 format,
+                response,
                 "meetings",
                 HEADER,
-                sheet -> listings.each(filter, streams, batch -> {
-                    Map<UUID, UnitRef> places = places(batch, language);
-                    for (MeetingListings.Line l : batch) {
-                        MeetingLine line = line(l, places.get(l.unitId()), types);
-                        sheet.row(
-                                line.communityName(),
-                                line.pcode(),
-                                line.place(),
-                                line.heldOn().toString(),
-                                line.typeName(),
-                                line.girls(),
-                                line.boys(),
-                                line.women(),
-                                line.men(),
-                                line.total(),
-                                facilitation.apply(line.facilitation()));
-                    }
-                    rows[0] += batch.size();
-                }));
-        audit.record(
-                "COMMUNITY_MEETINGS_EXPORTED",
-                "meeting-list",
-                filter.unit(),
-                null,
-                filter.areaPath(),
-                format.extension() + " " + filter.described("type") + " " + rows[0] + " row(s)");
-    }
-
-    private Map<UUID, UnitRef> places(List<MeetingListings.Line> lines, String language) {
-        return geography.byIds(lines.stream().map(MeetingListings.Line::unitId).collect(Collectors.toSet()), language);
+                (streams, batch) -> listings.each(filter, streams, batch),
+                MeetingListings.Line::unitId,
+                (l, place) -> {
+                    MeetingLine line = line(l, place, types);
+                    return new Object[] {
+                        line.communityName(),
+                        line.pcode(),
+                        line.place(),
+                        line.heldOn().toString(),
+                        line.typeName(),
+                        line.girls(),
+                        line.boys(),
+                        line.women(),
+                        line.men(),
+                        line.total(),
+                        facilitation.apply(line.facilitation())
+                    };
+                },
+                language,
+                new RecordLists.Exported("COMMUNITY_MEETINGS_EXPORTED", "meeting-list", "type"));
     }
 
     private static MeetingLine line(MeetingListings.Line l, UnitRef place, Map<String, String> types) {

@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.harambee.access.AuditTrail;
 import org.harambee.communities.internal.Choices;
 import org.harambee.communities.internal.RecordFilters;
-import org.harambee.geography.Geography;
+import org.harambee.communities.internal.RecordLists;
 import org.harambee.geography.UnitRef;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.RecordExports;
-import org.harambee.system.RecordStreams;
 import org.harambee.system.ResultPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,27 +59,17 @@ class ActionLists {
 
     private final PlanListings listings;
     private final RecordFilters filters;
+    private final RecordLists lists;
     private final Choices choices;
-    private final Geography geography;
-    private final RecordStreams streams;
     private final RecordExports exports;
-    private final AuditTrail audit;
 
     ActionLists(
-            PlanListings listings,
-            RecordFilters filters,
-            Choices choices,
-            Geography geography,
-            RecordStreams streams,
-            RecordExports exports,
-            AuditTrail audit) {
+            PlanListings listings, RecordFilters filters, RecordLists lists, Choices choices, RecordExports exports) {
         this.listings = listings;
         this.filters = filters;
+        this.lists = lists;
         this.choices = choices;
-        this.geography = geography;
-        this.streams = streams;
         this.exports = exports;
-        this.audit = audit;
     }
 
     /** The filters asked for, checked: {@code code} is an action's status, from and to bound its due day. */
@@ -92,56 +79,46 @@ class ActionLists {
     }
 
     ResultPage<ActionLine> list(RecordFilters.Filter filter, int page, int size, String language) {
-        List<PlanListings.ActionLine> lines = listings.actions(filter, page, size);
         Map<String, String> harms = choices.names(Choices.HARM, language);
-        Map<UUID, UnitRef> places = places(lines, language);
-        return new ResultPage<>(
-                lines.stream().map(l -> line(l, places.get(l.unitId()), harms)).toList(),
+        return lists.page(
+                listings.actions(filter, page, size),
+                PlanListings.ActionLine::unitId,
+                (l, place) -> line(l, place, harms),
                 page,
                 size,
-                listings.countActions(filter));
+                listings.countActions(filter),
+                language);
     }
 
     void write(RecordFilters.Filter filter, ExportFormat format, HttpServletResponse response) throws IOException {
         String language = LocaleContextHolder.getLocale().getLanguage();
         Map<String, String> harms = choices.names(Choices.HARM, language);
         Function<Object, String> statuses = exports.labels("plans.status.");
-        long[] rows = {0};
-        exports.write(
-                response,
+        lists.export(
+                filter,
                 format,
+                response,
                 "action-plans",
                 HEADER,
-                sheet -> listings.eachAction(filter, streams, batch -> {
-                    Map<UUID, UnitRef> places = places(batch, language);
-                    for (PlanListings.ActionLine l : batch) {
-                        ActionLine line = line(l, places.get(l.unitId()), harms);
-                        sheet.row(
-                                line.communityName(),
-                                line.pcode(),
-                                line.place(),
-                                line.planTitle(),
-                                line.description(),
-                                line.harmName(),
-                                line.owner(),
-                                day(line.dueOn()),
-                                day(line.doneOn()),
-                                statuses.apply(line.status()));
-                    }
-                    rows[0] += batch.size();
-                }));
-        audit.record(
-                "ACTION_PLANS_EXPORTED",
-                "action-list",
-                filter.unit(),
-                null,
-                filter.areaPath(),
-                format.extension() + " " + filter.described("status") + " " + rows[0] + " row(s)");
-    }
-
-    private Map<UUID, UnitRef> places(List<PlanListings.ActionLine> lines, String language) {
-        return geography.byIds(
-                lines.stream().map(PlanListings.ActionLine::unitId).collect(Collectors.toSet()), language);
+                (streams, batch) -> listings.eachAction(filter, streams, batch),
+                PlanListings.ActionLine::unitId,
+                (l, place) -> {
+                    ActionLine line = line(l, place, harms);
+                    return new Object[] {
+                        line.communityName(),
+                        line.pcode(),
+                        line.place(),
+                        line.planTitle(),
+                        line.description(),
+                        line.harmName(),
+                        line.owner(),
+                        day(line.dueOn()),
+                        day(line.doneOn()),
+                        statuses.apply(line.status())
+                    };
+                },
+                language,
+                new RecordLists.Exported("ACTION_PLANS_EXPORTED", "action-list", "status"));
     }
 
     private static String day(LocalDate day) {

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.harambee.access.AuditTrail;
 import org.harambee.communities.internal.Choices;
 import org.harambee.communities.internal.RecordFilters;
-import org.harambee.geography.Geography;
+import org.harambee.communities.internal.RecordLists;
 import org.harambee.geography.UnitRef;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.RecordExports;
-import org.harambee.system.RecordStreams;
 import org.harambee.system.ResultPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -53,27 +51,17 @@ class HarmSelectionLists {
 
     private final PlanListings listings;
     private final RecordFilters filters;
+    private final RecordLists lists;
     private final Choices choices;
-    private final Geography geography;
-    private final RecordStreams streams;
     private final RecordExports exports;
-    private final AuditTrail audit;
 
     HarmSelectionLists(
-            PlanListings listings,
-            RecordFilters filters,
-            Choices choices,
-            Geography geography,
-            RecordStreams streams,
-            RecordExports exports,
-            AuditTrail audit) {
+            PlanListings listings, RecordFilters filters, RecordLists lists, Choices choices, RecordExports exports) {
         this.listings = listings;
         this.filters = filters;
+        this.lists = lists;
         this.choices = choices;
-        this.geography = geography;
-        this.streams = streams;
         this.exports = exports;
-        this.audit = audit;
     }
 
     /** The filters asked for, checked: {@code code} is a harm of the list (field {@code harm}). */
@@ -88,52 +76,42 @@ class HarmSelectionLists {
     }
 
     ResultPage<SelectionLine> list(RecordFilters.Filter filter, int page, int size, String language) {
-        List<PlanListings.SelectionLine> lines = listings.selections(filter, page, size);
         Map<String, String> harms = choices.names(Choices.HARM, language);
-        Map<UUID, UnitRef> places = places(lines, language);
-        return new ResultPage<>(
-                lines.stream().map(l -> line(l, places.get(l.unitId()), harms)).toList(),
+        return lists.page(
+                listings.selections(filter, page, size),
+                PlanListings.SelectionLine::unitId,
+                (l, place) -> line(l, place, harms),
                 page,
                 size,
-                listings.countSelections(filter));
+                listings.countSelections(filter),
+                language);
     }
 
     void write(RecordFilters.Filter filter, ExportFormat format, HttpServletResponse response) throws IOException {
         String language = LocaleContextHolder.getLocale().getLanguage();
         Map<String, String> harms = choices.names(Choices.HARM, language);
         Function<Object, String> groups = exports.labels("harms.group.");
-        long[] rows = {0};
-        exports.write(
-                response,
+        lists.export(
+                filter,
                 format,
+                response,
                 "harm-selections",
                 HEADER,
-                sheet -> listings.eachSelection(filter, streams, batch -> {
-                    Map<UUID, UnitRef> places = places(batch, language);
-                    for (PlanListings.SelectionLine l : batch) {
-                        SelectionLine line = line(l, places.get(l.unitId()), harms);
-                        sheet.row(
-                                line.communityName(),
-                                line.pcode(),
-                                line.place(),
-                                line.harmName(),
-                                line.selectedOn().toString(),
-                                line.groupsConsulted().stream().map(groups).collect(Collectors.joining(" · ")));
-                    }
-                    rows[0] += batch.size();
-                }));
-        audit.record(
-                "HARM_SELECTIONS_EXPORTED",
-                "harm-selection-list",
-                filter.unit(),
-                null,
-                filter.areaPath(),
-                format.extension() + " " + filter.described("harm") + " " + rows[0] + " row(s)");
-    }
-
-    private Map<UUID, UnitRef> places(List<PlanListings.SelectionLine> lines, String language) {
-        return geography.byIds(
-                lines.stream().map(PlanListings.SelectionLine::unitId).collect(Collectors.toSet()), language);
+                (streams, batch) -> listings.eachSelection(filter, streams, batch),
+                PlanListings.SelectionLine::unitId,
+                (l, place) -> {
+                    SelectionLine line = line(l, place, harms);
+                    return new Object[] {
+                        line.communityName(),
+                        line.pcode(),
+                        line.place(),
+                        line.harmName(),
+                        line.selectedOn().toString(),
+                        line.groupsConsulted().stream().map(groups).collect(Collectors.joining(" · "))
+                    };
+                },
+                language,
+                new RecordLists.Exported("HARM_SELECTIONS_EXPORTED", "harm-selection-list", "harm"));
     }
 
     private static SelectionLine line(PlanListings.SelectionLine l, UnitRef place, Map<String, String> harms) {

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * registered (case aside), with the P-code of the place it sits at when several of that name serve the place; it must
  * be active and serve the place, as on the pathway form ({@link PathwaySetting#refusal}). A route is known by its place
  * and category: one set there already is replaced when it names another service point and left alone otherwise.
- * Service points of the same upload are not seen: import them first.
+ * Service points of the same upload are not seen: import them first, or give their routes in their own file ({@link
+ * ServicePointRouteColumns}).
  */
 @Component
 class PathwayRouteImport implements RecordImporter<PathwayRouteImport.Draft> {

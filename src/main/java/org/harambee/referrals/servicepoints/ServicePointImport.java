@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.system.ImportColumn;
 import org.harambee.system.ImportContext;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * it works on the platform). A service point is known by its place and its name, compared without case: a record
  * naming one already there corrects it when it differs and leaves it alone when it does not; whether it is active is
  * not the file's to change. Checked by {@link ServicePointChecks} and written by {@link ServicePointRegister}, as the
- * form's.
+ * form's. A line may also carry the routes of the pathway the service point receives ({@link
+ * ServicePointRouteColumns}), so that a programme's one sheet of service points and the places they serve comes in as
+ * one file; a line whose routes are set already and whose fields are the same is left alone.
  */
 @Component
 class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
@@ -44,7 +47,8 @@ class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
             int line,
             ServicePointRecords.Details details,
             ServicePointRecords.Row stored,
-            List<ServicePointRecords.Area> storedAreas) {
+            List<ServicePointRecords.Area> storedAreas,
+            List<ServicePointRouteColumns.Route> routes) {
 
         String key() {
             return details.unitId() + "/" + ServicePointRecords.searchName(details.name());
@@ -54,11 +58,17 @@ class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
     private final ServicePointRecords records;
     private final ServicePointChecks checks;
     private final ServicePointRegister register;
+    private final ServicePointRouteColumns routeColumns;
 
-    ServicePointImport(ServicePointRecords records, ServicePointChecks checks, ServicePointRegister register) {
+    ServicePointImport(
+            ServicePointRecords records,
+            ServicePointChecks checks,
+            ServicePointRegister register,
+            ServicePointRouteColumns routeColumns) {
         this.records = records;
         this.checks = checks;
         this.register = register;
+        this.routeColumns = routeColumns;
     }
 
     @Override
@@ -87,7 +97,10 @@ class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
                 ImportColumn.optional("address", "Council Road 4"),
                 ImportColumn.optional("opening_hours", "Mon-Fri 8:00-16:30"),
                 ImportColumn.optional("languages", "English, Krio"),
-                ImportColumn.optional("on_platform", "yes"));
+                ImportColumn.optional("on_platform", "yes"),
+                // the routes of the pathway the service point receives (ServicePointRouteColumns)
+                ImportColumn.optional("routes", "QZ010101 QZ010102"),
+                ImportColumn.optional("route_categories", "SOCIAL_WELFARE CARE_ARRANGEMENTS"));
     }
 
     @Override
@@ -136,20 +149,28 @@ class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
             // the machinery reported the place already
             problems.removeIf(p -> p.field().equals("unit"));
         }
+        List<ServicePointRouteColumns.Route> routes = List.of();
+        if (problems.stream()
+                .noneMatch(p -> p.field().equals("unit") || p.field().equals("areas"))) {
+            // a route is judged against the place and areas the line gives, once they are known to be right
+            routes = routeColumns.read(record, details, stored == null || stored.active(), context, problems);
+        }
         ServiceImportProblems.report(record, problems, COLUMNS, context);
         return problems.isEmpty() && record.place() != null
-                ? new Draft(record.line(), details, stored, storedAreas)
+                ? new Draft(record.line(), details, stored, storedAreas, routes)
                 : null;
     }
 
     @Override
     public void check(List<Draft> drafts, ImportContext context) {
         Map<String, Draft> byKey = new HashMap<>();
+        Map<String, Integer> routed = new HashMap<>();
         for (Draft draft : drafts) {
             Draft first = byKey.putIfAbsent(draft.key(), draft);
             if (first != null) {
                 context.problem(draft.line(), "name", "recordImports.duplicate", first.line());
             }
+            routeColumns.checkTwice(draft.line(), draft.routes(), routed, context);
         }
     }
 
@@ -161,15 +182,23 @@ class ServicePointImport implements RecordImporter<ServicePointImport.Draft> {
         int written = 0;
         for (Draft draft : drafts) {
             if (draft.stored() == null) {
-                register.register(draft.details(), context.user());
+                UUID id = register.register(draft.details(), context.user());
+                routeColumns.write(draft.routes(), id, context.user());
                 created++;
-            } else if (same(draft.stored(), draft.storedAreas(), draft.details())) {
-                unchanged++;
             } else {
-                ServicePointRecords.Row locked =
-                        records.lock(draft.stored().id()).orElseThrow();
-                register.correct(locked, draft.details(), context.user());
-                updated++;
+                boolean changed = !same(draft.stored(), draft.storedAreas(), draft.details());
+                if (changed) {
+                    ServicePointRecords.Row locked =
+                            records.lock(draft.stored().id()).orElseThrow();
+                    register.correct(locked, draft.details(), context.user());
+                }
+                // a line's routes are part of its record: one set or replaced makes the line an update
+                changed |= routeColumns.write(draft.routes(), draft.stored().id(), context.user());
+                if (changed) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
             }
             context.progress(++written);
         }

@@ -1,0 +1,7 @@
+package org.harambee.referrals;
+
+import org.harambee.OnPostgres;
+
+/** Service points with their routes from one sheet, on PostgreSQL. */
+@OnPostgres
+class ServicePointRoutesImportPostgresTests extends ServicePointRoutesImportIntegrationTests {}
