@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
 import org.harambee.system.SearchTerms;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,12 +69,27 @@ class CommunityRecords {
         CommunityRef ref(UUID id, Phase phase, LocalDate since) {
             return new CommunityRef(id, name, unitId, unitPath, phase, since);
         }
+
+        /** The event of a community with these details registered on {@code day}. */
+        CommunityRegistered registered(UUID id, LocalDate day) {
+            return new CommunityRegistered(id, unitId, unitPath, origin, sourceCommunityId, partnerId, day);
+        }
     }
 
-    private final JdbcClient jdbc;
+    /** A new community as {@link #insert} writes it: its id, details and request (for one that asked to start). */
+    record NewCommunity(UUID id, Details details, RequestStatus request, LocalDate requestedOn) {}
 
-    CommunityRecords(JdbcClient jdbc) {
+    private static final String INSERT = "insert into community (id, name, search_name, unit_id, unit_path,"
+            + " population_total, population_children, partner_id, origin, source_community_id, request_status,"
+            + " requested_on, created_by, created_at, updated_at, search_words)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CommunityRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     Optional<Row> find(UUID id) {
@@ -103,7 +120,7 @@ class CommunityRecords {
     /** The communities at these units (an import's natural keys), 500 units a query. */
     List<Row> atUnits(Collection<UUID> unitIds) {
         List<UUID> all = List.copyOf(unitIds);
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 500) {
             rows.addAll(jdbc.sql("select " + COLUMNS + " from community where unit_id in (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
@@ -143,27 +160,46 @@ class CommunityRecords {
     }
 
     void insert(UUID id, Details d, RequestStatus request, LocalDate requestedOn, String user, Instant now) {
-        jdbc.sql("insert into community (id, name, search_name, unit_id, unit_path, population_total,"
-                        + " population_children, partner_id, origin, source_community_id, request_status, requested_on,"
-                        + " created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        d.name(),
-                        searchName(d.name()),
-                        d.unitId(),
-                        d.unitPath(),
-                        d.populationTotal(),
-                        d.populationChildren(),
-                        d.partnerId(),
-                        d.origin().name(),
-                        d.sourceCommunityId(),
-                        request == null ? null : request.name(),
-                        requestedOn,
-                        user,
-                        Timestamp.from(now),
-                        Timestamp.from(now))
+        jdbc.sql(INSERT)
+                .params(values(new NewCommunity(id, d, request, requestedOn), user, Timestamp.from(now)))
                 .update();
-        searchWords(id, d.name());
+    }
+
+    /**
+     * Inserts new communities with their search words as one JDBC batch (an import's batch, decision 0040): the same
+     * rows as {@link #insert} one at a time.
+     */
+    void insertAll(List<NewCommunity> communities, String user, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>(communities.size());
+        for (NewCommunity community : communities) {
+            rows.add(values(community, user, at));
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private static Object[] values(NewCommunity community, String user, Timestamp at) {
+        Details d = community.details();
+        return new Object[] {
+            community.id(),
+            d.name(),
+            searchName(d.name()),
+            d.unitId(),
+            d.unitPath(),
+            d.populationTotal(),
+            d.populationChildren(),
+            d.partnerId(),
+            d.origin().name(),
+            d.sourceCommunityId(),
+            community.request() == null ? null : community.request().name(),
+            community.requestedOn(),
+            user,
+            at,
+            at,
+            SearchTerms.words(d.name())
+        };
     }
 
     void update(UUID id, Details d, Instant now) {

@@ -110,7 +110,8 @@ class CommunityRegistration {
 
     /**
      * Writes a new community whose details are checked, with its facilitators, its event and its audit line: the
-     * form's and the API's registration and the import's ({@link CommunityImport}) alike.
+     * form's and the API's registration alike; an import writes its new communities in batches by the same rules
+     * ({@link BatchRegistration}).
      */
     UUID register(CommunityRecords.Details details, List<CommunityFacilitators.NamedFacilitator> named, String user) {
         UUID id = Ids.newId();
@@ -121,14 +122,7 @@ class CommunityRegistration {
         if (!named.isEmpty()) {
             facilitators.assign(details.ref(id, null, null), named, today);
         }
-        events.publishEvent(new CommunityRegistered(
-                id,
-                details.unitId(),
-                details.unitPath(),
-                details.origin(),
-                details.sourceCommunityId(),
-                details.partnerId(),
-                today));
+        events.publishEvent(details.registered(id, today));
         audit.recordAs(
                 user, "COMMUNITY_CREATED", "community", id.toString(), details.unitId(), details.unitPath(), null);
         return id;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * each savepoint, release, rollback and commit. Imported by a test, it wraps the application's DataSource, keeping its
  * class (a subclass proxy), so that what looks for Hikari still finds it.
  */
-class RoundTrips implements BeanPostProcessor {
+public class RoundTrips implements BeanPostProcessor {
 
     private static final Set<String> EXECUTING = Set.of(
             "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
@@ -33,7 +33,7 @@ class RoundTrips implements BeanPostProcessor {
     private volatile Thread counting;
 
     /** What {@code work} sent to the database from this thread, in order (SQL, or the JDBC command's name). */
-    List<String> during(Runnable work) {
+    public List<String> during(Runnable work) {
         sent.clear();
         counting = Thread.currentThread();
         try {

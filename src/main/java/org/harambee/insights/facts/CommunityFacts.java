@@ -2,6 +2,12 @@ package org.harambee.insights.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.harambee.communities.CommunitiesRegistered;
 import org.harambee.communities.CommunityOriginChanged;
 import org.harambee.communities.CommunityRegistered;
 import org.harambee.communities.MeetingHeld;
@@ -20,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CommunityFacts {
+
+    /** Registrations of a {@link CommunitiesRegistered} counted together. */
+    private static final int BATCH = 1000;
 
     private final Rollups rollups;
     private final CommunityState state;
@@ -40,6 +49,36 @@ class CommunityFacts {
         state.registered(e.communityId(), e.unitPath(), e.origin().asked(), e.registeredOn());
         String path = state.get(e.communityId(), e.unitPath()).unitPath();
         rollups.flow(e.communityId(), path, e.registeredOn(), Measure.COMMUNITIES_REGISTERED.name(), 1);
+    }
+
+    /**
+     * A batch of registrations (an import's, decision 0040) counted as each {@link CommunityRegistered} is, in a few
+     * statements a thousand: their first-time keys, their facts rows, and their deltas appended together.
+     */
+    @EventListener
+    @Transactional
+    void on(CommunitiesRegistered e) {
+        List<CommunityRegistered> all = e.registrations();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<CommunityRegistered> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            Set<String> first = rollups.firstTimes(
+                    batch.stream().map(r -> "registered:" + r.communityId()).toList());
+            List<CommunityRegistered> counted = batch.stream()
+                    .filter(r -> first.contains("registered:" + r.communityId()))
+                    .toList();
+            List<CommunityState.Registration> registrations = new ArrayList<>(counted.size());
+            counted.forEach(r -> registrations.add(new CommunityState.Registration(
+                    r.communityId(), r.unitPath(), r.origin().asked(), r.registeredOn())));
+            Map<UUID, String> paths = state.registered(registrations);
+            for (CommunityRegistered r : counted) {
+                rollups.flow(
+                        r.communityId(),
+                        paths.get(r.communityId()),
+                        r.registeredOn(),
+                        Measure.COMMUNITIES_REGISTERED.name(),
+                        1);
+            }
+        }
     }
 
     @EventListener

@@ -2,12 +2,17 @@ package org.harambee.insights.facts;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.insights.Measure;
 import org.harambee.system.TransactionCache;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +46,16 @@ class CommunityState {
     /** The communities this transaction read with their active months ({@link #active}), by id. */
     private static final String ACTIVE = "insights.community-active";
 
+    /** A registration as {@link #registered} takes it. */
+    record Registration(UUID id, String unitPath, boolean asked, LocalDate on) {}
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionCache cache;
 
-    CommunityState(JdbcClient jdbc, TransactionCache cache) {
+    CommunityState(JdbcClient jdbc, JdbcTemplate template, TransactionCache cache) {
         this.jdbc = jdbc;
+        this.template = template;
         this.cache = cache;
     }
 
@@ -55,6 +65,37 @@ class CommunityState {
                         + " on conflict do nothing")
                 .params(id, unitPath, asked, Date.valueOf(on))
                 .update();
+    }
+
+    /**
+     * {@link #registered} and then {@link #get} for a batch of registrations (decision 0040), at most a thousand: the
+     * rows the facts keep already are read in one query, the others inserted as one JDBC batch. Answers the unit path
+     * the facts hold for each community (the stored row's, else the registration's).
+     */
+    Map<UUID, String> registered(List<Registration> registrations) {
+        Map<UUID, String> paths = new HashMap<>();
+        if (registrations.isEmpty()) {
+            return paths;
+        }
+        registrations.forEach(r -> cache.evict(ACTIVE, r.id()));
+        jdbc.sql("select community_id, unit_path from insight_community where community_id in (:ids)")
+                .param("ids", registrations.stream().map(Registration::id).toList())
+                .query(rs -> {
+                    paths.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        List<Object[]> fresh = new ArrayList<>();
+        for (Registration r : registrations) {
+            if (paths.putIfAbsent(r.id(), r.unitPath()) == null) {
+                fresh.add(new Object[] {r.id(), r.unitPath(), r.asked(), Date.valueOf(r.on())});
+            }
+        }
+        if (!fresh.isEmpty()) {
+            template.batchUpdate(
+                    "insert into insight_community (community_id, unit_path, asked, registered_on)"
+                            + " values (?, ?, ?, ?) on conflict do nothing",
+                    fresh);
+        }
+        return paths;
     }
 
     /**

@@ -2,12 +2,16 @@ package org.harambee.insights.facts;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.insights.Measure;
 import org.harambee.system.BufferedInserts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +41,16 @@ class Rollups {
             "insert into insight_delta (community_id, unit_path, scope, kind, period_start,"
                     + " measure, value) values (?, ?, ?, ?, ?, ?, ?)";
 
+    /** Keys looked up or written at once by {@link #firstTimes}. */
+    private static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final BufferedInserts inserts;
 
-    Rollups(JdbcClient jdbc, BufferedInserts inserts) {
+    Rollups(JdbcClient jdbc, JdbcTemplate template, BufferedInserts inserts) {
         this.jdbc = jdbc;
+        this.template = template;
         this.inserts = inserts;
     }
 
@@ -51,6 +60,38 @@ class Rollups {
                         .param(key)
                         .update()
                 == 1;
+    }
+
+    /**
+     * {@link #firstTime} for many keys at once (a batch of registrations, decision 0040): the keys seen for the first
+     * time, which are recorded as seen. The keys already there are read first, in one query a thousand keys, and the
+     * others inserted as one JDBC batch; an insert that found its key written meanwhile by another transaction (a
+     * driver that reports counts of a batch says so) is not a first time either.
+     */
+    Set<String> firstTimes(Collection<String> keys) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(keys));
+        Set<String> first = new LinkedHashSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Set<String> seen =
+                    new HashSet<>(jdbc.sql("select event_key from insight_processed where event_key in (:keys)")
+                            .param("keys", chunk)
+                            .query(String.class)
+                            .list());
+            List<Object[]> fresh = new ArrayList<>();
+            chunk.stream().filter(k -> !seen.contains(k)).forEach(k -> fresh.add(new Object[] {k}));
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            int[] counts = template.batchUpdate(
+                    "insert into insight_processed (event_key) values (?) on conflict do nothing", fresh);
+            for (int i = 0; i < fresh.size(); i++) {
+                if (i >= counts.length || counts[i] != 0) {
+                    first.add((String) fresh.get(i)[0]);
+                }
+            }
+        }
+        return first;
     }
 
     /** A flow of a community on a day: its monthly counter, and its unit's and ancestors' periods (when folded). */

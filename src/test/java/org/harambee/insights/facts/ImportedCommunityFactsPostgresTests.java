@@ -1,0 +1,7 @@
+package org.harambee.insights.facts;
+
+import org.harambee.OnPostgres;
+
+/** Imported communities' facts against PostgreSQL. */
+@OnPostgres
+class ImportedCommunityFactsPostgresTests extends ImportedCommunityFactsIntegrationTests {}
