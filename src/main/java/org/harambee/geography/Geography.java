@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Scope;
+import org.harambee.geography.importing.GeoJsonGeometries;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,6 +120,16 @@ public class Geography {
         List<UnitRef> refs = refs(rows.stream().map(Map.Entry::getKey).toList(), language);
         return java.util.stream.IntStream.range(0, rows.size())
                 .mapToObj(i -> Map.entry(refs.get(i), rows.get(i).getValue()))
+                .toList();
+    }
+
+    /**
+     * The unit's children that have a boundary, each with its boundary as a JTS geometry (in degrees, the copy
+     * simplified for maps), for drawing them: a printed map.
+     */
+    public List<Map.Entry<UnitRef, Geometry>> childShapes(UnitView unit, String language) {
+        return childBoundaries(unit, language).stream()
+                .flatMap(c -> GeoJsonGeometries.read(c.getValue()).stream().map(g -> Map.entry(c.getKey(), g)))
                 .toList();
     }
 

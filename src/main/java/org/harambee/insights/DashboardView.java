@@ -91,15 +91,25 @@ public final class DashboardView {
         if (f.value() == null) {
             return messages.getMessage("insights.noData", null, locale);
         }
+        return number(f.value(), f.kind());
+    }
+
+    /** A value of an indicator of this kind, written with the decimals its figures have. */
+    String number(double value, IndicatorCatalog.Kind kind) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        int decimals = switch (f.kind()) {
+        int decimals = switch (kind) {
             case SHARE, DISTRICT_SHARE -> 1;
             case PER_1000_CHILDREN_PER_QUARTER -> 2;
             default -> 0;
         };
         format.setMaximumFractionDigits(decimals);
         format.setMinimumFractionDigits(decimals);
-        return format.format(f.value());
+        return format.format(value);
+    }
+
+    /** A sentence of the message files in the reader's language. */
+    String message(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     /** Why a figure is hidden, e.g. "hidden: fewer than 5 communities…"; null when it is shown. */

@@ -50,15 +50,12 @@ public class IndicatorReadings implements IndicatorReading {
 
     /** The unit's figures for the period beside its children's; names in {@code language} where the unit has one. */
     public InsightsSnapshot snapshot(UUID unitId, Period period, boolean exact, String language) {
-        RollupReads.Unit unit =
-                rollups.unit(unitId, language).orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
-        List<RollupReads.Unit> children = rollups.children(unit.id(), language, period.start());
-        List<UUID> ids = new ArrayList<>();
-        ids.add(unit.id());
-        children.forEach(c -> ids.add(c.id()));
-        Map<UUID, Map<String, Long>> raw = rollups.values(ids, period, stockMonth(period));
+        Counts counts = counts(unitId, period, exact, language);
+        RollupReads.Unit unit = counts.unit();
+        List<RollupReads.Unit> children = counts.children();
+        Map<UUID, Map<String, Long>> raw = counts.raw();
+        Map<UUID, Map<String, Long>> shown = counts.shown();
         Map<UUID, Long> districts = rollups.districts(unit, children);
-        Map<UUID, Map<String, Long>> shown = exact ? raw : suppressed(unit, children, raw);
         List<InsightsSnapshot.Child> rows = children.stream()
                 .map(c -> new InsightsSnapshot.Child(
                         place(c), figures(new Source(raw.get(c.id()), shown.get(c.id()), c, districts), period)))
@@ -70,6 +67,27 @@ public class IndicatorReadings implements IndicatorReading {
                 threshold,
                 figures(new Source(raw.get(unit.id()), shown.get(unit.id()), unit, districts), period),
                 rows);
+    }
+
+    /**
+     * The stored counts of a unit and its children for the period, by unit and measure name, as stored ({@code raw},
+     * every stored name) and as the dashboard shows them ({@code shown}: the measures' counts, null when hidden).
+     */
+    record Counts(
+            RollupReads.Unit unit,
+            List<RollupReads.Unit> children,
+            Map<UUID, Map<String, Long>> raw,
+            Map<UUID, Map<String, Long>> shown) {}
+
+    Counts counts(UUID unitId, Period period, boolean exact, String language) {
+        RollupReads.Unit unit =
+                rollups.unit(unitId, language).orElseThrow(() -> new UnitNotFoundException(unitId.toString()));
+        List<RollupReads.Unit> children = rollups.children(unit.id(), language, period.start());
+        List<UUID> ids = new ArrayList<>();
+        ids.add(unit.id());
+        children.forEach(c -> ids.add(c.id()));
+        Map<UUID, Map<String, Long>> raw = rollups.values(ids, period, stockMonth(period));
+        return new Counts(unit, children, raw, exact ? raw : suppressed(unit, children, raw));
     }
 
     /** One indicator of one unit over consecutive periods of a kind, oldest first. */

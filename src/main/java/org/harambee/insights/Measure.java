@@ -5,7 +5,8 @@ package org.harambee.insights;
  * {@code insight_unit_period.measure}. A flow counts what happened in a period (rows for months, quarters and years);
  * a stock is a state at the end of a month (rows for months only; a quarter or year reads its last month, or the
  * latest month of a period still running). Histogram measures (weeks to harm selection, to action) are stored as
- * {@code NAME:weeks}, see {@link #bucket(int)}.
+ * {@code NAME:weeks}, see {@link #bucket(int)}, and counts by a referral's service category as
+ * {@code NAME:CATEGORY}, see {@link #in(String)}.
  */
 public enum Measure {
     // Reach and adoption (communities)
@@ -42,6 +43,11 @@ public enum Measure {
     REFERRALS_ANSWERED(false),
     REFERRALS_FEEDBACK_REACHED(false),
     REFERRALS_CONSENTED(false),
+    // Referrals sent, answered on time and served within 30 days by the service asked for, stored as NAME:CATEGORY
+    // (see in(String)) within the 40 characters of a measure: for the quarterly report
+    SERVICE_SENT(false),
+    SERVICE_ON_TIME(false),
+    SERVICE_COMPLETED_30D(false),
     // Maintenance
     PHASED_OUT(false),
     PHASED_OUT_6M(true),
@@ -72,7 +78,7 @@ public enum Measure {
      * "fewer than 5 communities".
      */
     public String countsKey() {
-        if (name().startsWith("REFERRALS_")) {
+        if (name().startsWith("REFERRALS_") || name().startsWith("SERVICE_")) {
             return "insights.counts.referrals";
         } else if (name().startsWith("PARTNERS_")) {
             return "insights.counts.partners";
@@ -88,6 +94,11 @@ public enum Measure {
             return "insights.counts.links";
         }
         return "insights.counts.communities";
+    }
+
+    /** The stored name of a count within a referral's service category, e.g. {@code SERVICE_SENT:HEALTH}. */
+    public String in(String category) {
+        return name() + ":" + category;
     }
 
     /** The stored name of a histogram bucket, e.g. {@code WEEKS_TO_HARM:12}; weeks beyond the last share its bucket. */

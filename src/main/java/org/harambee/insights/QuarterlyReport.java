@@ -14,16 +14,18 @@ import org.harambee.access.Scopes;
 import org.harambee.agreements.Agreements;
 import org.harambee.capacity.Readiness;
 import org.harambee.geography.Geography;
+import org.harambee.geography.UnitView;
 import org.harambee.system.DeploymentZone;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.harambee.system.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * What the quarterly report of a unit holds (decision 0035): the dashboard's headline figures with their definitions,
- * the last four quarters of each, the places below with their figures, and, for readers who may see the programme
- * there, the agreements in force and the readiness of the area. Every figure is read and written as the dashboard
+ * the last four quarters of each, the places below on a map and with their figures, the referrals by the service
+ * asked for, and, for readers who may see the programme there, the agreements in force and the readiness of the area. Every figure is read and written as the dashboard
  * reads and writes it ({@link IndicatorReadings}, {@link DashboardView}), so a hidden count is hidden here too. Each
  * report is recorded in the audit trail, as an export is.
  */
@@ -43,6 +45,8 @@ class QuarterlyReport {
     private final Readiness readiness;
     private final DeploymentZone zone;
     private final AuditTrail audit;
+    private final QuarterlyMap map;
+    private final ReferralCategories referralCategories;
 
     QuarterlyReport(
             IndicatorReadings readings,
@@ -54,7 +58,9 @@ class QuarterlyReport {
             Agreements agreements,
             Readiness readiness,
             DeploymentZone zone,
-            AuditTrail audit) {
+            AuditTrail audit,
+            QuarterlyMap map,
+            ReferralCategories referralCategories) {
         this.readings = readings;
         this.access = access;
         this.periods = periods;
@@ -65,10 +71,15 @@ class QuarterlyReport {
         this.readiness = readiness;
         this.zone = zone;
         this.audit = audit;
+        this.map = map;
+        this.referralCategories = referralCategories;
     }
 
     /** Places per table of the places' figures: columns are places, so that every indicator keeps its row. */
     static final int PLACES_PER_TABLE = 5;
+
+    /** The headline indicator the map is shaded by, where the places below have it. */
+    static final String MAP_INDICATOR = "coverage";
 
     /** The report's model; a period that is not a quarter is refused beside {@code period}. */
     Map<String, Object> of(String pcode, String period, Instant asOf, Locale locale) {
@@ -90,7 +101,8 @@ class QuarterlyReport {
                 trendCells.put(key, figures.stream().map(view::display).toList()));
 
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("unit", geography.get(unit.pcode(), locale.getLanguage()));
+        UnitView place = geography.get(unit.pcode(), locale.getLanguage());
+        model.put("unit", place);
         model.put("period", quarter.toString());
         model.put("from", quarter.start());
         model.put("to", quarter.end().minusDays(1));
@@ -105,8 +117,15 @@ class QuarterlyReport {
         model.put("groups", view.groups(snapshot, trends));
         model.put("trendPeriods", recent.stream().map(Period::toString).toList());
         model.put("trendCells", trendCells);
-        model.put("columns", DashboardView.columns(snapshot));
+        List<DashboardView.Column> columns = DashboardView.columns(snapshot);
+        model.put("columns", columns);
         model.put("placeTables", chunks(view.rows(snapshot)));
+        if (!columns.isEmpty() && !snapshot.children().isEmpty()) {
+            QuarterlyMap.Printed printed = map.of(place, snapshot, mapIndicator(columns), view, locale);
+            model.put("map", printed);
+            model.put(PdfDocuments.DRAWINGS, printed.drawings());
+        }
+        model.put("referralCategories", referralCategories.of(unit.id(), quarter, exact, view, locale));
         // programme records, not figures about children: shown to those who may see the programme there
         boolean programme = scopes.permits(Permission.VIEW_PROGRAMME, unit.path());
         model.put("programme", programme);
@@ -123,6 +142,15 @@ class QuarterlyReport {
                 unit.path(),
                 "PDF " + quarter + (exact ? " exact" : " suppressed"));
         return model;
+    }
+
+    /** The indicator the map is shaded by: coverage where the places below have it, else their first. */
+    static String mapIndicator(List<DashboardView.Column> columns) {
+        return columns.stream()
+                .map(DashboardView.Column::key)
+                .filter(MAP_INDICATOR::equals)
+                .findFirst()
+                .orElse(columns.get(0).key());
     }
 
     static List<List<DashboardView.Row>> chunks(List<DashboardView.Row> rows) {

@@ -44,6 +44,14 @@ public final class Suppression {
      * the parts followed by the total, hidden ones null.
      */
     public Long[] line(long[] parts, long total) {
+        return line(parts, total, new boolean[parts.length]);
+    }
+
+    /**
+     * As {@link #line(long[], long)}, with the parts flagged in {@code alsoHidden} hidden whatever their size (a part
+     * that would give away a small count elsewhere): they are protected by complements as small ones are.
+     */
+    public Long[] line(long[] parts, long total, boolean[] alsoHidden) {
         // a one-column table whose row totals repeat its parts: hiding a part hides its copy, so a cycle needs two
         // hidden parts, or a hidden part and the hidden total
         long[][] full = new long[parts.length + 1][];
@@ -54,7 +62,14 @@ public final class Suppression {
             full[i] = new long[] {parts[i], parts[i]};
         }
         full[parts.length] = new long[] {total, total};
-        boolean[][] hidden = suppress(full);
+        boolean[][] hidden = small(full);
+        for (int i = 0; i < parts.length; i++) {
+            if (alsoHidden[i]) {
+                hidden[i][0] = true;
+                hidden[i][1] = true;
+            }
+        }
+        complete(full, hidden);
         Long[] out = new Long[parts.length + 1];
         for (int i = 0; i <= parts.length; i++) {
             out[i] = hidden[i][0] ? null : full[i][0];
@@ -110,6 +125,13 @@ public final class Suppression {
     }
 
     private boolean[][] suppress(long[][] full) {
+        boolean[][] hidden = small(full);
+        complete(full, hidden);
+        return hidden;
+    }
+
+    /** The small entries of a table. */
+    private boolean[][] small(long[][] full) {
         int rows = full.length;
         int cols = full[0].length;
         boolean[][] hidden = new boolean[rows][cols];
@@ -118,11 +140,15 @@ public final class Suppression {
                 hidden[i][j] = small(full[i][j]);
             }
         }
+        return hidden;
+    }
+
+    /** Hides complements until no hidden entry can be worked out from the published ones. */
+    private static void complete(long[][] full, boolean[][] hidden) {
         int[] bridge;
         while (!allHidden(hidden) && (bridge = new Bridges(hidden).first()) != null) {
             hideComplement(full, hidden, bridge[0], bridge[1]);
         }
-        return hidden;
     }
 
     /**

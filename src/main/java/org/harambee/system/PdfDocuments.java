@@ -2,6 +2,8 @@ package org.harambee.system;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -25,20 +27,31 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.w3c.dom.Element;
 
 /**
  * Printable documents: a Thymeleaf template (well-formed XHTML under {@code templates/documents/}) rendered in the
- * reader's language and laid out as a PDF with an embedded, subset DejaVu font, so that accents and other scripts
- * print as they read and a document stays small (decision 0035). The template receives {@code lang}, {@code dir}
- * ({@code ltr} or {@code rtl}), {@code dates} (a {@link Dates} for the reader's language) and {@code today} beside
- * the model.
+ * reader's language and laid out as a PDF with embedded, subset fonts (DejaVu Sans, and Noto Sans Devanagari for the
+ * characters DejaVu lacks), so that accents and other scripts print as they read and a document stays small
+ * (decision 0035). The template receives {@code lang}, {@code dir} ({@code ltr} or {@code rtl}), {@code dates} (a
+ * {@link Dates} for the reader's language) and {@code today} beside the model; a model entry {@value #DRAWINGS} maps
+ * names to the {@link PdfDrawing}s its {@code <object>} elements place.
  */
 @Component
 public class PdfDocuments {
 
     public static final MediaType PDF = MediaType.APPLICATION_PDF;
 
+    /** The model entry holding the document's drawings by name: a {@code Map<String, PdfDrawing>}. */
+    public static final String DRAWINGS = "drawings";
+
+    /** The {@code type} of an {@code <object>} that places a drawing. */
+    static final String DRAWING_TYPE = "application/x-harambee-drawing";
+
     private static final String FAMILY = "DejaVu Sans";
+
+    /** Devanagari, which DejaVu has not: the templates name it after DejaVu, so it serves only what DejaVu lacks. */
+    private static final String DEVANAGARI = "Noto Sans Devanagari";
 
     /** Dates written as the reader's language writes them ("7 décembre 2026", "7 Desemba 2026"). */
     public record Dates(Locale locale) {
@@ -80,6 +93,9 @@ public class PdfDocuments {
             builder.useFastMode();
             builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("NotoSansDevanagari-Regular.ttf"), DEVANAGARI, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("NotoSansDevanagari-Bold.ttf"), DEVANAGARI, 700, FontStyle.NORMAL, true);
+            builder.useObjectDrawerFactory(new Drawings(model.get(DRAWINGS)));
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection("rtl".equals(direction) ? TextDirection.RTL : TextDirection.LTR);
@@ -105,6 +121,36 @@ public class PdfDocuments {
                 .build());
         headers.setCacheControl("no-store");
         return ResponseEntity.ok().headers(headers).body(pdf);
+    }
+
+    /** Finds the drawing an {@code <object>} names in the model's {@value #DRAWINGS}. */
+    private record Drawings(Object byName) implements FSObjectDrawerFactory {
+
+        @Override
+        public FSObjectDrawer createDrawer(Element e) {
+            PdfDrawing drawing = drawing(e);
+            if (drawing == null) {
+                return null;
+            }
+            return (element, x, y, width, height, device, context, dotsPerPixel) -> {
+                float w = (float) (width / dotsPerPixel);
+                float h = (float) (height / dotsPerPixel);
+                device.drawWithGraphics((float) x, (float) y, w, h, g -> drawing.draw(g, w, h));
+                return null;
+            };
+        }
+
+        @Override
+        public boolean isReplacedObject(Element e) {
+            return drawing(e) != null;
+        }
+
+        private PdfDrawing drawing(Element e) {
+            if (!DRAWING_TYPE.equals(e.getAttribute("type")) || !(byName instanceof Map<?, ?> drawings)) {
+                return null;
+            }
+            return drawings.get(e.getAttribute("data-drawing")) instanceof PdfDrawing d ? d : null;
+        }
     }
 
     static String safe(String filename) {

@@ -25,6 +25,16 @@ class SuppressionTests {
     }
 
     @Test
+    void aPartHiddenForAnotherReasonIsProtectedAsASmallOneIs() {
+        // 40 is hidden because a count elsewhere would be given away by it: the next smallest goes with it
+        assertThat(suppression.line(new long[] {40, 12, 10}, 62, new boolean[] {true, false, false}))
+                .containsExactly(null, 12L, null, 62L);
+        // with a small part hidden too, the two protect each other
+        assertThat(suppression.line(new long[] {40, 3, 10}, 53, new boolean[] {true, false, false}))
+                .containsExactly(null, null, 10L, 53L);
+    }
+
+    @Test
     void aComplementIsNotAZeroWhenThereIsAnythingElse() {
         assertThat(suppression.line(new long[] {0, 3, 7}, 10)).containsExactly(0L, null, null, 10L);
     }

@@ -142,6 +142,7 @@ class CommunityMonthsRebuild {
                         + plus("r.sent_at", ReferralFacts.COMPLETION)
                         + group)
                 .update();
+        byCategory(sent, from, group, due.toString());
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_CLOSED', count(*)" + from
                         + " join " + firstTransition("'CLOSED'") + " t on t.referral_id = r.id"
                         + " where r.sent_at is not null" + group)
@@ -153,6 +154,26 @@ class CommunityMonthsRebuild {
         jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_REACHED', count(*)" + from
                         + " join " + firstTransition("'DECLINED', 'SERVICE_PROVIDED', 'CLOSED'") + " t"
                         + " on t.referral_id = r.id where r.sent_at is not null" + group)
+                .update();
+    }
+
+    /** Sent, answered on time and provided within 30 days, by the service category asked for. */
+    private void byCategory(String sent, String from, String group, String due) {
+        String category = " and r.category is not null" + group + ", r.category";
+        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
+                        + Measure.SERVICE_SENT.in("") + "' || r.category, count(*)" + from
+                        + " where r.sent_at is not null" + category)
+                .update();
+        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
+                        + Measure.SERVICE_ON_TIME.in("") + "' || r.category, count(*)" + from
+                        + " join " + firstTransition("'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED'") + " t"
+                        + " on t.referral_id = r.id where r.sent_at is not null and t.first_at <= " + due + category)
+                .update();
+        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
+                        + Measure.SERVICE_COMPLETED_30D.in("") + "' || r.category, count(*)" + from
+                        + " join " + firstTransition("'SERVICE_PROVIDED'") + " t on t.referral_id = r.id"
+                        + " where r.sent_at is not null and t.first_at <= "
+                        + plus("r.sent_at", ReferralFacts.COMPLETION) + category)
                 .update();
     }
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (the first acknowledgement, acceptance or decline before the priority's deadline from sending), service provided
  * within 30 days of sending, closed, answered (the service point's decision: accepted or declined) and answered with
  * its outcome back at the referrer (declined with its reason, service provided, closed, or the referrer's confirmation
- * of the feedback). Each is counted once per referral, at its first occurrence.
+ * of the feedback). Each is counted once per referral, at its first occurrence. Sent, answered on time and provided
+ * within 30 days are also counted by the service category asked for.
  */
 @Component
 class ReferralFacts {
@@ -61,6 +62,7 @@ class ReferralFacts {
         if (e.to() == ReferralStatus.SENT && rollups.firstTime("referral-sent:" + id)) {
             counting.count(Measure.REFERRALS_SENT);
             counting.count(Measure.valueOf("REFERRALS_SENT_" + e.priority().name()));
+            counting.inCategory(Measure.SERVICE_SENT);
             if (!e.consentOverridden()) {
                 counting.count(Measure.REFERRALS_CONSENTED);
             }
@@ -68,10 +70,12 @@ class ReferralFacts {
             if (!e.at().isAfter(e.sentAt().plus(deadline(e.priority())))) {
                 counting.count(
                         Measure.valueOf("REFERRALS_ON_TIME_" + e.priority().name()));
+                counting.inCategory(Measure.SERVICE_ON_TIME);
             }
         } else if (e.to() == ReferralStatus.SERVICE_PROVIDED && rollups.firstTime("referral-provided:" + id)) {
             if (!e.at().isAfter(e.sentAt().plus(COMPLETION))) {
                 counting.count(Measure.REFERRALS_COMPLETED_30D);
+                counting.inCategory(Measure.SERVICE_COMPLETED_30D);
             }
         } else if (e.to() == ReferralStatus.CLOSED && rollups.firstTime("referral-closed:" + id)) {
             counting.count(Measure.REFERRALS_FEEDBACK_CLOSED);
@@ -105,10 +109,21 @@ class ReferralFacts {
         }
 
         void count(Measure measure) {
+            count(measure.name());
+        }
+
+        /** Counts the measure within the referral's category, when it has one. */
+        void inCategory(Measure measure) {
+            if (e.category() != null) {
+                count(measure.in(e.category().name()));
+            }
+        }
+
+        private void count(String measure) {
             if (community == null) {
                 community = state.get(e.communityId(), e.unitPath());
             }
-            rollups.flow(community.id(), community.unitPath(), zone.day(e.sentAt()), measure.name(), 1);
+            rollups.flow(community.id(), community.unitPath(), zone.day(e.sentAt()), measure, 1);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.harambee.communities.CommunityTables;
 import org.harambee.communities.MeetingHeld;
+import org.harambee.insights.Measure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +92,19 @@ class InsightsFactsIntegrationTests extends QuzlandFacts {
         assertThat(national("M", thisMonth, "REFERRALS_ANSWERED")).isEqualTo(4);
         assertThat(national("M", thisMonth, "REFERRALS_FEEDBACK_REACHED")).isEqualTo(3);
         assertThat(national("M", thisMonth, "REFERRALS_FEEDBACK_CLOSED")).isEqualTo(2);
+        // every referral here asks for social welfare: its category's counts are the totals
+        String welfare = "SOCIAL_WELFARE";
+        assertThat(national("M", thisMonth, Measure.SERVICE_SENT.in(welfare)))
+                .isEqualTo(national("M", thisMonth, "REFERRALS_SENT"))
+                .isEqualTo(6);
+        assertThat(national("M", thisMonth, Measure.SERVICE_ON_TIME.in(welfare)))
+                .isEqualTo(national("M", thisMonth, "REFERRALS_ON_TIME_EMERGENCY")
+                        + national("M", thisMonth, "REFERRALS_ON_TIME_URGENT")
+                        + national("M", thisMonth, "REFERRALS_ON_TIME_NORMAL"))
+                .isEqualTo(5);
+        assertThat(national("M", thisMonth, Measure.SERVICE_COMPLETED_30D.in(welfare)))
+                .isEqualTo(national("M", thisMonth, "REFERRALS_COMPLETED_30D"))
+                .isEqualTo(2);
 
         rebuild.run();
 
