@@ -71,10 +71,8 @@ class AuditLegacyMigrationTests {
         org.harambee.system.BufferedInserts inserts =
                 new org.harambee.system.BufferedInserts(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
         AuditTrail audit = new AuditTrail(
-                jdbc,
+                new AuditWriting(jdbc, dataSource, new DataSourceTransactionManager(dataSource), inserts),
                 sealer,
-                dataSource,
-                new DataSourceTransactionManager(dataSource),
                 inserts,
                 new AuditLines(jdbc, inserts),
                 new AuditChainCheck(jdbc, key, sealer, inserts));
