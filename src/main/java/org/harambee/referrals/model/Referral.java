@@ -187,8 +187,7 @@ public record Referral(
                 .require(reaches(target), "servicePointId", "referrals.servicePoint.none")
                 .refuseIfAny();
         return with(consent.overriddenBy(coordinator, reason), progress, now)
-                .change(
-                ReferralAction.OVERRIDE_CONSENT, progress.sent(target.id(), now.plus(answerWithin), now), now);
+                .change(ReferralAction.OVERRIDE_CONSENT, progress.sent(target.id(), now.plus(answerWithin), now), now);
     }
 
     /** The coordinator does not go ahead: the draft returns to its sender with {@code advice}, kept on its timeline. */

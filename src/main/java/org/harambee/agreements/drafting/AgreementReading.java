@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,6 +10,14 @@ import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.documents.DocumentRecords;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.AgreementSearch;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.parts.PartRecords;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
 import org.harambee.geography.UnitView;
@@ -25,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading agreements placed inside the reader's area ({@code VIEW_PROGRAMME}), with their status as of today. */
 @Service
 @Transactional(readOnly = true)
-class AgreementReading {
+public class AgreementReading {
 
     private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
@@ -61,7 +69,7 @@ class AgreementReading {
         return row;
     }
 
-    AgreementViews.Agreement get(UUID id, String language) {
+    public AgreementViews.Agreement get(UUID id, String language) {
         AgreementRecords.Row row = row(id);
         LocalDate today = LocalDate.now();
         Map<UUID, AgreementViews.Party> named = parties.named(records.parties(id));

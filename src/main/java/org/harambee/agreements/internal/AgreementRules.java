@@ -1,18 +1,20 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.Formality;
 import org.harambee.system.InvalidInputException.FieldProblem;
 
 /**
  * The rules of an agreement's life: which parties make an agreement, when it may come into force, lapse, be reviewed
  * or end. Pure functions of the facts, so that the services only load, decide, save and publish.
  */
-final class AgreementRules {
+public final class AgreementRules {
 
     static final int MIN_PARTIES = 2;
-    static final int MAX_PARTIES = 20;
+    public static final int MAX_PARTIES = 20;
 
     private AgreementRules() {}
 
@@ -20,14 +22,14 @@ final class AgreementRules {
      * The status as readers see it: an agreement in force whose review date has passed is lapsed, whether or not the
      * daily job has stored that yet.
      */
-    static AgreementStatus effective(AgreementStatus stored, LocalDate reviewDate, LocalDate today) {
+    public static AgreementStatus effective(AgreementStatus stored, LocalDate reviewDate, LocalDate today) {
         return stored == AgreementStatus.IN_FORCE && reviewDate != null && reviewDate.isBefore(today)
                 ? AgreementStatus.LAPSED
                 : stored;
     }
 
     /** At least two parties, one on the community side and one on the system side. */
-    static List<FieldProblem> partyProblems(List<PartyKind> kinds) {
+    public static List<FieldProblem> partyProblems(List<PartyKind> kinds) {
         List<FieldProblem> problems = new ArrayList<>();
         if (kinds.size() < MIN_PARTIES) {
             problems.add(new FieldProblem("parties", "agreements.parties.tooFew"));
@@ -45,7 +47,7 @@ final class AgreementRules {
      * Coming into force: only a draft; from a start date, with a review date after it and not already past; a signed
      * memorandum only once every party has a signatory ({@code unsigned} names the parties without one).
      */
-    static List<FieldProblem> enteringForce(
+    public static List<FieldProblem> enteringForce(
             AgreementStatus status,
             Formality formality,
             LocalDate start,
@@ -73,7 +75,7 @@ final class AgreementRules {
     }
 
     /** Ending: an agreement in force or lapsed, on a day not in the future and not before it started. */
-    static List<FieldProblem> ending(AgreementStatus status, LocalDate start, LocalDate on, LocalDate today) {
+    public static List<FieldProblem> ending(AgreementStatus status, LocalDate start, LocalDate on, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.LAPSED) {
             problems.add(new FieldProblem("status", "agreements.transition.notInForce"));
@@ -87,7 +89,7 @@ final class AgreementRules {
      * A review: of an agreement in force or lapsed (which it brings back into force), held on a day not in the future,
      * with a next review after it and not already past.
      */
-    static List<FieldProblem> reviewing(AgreementStatus status, LocalDate on, LocalDate next, LocalDate today) {
+    public static List<FieldProblem> reviewing(AgreementStatus status, LocalDate on, LocalDate next, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.LAPSED) {
             problems.add(new FieldProblem("status", "agreements.transition.notInForce"));
@@ -98,12 +100,12 @@ final class AgreementRules {
     }
 
     /** Commitments, signatories and steps may be added until the agreement has ended. */
-    static boolean open(AgreementStatus status) {
+    public static boolean open(AgreementStatus status) {
         return status != AgreementStatus.ENDED;
     }
 
     /** An open commitment past its due date. */
-    static boolean overdue(CommitmentStatus status, LocalDate dueOn, LocalDate today) {
+    public static boolean overdue(CommitmentStatus status, LocalDate dueOn, LocalDate today) {
         return status == CommitmentStatus.OPEN && dueOn != null && dueOn.isBefore(today);
     }
 }

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.lifecycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,17 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.AgreementEnded;
+import org.harambee.agreements.AgreementInForce;
+import org.harambee.agreements.AgreementLapsed;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.internal.PartyKind;
+import org.harambee.agreements.parts.PartRecords;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -25,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * into force) or ended. Publishes {@link AgreementInForce} and {@link AgreementEnded}.
  */
 @Service
-class AgreementTransitions {
+public class AgreementTransitions {
 
     private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
@@ -52,7 +63,7 @@ class AgreementTransitions {
     }
 
     @Transactional
-    void change(UUID id, AgreementInputs.TransitionInput input) {
+    public void change(UUID id, AgreementInputs.TransitionInput input) {
         AgreementRecords.Row row = locked(id);
         LocalDate today = LocalDate.now();
         AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);
@@ -86,7 +97,7 @@ class AgreementTransitions {
 
     /** Records a review; the next review date becomes the agreement's, and a lapsed agreement is in force again. */
     @Transactional
-    void review(UUID id, AgreementInputs.ReviewInput input) {
+    public void review(UUID id, AgreementInputs.ReviewInput input) {
         AgreementRecords.Row row = locked(id);
         LocalDate today = LocalDate.now();
         AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);

@@ -1,7 +1,7 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 /** A step of the brokering that leads to an agreement. */
-enum StepKind {
+public enum StepKind {
     FIRST_CONTACT,
     MEETING,
     DRAFT_SHARED,

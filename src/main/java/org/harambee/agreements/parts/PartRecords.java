@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.parts;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -13,16 +13,18 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.agreements.internal.CommitmentStatus;
+import org.harambee.agreements.internal.StepKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The parts of an agreement: signatories, brokering steps, commitments and reviews. */
 @Repository
-class PartRecords {
+public class PartRecords {
 
-    record Signatory(UUID id, UUID agreementId, UUID partyId, String name, String title, LocalDate signedOn) {}
+    public record Signatory(UUID id, UUID agreementId, UUID partyId, String name, String title, LocalDate signedOn) {}
 
-    record Step(
+    public record Step(
             UUID id,
             UUID agreementId,
             LocalDate occurredOn,
@@ -31,10 +33,10 @@ class PartRecords {
             String who,
             String createdBy) {}
 
-    record Commitment(
+    public record Commitment(
             UUID id, UUID agreementId, UUID partyId, String description, LocalDate dueOn, CommitmentStatus status) {}
 
-    record Review(
+    public record Review(
             UUID id,
             UUID agreementId,
             LocalDate reviewedOn,
@@ -49,7 +51,7 @@ class PartRecords {
         this.jdbc = jdbc;
     }
 
-    List<Signatory> signatories(UUID agreementId) {
+    public List<Signatory> signatories(UUID agreementId) {
         return jdbc.sql("select id, agreement_id, party_id, name, title, signed_on from agreement_signatory"
                         + " where agreement_id = ? order by signed_on, created_at")
                 .param(agreementId)
@@ -63,7 +65,7 @@ class PartRecords {
                 .list();
     }
 
-    void insert(Signatory s, String by) {
+    public void insert(Signatory s, String by) {
         jdbc.sql("insert into agreement_signatory (id, agreement_id, party_id, name, title, signed_on, created_by,"
                         + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -78,7 +80,7 @@ class PartRecords {
                 .update();
     }
 
-    List<Step> steps(UUID agreementId) {
+    public List<Step> steps(UUID agreementId) {
         return jdbc.sql("select id, agreement_id, occurred_on, kind, note, who, created_by from agreement_step"
                         + " where agreement_id = ? order by occurred_on, created_at")
                 .param(agreementId)
@@ -93,7 +95,7 @@ class PartRecords {
                 .list();
     }
 
-    void insert(Step s) {
+    public void insert(Step s) {
         jdbc.sql("insert into agreement_step (id, agreement_id, occurred_on, kind, note, who, created_by, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -108,7 +110,7 @@ class PartRecords {
                 .update();
     }
 
-    List<Commitment> commitments(UUID agreementId) {
+    public List<Commitment> commitments(UUID agreementId) {
         return jdbc.sql("select id, agreement_id, party_id, description, due_on, status from agreement_commitment"
                         + " where agreement_id = ? order by due_on nulls last, created_at")
                 .param(agreementId)
@@ -125,7 +127,7 @@ class PartRecords {
     }
 
     /** Open commitments due on or before {@code by}, of agreements not ended inside the scope, soonest first. */
-    List<Commitment> commitmentsDue(Scope scope, LocalDate by) {
+    public List<Commitment> commitmentsDue(Scope scope, LocalDate by) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select c.id, c.agreement_id, c.party_id, c.description, c.due_on, c.status"
                         + " from agreement_commitment c join agreement a on a.id = c.agreement_id"
@@ -137,7 +139,7 @@ class PartRecords {
                 .list();
     }
 
-    void insert(Commitment c, String by) {
+    public void insert(Commitment c, String by) {
         jdbc.sql("insert into agreement_commitment (id, agreement_id, party_id, description, due_on, status,"
                         + " created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -166,7 +168,7 @@ class PartRecords {
                 .update();
     }
 
-    List<Review> reviews(UUID agreementId) {
+    public List<Review> reviews(UUID agreementId) {
         return jdbc.sql("select id, agreement_id, reviewed_on, outcome, next_review_on, created_by, due_on"
                         + " from agreement_review where agreement_id = ? order by reviewed_on, created_at")
                 .param(agreementId)
@@ -181,7 +183,7 @@ class PartRecords {
                 .list();
     }
 
-    void insert(Review r) {
+    public void insert(Review r) {
         jdbc.sql("insert into agreement_review (id, agreement_id, reviewed_on, outcome, next_review_on, created_by,"
                         + " created_at, due_on) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.harambee.access.AuditTrail;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementSearch;
+import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.RecordExports;
 import org.harambee.system.RecordStreams;

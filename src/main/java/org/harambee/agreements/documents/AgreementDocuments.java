@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.documents;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.internal.AgreementRecords;
 import org.harambee.system.Ids;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
@@ -21,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * type is the one found. Every download is audited.
  */
 @Service
-class AgreementDocuments {
+public class AgreementDocuments {
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -42,7 +43,7 @@ class AgreementDocuments {
     }
 
     /** The content type of a PDF, PNG or JPEG file; null for anything else. */
-    static String contentType(byte[] bytes) {
+    public static String contentType(byte[] bytes) {
         if (startsWith(bytes, PDF)) {
             return "application/pdf";
         }
@@ -53,7 +54,7 @@ class AgreementDocuments {
     }
 
     /** Keeps the file's own name without any folder, and without characters that would break a header. */
-    static String filename(String original) {
+    public static String filename(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 .replaceAll("[\\p{Cntrl}\"]", "")
@@ -66,7 +67,7 @@ class AgreementDocuments {
 
     /** Attaches a file; {@code bytes} may be null when {@code size} is over the limit (it is then not read). */
     @Transactional
-    UUID attach(UUID agreementId, String originalName, long size, byte[] bytes) {
+    public UUID attach(UUID agreementId, String originalName, long size, byte[] bytes) {
         AgreementRecords.Row row =
                 records.lock(agreementId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
@@ -95,7 +96,7 @@ class AgreementDocuments {
 
     /** The document with its content, when the reader may see its agreement; the read is audited. */
     @Transactional(readOnly = true)
-    DocumentRecords.Content download(UUID id) {
+    public DocumentRecords.Content download(UUID id) {
         DocumentRecords.Content content =
                 documents.content(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         AgreementRecords.Row row = records.find(content.document().agreementId())

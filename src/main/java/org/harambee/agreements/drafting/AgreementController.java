@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.Formality;
+import org.harambee.agreements.documents.AgreementDocuments;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.AgreementSearch;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.lifecycle.Reminders;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.springframework.http.ResponseEntity;

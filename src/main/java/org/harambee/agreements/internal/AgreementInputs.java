@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +7,7 @@ import java.util.UUID;
  * What users enter, from forms and the API alike. Dates are ISO texts and choices names, so that a wrong one is
  * answered beside its field rather than as an unreadable request.
  */
-final class AgreementInputs {
+public final class AgreementInputs {
 
     private AgreementInputs() {}
 
@@ -15,7 +15,7 @@ final class AgreementInputs {
      * An agreement's facts; {@code unit} is a P-code, or empty to place it where its community-side parties meet.
      * {@code parties} is read on creation only; later parties are added one by one.
      */
-    record AgreementInput(
+    public record AgreementInput(
             String title,
             String purpose,
             String formality,
@@ -26,16 +26,16 @@ final class AgreementInputs {
             List<PartyInput> parties) {}
 
     /** A party: {@code refId} of a community, cluster, organisation (PARTNER) or service point; an office by name. */
-    record PartyInput(String kind, UUID refId, String name, String level) {}
+    public record PartyInput(String kind, UUID refId, String name, String level) {}
 
     /** To IN_FORCE (from {@code date}, to be reviewed by {@code reviewDate}) or ENDED (on {@code date}). */
-    record TransitionInput(String status, String date, String reviewDate) {}
+    public record TransitionInput(String status, String date, String reviewDate) {}
 
-    record SignatoryInput(UUID partyId, String name, String title, String signedOn) {}
+    public record SignatoryInput(UUID partyId, String name, String title, String signedOn) {}
 
-    record StepInput(String occurredOn, String kind, String note, String who) {}
+    public record StepInput(String occurredOn, String kind, String note, String who) {}
 
-    record CommitmentInput(String description, UUID ownerPartyId, String dueOn, String status) {}
+    public record CommitmentInput(String description, UUID ownerPartyId, String dueOn, String status) {}
 
-    record ReviewInput(String reviewedOn, String outcome, String nextReviewOn) {}
+    public record ReviewInput(String reviewedOn, String outcome, String nextReviewOn) {}
 }

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import org.harambee.geography.UnitMoved;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,12 @@ import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.Formality;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.Parties;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
@@ -27,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * holds them all.
  */
 @Service
-class AgreementDrafting {
+public class AgreementDrafting {
 
     private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
@@ -82,7 +88,7 @@ class AgreementDrafting {
 
     /** Adds a party to a draft; a party may not be added once the agreement is in force (it did not agree to it). */
     @Transactional
-    void addParty(UUID id, AgreementInputs.PartyInput input) {
+    public void addParty(UUID id, AgreementInputs.PartyInput input) {
         AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         List<AgreementRecords.Party> existing = records.parties(id);
@@ -138,7 +144,7 @@ class AgreementDrafting {
      * agreement; the agreement is placed again where its remaining community-side parties meet. Answers its id.
      */
     @Transactional
-    UUID removeParty(UUID partyId) {
+    public UUID removeParty(UUID partyId) {
         UUID id = records.agreementOfParty(partyId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.documents;
 
 import java.util.Locale;
 import java.util.UUID;

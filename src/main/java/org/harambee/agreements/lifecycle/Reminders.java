@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +9,18 @@ import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.parts.PartRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What is due in the reader's area: reviews and open commitments due within some days, and those overdue. */
 @Service
 @Transactional(readOnly = true)
-class Reminders {
+public class Reminders {
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
@@ -32,7 +37,7 @@ class Reminders {
         this.scopes = scopes;
     }
 
-    AgreementViews.Reminders due(int days) {
+    public AgreementViews.Reminders due(int days) {
         int within = Math.max(0, Math.min(days, MAX_DAYS));
         LocalDate today = LocalDate.now();
         LocalDate by = today.plusDays(within);

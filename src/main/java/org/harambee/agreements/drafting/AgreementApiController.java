@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.agreements.documents.AgreementDocuments;
+import org.harambee.agreements.documents.DocumentRecords;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.lifecycle.AgreementTransitions;
+import org.harambee.agreements.lifecycle.Reminders;
+import org.harambee.agreements.parts.AgreementParts;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.ResultPage;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.documents;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.harambee.agreements.drafting.AgreementReading;
+import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.system.PdfDocuments;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

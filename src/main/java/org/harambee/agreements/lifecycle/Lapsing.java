@@ -1,8 +1,12 @@
-package org.harambee.agreements;
+package org.harambee.agreements.lifecycle;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.harambee.access.AuditTrail;
+import org.harambee.agreements.AgreementLapsed;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.Parties;
 import org.harambee.system.JobLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * being in force.
  */
 @Component
-class Lapsing {
+public class Lapsing {
 
     static final String JOB = "agreements.lapse";
 
@@ -48,14 +52,14 @@ class Lapsing {
     }
 
     @Scheduled(cron = "${harambee.agreements.lapse-cron:0 15 1 * * *}")
-    void daily() {
+    public void daily() {
         // through the template: a call from within the class does not pass the transactional proxy
         transaction.execute(status -> run(LocalDate.now()));
     }
 
     /** Marks the agreements whose review date is before {@code today}; answers how many this run marked. */
     @Transactional
-    int run(LocalDate today) {
+    public int run(LocalDate today) {
         locks.hold(JOB);
         int marked = 0;
         for (AgreementRecords.Row row : records.pastReview(today)) {

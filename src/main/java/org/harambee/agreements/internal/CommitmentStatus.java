@@ -1,7 +1,7 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 /** Where a commitment stands; an open one past its due date is overdue (derived, never stored). */
-enum CommitmentStatus {
+public enum CommitmentStatus {
     OPEN,
     DONE,
     DROPPED

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.internal.AgreementViews;
+import org.harambee.agreements.internal.CommitmentStatus;
+import org.harambee.agreements.internal.StepKind;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /** What an agreement's page shows, with the messages of a refused form ({@code failed} names which form). */
 @Component
-class AgreementPage {
+public class AgreementPage {
 
     private final AgreementReading reading;
     private final PartyChoices choices;
@@ -24,7 +28,7 @@ class AgreementPage {
         this.scopes = scopes;
     }
 
-    String show(UUID id, Locale locale, Model model, Map<String, String> errors, String failed) {
+    public String show(UUID id, Locale locale, Model model, Map<String, String> errors, String failed) {
         AgreementViews.Agreement agreement = reading.get(id, locale.getLanguage());
         boolean canManage =
                 scopes.permits(Permission.MANAGE_AGREEMENTS, reading.row(id).unitPath());

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.parts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import org.harambee.access.AuditTrail;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.CommitmentStatus;
+import org.harambee.agreements.internal.StepKind;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -21,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * commitments, each owned by one of its parties (a commitment of someone who is not a party binds nobody).
  */
 @Service
-class AgreementParts {
+public class AgreementParts {
 
     private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
@@ -38,7 +43,7 @@ class AgreementParts {
     }
 
     @Transactional
-    UUID addSignatory(UUID agreementId, AgreementInputs.SignatoryInput input) {
+    public UUID addSignatory(UUID agreementId, AgreementInputs.SignatoryInput input) {
         AgreementRecords.Row row = open(agreementId);
         List<FieldProblem> problems = new ArrayList<>();
         party("partyId", agreementId, input.partyId(), problems);
@@ -60,7 +65,7 @@ class AgreementParts {
     }
 
     @Transactional
-    UUID addStep(UUID agreementId, AgreementInputs.StepInput input) {
+    public UUID addStep(UUID agreementId, AgreementInputs.StepInput input) {
         AgreementRecords.Row row = open(agreementId);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate on = INPUTS.pastDate("occurredOn", input.occurredOn(), LocalDate.now(), problems);
@@ -81,7 +86,7 @@ class AgreementParts {
     }
 
     @Transactional
-    UUID addCommitment(UUID agreementId, AgreementInputs.CommitmentInput input) {
+    public UUID addCommitment(UUID agreementId, AgreementInputs.CommitmentInput input) {
         AgreementRecords.Row row = open(agreementId);
         PartRecords.Commitment commitment = commitment(Ids.newId(), agreementId, input, CommitmentStatus.OPEN);
         parts.insert(commitment, CurrentUser.name());
@@ -97,7 +102,7 @@ class AgreementParts {
 
     /** Changes a commitment; answers its agreement's id. */
     @Transactional
-    UUID updateCommitment(UUID id, AgreementInputs.CommitmentInput input) {
+    public UUID updateCommitment(UUID id, AgreementInputs.CommitmentInput input) {
         PartRecords.Commitment before =
                 parts.commitment(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         AgreementRecords.Row row = open(before.agreementId());

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,18 +14,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.Formality;
 import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The agreement and party tables. */
 @Repository
-class AgreementRecords {
+public class AgreementRecords {
 
     static final String COLUMNS = "id, title, purpose, formality, status, unit_id, unit_path, unit_chosen,"
             + " start_date, end_date, review_date, ended_on, created_by, created_at, updated_at";
 
-    record Row(
+    public record Row(
             UUID id,
             String title,
             String purpose,
@@ -42,7 +44,7 @@ class AgreementRecords {
             Instant createdAt,
             Instant updatedAt) {
 
-        Row withStatus(AgreementStatus next, LocalDate start, LocalDate review, LocalDate ended) {
+        public Row withStatus(AgreementStatus next, LocalDate start, LocalDate review, LocalDate ended) {
             return new Row(
                     id,
                     title,
@@ -63,7 +65,7 @@ class AgreementRecords {
     }
 
     /** A party; {@code refId} names a community, cluster, organisation or service point; an office has a name. */
-    record Party(
+    public record Party(
             UUID id, UUID agreementId, int position, PartyKind kind, UUID refId, String officeName, String level) {}
 
     private final JdbcClient jdbc;
@@ -72,7 +74,7 @@ class AgreementRecords {
         this.jdbc = jdbc;
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from agreement where id = ?")
                 .param(id)
                 .query(AgreementRecords::row)
@@ -80,7 +82,7 @@ class AgreementRecords {
     }
 
     /** The row, locked until the transaction ends, so that two changes of one agreement run one after the other. */
-    Optional<Row> lock(UUID id) {
+    public Optional<Row> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from agreement where id = ? for update")
                 .param(id)
                 .query(AgreementRecords::row)
@@ -88,7 +90,7 @@ class AgreementRecords {
     }
 
     /** In force (and not past review) or lapsed, inside the scope, with the review date on or before {@code by}. */
-    List<Row> reviewsDue(Scope scope, LocalDate by) {
+    public List<Row> reviewsDue(Scope scope, LocalDate by) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where status in ('IN_FORCE', 'LAPSED')"
                         + " and review_date <= :by and " + UnitPaths.within(scope, "unit_path", "s", params)
@@ -100,7 +102,7 @@ class AgreementRecords {
     }
 
     /** Stored as in force but past their review date: what the lapse job marks. */
-    List<Row> pastReview(LocalDate today) {
+    public List<Row> pastReview(LocalDate today) {
         return jdbc.sql("select " + COLUMNS + " from agreement where status = 'IN_FORCE' and review_date < ?")
                 .param(Date.valueOf(today))
                 .query(AgreementRecords::row)
@@ -108,14 +110,14 @@ class AgreementRecords {
     }
 
     /** Changes the stored status only if it still is {@code from}; answers whether it did. */
-    boolean changeStatus(UUID id, AgreementStatus from, AgreementStatus to) {
+    public boolean changeStatus(UUID id, AgreementStatus from, AgreementStatus to) {
         return jdbc.sql("update agreement set status = ?, updated_at = ? where id = ? and status = ?")
                         .params(to.name(), Timestamp.from(Instant.now()), id, from.name())
                         .update()
                 > 0;
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("insert into agreement (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         r.id(),
@@ -137,7 +139,7 @@ class AgreementRecords {
         searchWords(r.id(), r.title());
     }
 
-    void update(Row r) {
+    public void update(Row r) {
         jdbc.sql("update agreement set title = ?, purpose = ?, formality = ?, status = ?, unit_id = ?, unit_path = ?,"
                         + " unit_chosen = ?, start_date = ?, end_date = ?, review_date = ?, ended_on = ?, updated_at = ?"
                         + " where id = ?")
@@ -175,11 +177,11 @@ class AgreementRecords {
                 .update();
     }
 
-    List<Party> parties(UUID agreementId) {
+    public List<Party> parties(UUID agreementId) {
         return parties(List.of(agreementId));
     }
 
-    List<Party> parties(Collection<UUID> agreementIds) {
+    public List<Party> parties(Collection<UUID> agreementIds) {
         if (agreementIds.isEmpty()) {
             return List.of();
         }
@@ -198,7 +200,7 @@ class AgreementRecords {
     }
 
     /** The agreement a party belongs to. */
-    Optional<UUID> agreementOfParty(UUID partyId) {
+    public Optional<UUID> agreementOfParty(UUID partyId) {
         return jdbc.sql("select agreement_id from agreement_party where id = ?")
                 .param(partyId)
                 .query(UUID.class)
@@ -206,7 +208,7 @@ class AgreementRecords {
     }
 
     /** Whether a signatory or a commitment names the party. */
-    boolean partyInUse(UUID partyId) {
+    public boolean partyInUse(UUID partyId) {
         return jdbc.sql("select (select count(*) from agreement_signatory where party_id = :p)"
                                 + " + (select count(*) from agreement_commitment where party_id = :p)")
                         .param("p", partyId)
@@ -215,11 +217,11 @@ class AgreementRecords {
                 > 0;
     }
 
-    void deleteParty(UUID partyId) {
+    public void deleteParty(UUID partyId) {
         jdbc.sql("delete from agreement_party where id = ?").param(partyId).update();
     }
 
-    void insertParty(Party p) {
+    public void insertParty(Party p) {
         jdbc.sql("insert into agreement_party (id, agreement_id, position, kind, ref_id, office_name, office_level)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(p.id(), p.agreementId(), p.position(), p.kind().name(), p.refId(), p.officeName(), p.level())

@@ -1,8 +1,14 @@
-package org.harambee.agreements;
+package org.harambee.agreements.parts;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.agreements.documents.AgreementDocuments;
+import org.harambee.agreements.drafting.AgreementDrafting;
+import org.harambee.agreements.drafting.AgreementPage;
+import org.harambee.agreements.drafting.PartyChoices;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.lifecycle.AgreementTransitions;
 import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -9,16 +9,18 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.agreements.AgreementStatus;
 import org.harambee.system.RecordStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Listings of agreements: by scope, area, status as of a day, and party. */
 @Repository
-class AgreementSearch {
+public class AgreementSearch {
 
     /** What a listing is limited to: the reader's scope and, when given, an area, a status (as of today), a party. */
-    record Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today, String sort) {
+    public record Filter(
+            Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today, String sort) {
 
         Filter(Scope scope, String areaPath, AgreementStatus status, UUID party, LocalDate today) {
             this(scope, areaPath, status, party, today, null);
@@ -26,7 +28,7 @@ class AgreementSearch {
     }
 
     /** The orders a listing may take, by the name a request gives: by title unless asked. */
-    static final Map<String, String> SORTS = Map.of(
+    public static final Map<String, String> SORTS = Map.of(
             "title", "lower(title), id",
             "review", "case when review_date is null then 1 else 0 end, review_date, id",
             "updated", "updated_at desc, id");
@@ -40,7 +42,7 @@ class AgreementSearch {
     }
 
     /** A page of agreements inside the scope, in the area, with the status, naming the party (each filter optional). */
-    List<AgreementRecords.Row> list(Filter filter, int page, int size) {
+    public List<AgreementRecords.Row> list(Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where " + where(filter, params) + " order by "
                         + order(filter) + " limit :limit offset :offset")
@@ -51,7 +53,7 @@ class AgreementSearch {
                 .list();
     }
 
-    long count(Filter filter) {
+    public long count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select count(*) from agreement where " + where(filter, params))
                 .params(params)
@@ -60,7 +62,7 @@ class AgreementSearch {
     }
 
     /** Agreements with this status placed in the subtree at {@code areaPath} (everywhere when null). */
-    List<AgreementRecords.Row> withStatus(AgreementStatus status, String areaPath, LocalDate today) {
+    public List<AgreementRecords.Row> withStatus(AgreementStatus status, String areaPath, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select " + COLUMNS + " from agreement where "
                         + where(new Filter(Scope.all(), areaPath, status, null, today), params)
@@ -71,7 +73,7 @@ class AgreementSearch {
     }
 
     /** The rows of a listing for an export, without a limit, in batches (see {@link RecordStreams#inBatches}). */
-    void each(Filter filter, RecordStreams streams, Consumer<List<AgreementRecords.Row>> batch) {
+    public void each(Filter filter, RecordStreams streams, Consumer<List<AgreementRecords.Row>> batch) {
         Map<String, Object> params = new HashMap<>();
         streams.inBatches(
                 "select " + COLUMNS + " from agreement where " + where(filter, params) + " order by " + order(filter),

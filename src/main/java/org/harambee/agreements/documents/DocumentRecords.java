@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.documents;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /** Attached documents: the list without their content, and one with its content for a download. */
 @Repository
-class DocumentRecords {
+public class DocumentRecords {
 
-    record Document(
+    public record Document(
             UUID id,
             UUID agreementId,
             String filename,
@@ -21,7 +21,7 @@ class DocumentRecords {
             String createdBy,
             Instant createdAt) {}
 
-    record Content(Document document, byte[] bytes) {}
+    public record Content(Document document, byte[] bytes) {}
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class DocumentRecords {
         this.jdbc = jdbc;
     }
 
-    List<Document> list(UUID agreementId) {
+    public List<Document> list(UUID agreementId) {
         return jdbc.sql("select id, agreement_id, filename, content_type, size_bytes, created_by, created_at"
                         + " from agreement_document where agreement_id = ? order by created_at")
                 .param(agreementId)

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,12 +31,12 @@ import org.springframework.stereotype.Component;
  * user's area, a service point sits in, serves or takes referrals from it, an organisation is active), names stored parties in the reader's language, and finds the communities an agreement ties in.
  */
 @Component
-class Parties {
+public class Parties {
 
     private static final Inputs INPUTS = Inputs.keyed("agreements").choiceKey("agreements.choose.missing");
 
     /** A checked party; {@code unitPath} is set for the community side, where the agreement is placed. */
-    record Checked(PartyKind kind, UUID refId, String officeName, String level, String unitPath) {}
+    public record Checked(PartyKind kind, UUID refId, String officeName, String level, String unitPath) {}
 
     private final Communities communities;
     private final Clusters clusters;
@@ -56,7 +56,7 @@ class Parties {
      * The parties checked one by one, problems named {@code field[i].xxx}; a party already among {@code existing}
      * (or twice in the list) is a problem, a community or cluster outside the user's area a 403.
      */
-    List<Checked> check(
+    public List<Checked> check(
             String field,
             List<AgreementInputs.PartyInput> inputs,
             List<Checked> existing,
@@ -123,7 +123,7 @@ class Parties {
 
     /**
      * Whether a service point may be named by a user of {@code scope}: it sits inside the area, serves it, or takes its
-     * referrals by a pathway route, as the picker offers ({@link PartyChoices#systemSide()}). A service point of
+     * referrals by a pathway route, as the picker offers ({@link org.harambee.agreements.drafting.PartyChoices#systemSide()}). A service point of
      * another district is refused, so that it does not appear on the agreements of others.
      */
     private boolean serves(UUID servicePoint, String unitPath, Scope scope) {
@@ -140,7 +140,7 @@ class Parties {
     }
 
     /** The stored parties as the checks see them, with the current paths of the community side. */
-    List<Checked> checked(List<AgreementRecords.Party> parties) {
+    public List<Checked> checked(List<AgreementRecords.Party> parties) {
         Map<UUID, String> paths = new HashMap<>();
         communities.refs(refs(parties, PartyKind.COMMUNITY)).forEach(c -> paths.put(c.id(), c.unitPath()));
         clusters.refs(refs(parties, PartyKind.CLUSTER)).forEach(c -> paths.put(c.id(), c.unitPath()));
@@ -150,7 +150,7 @@ class Parties {
     }
 
     /** The parties named, by party id, in their order. */
-    Map<UUID, AgreementViews.Party> named(List<AgreementRecords.Party> parties) {
+    public Map<UUID, AgreementViews.Party> named(List<AgreementRecords.Party> parties) {
         Map<UUID, String> names = new HashMap<>();
         Map<UUID, String> details = new HashMap<>();
         communities.refs(refs(parties, PartyKind.COMMUNITY)).forEach(c -> names.put(c.id(), c.name()));
@@ -176,7 +176,7 @@ class Parties {
     }
 
     /** The communities the parties tie in: community parties and the members of cluster parties. */
-    List<UUID> communityIds(List<AgreementRecords.Party> parties) {
+    public List<UUID> communityIds(List<AgreementRecords.Party> parties) {
         Set<UUID> ids = new LinkedHashSet<>(refs(parties, PartyKind.COMMUNITY));
         clusters.refs(refs(parties, PartyKind.CLUSTER)).forEach(c -> ids.addAll(c.memberIds()));
         return List.copyOf(ids);
@@ -186,7 +186,7 @@ class Parties {
         return organisation.label();
     }
 
-    static List<UUID> refs(Collection<AgreementRecords.Party> parties, PartyKind kind) {
+    public static List<UUID> refs(Collection<AgreementRecords.Party> parties, PartyKind kind) {
         return parties.stream()
                 .filter(p -> p.kind() == kind)
                 .map(AgreementRecords.Party::refId)

@@ -1,25 +1,27 @@
-package org.harambee.agreements;
+package org.harambee.agreements.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.agreements.AgreementStatus;
+import org.harambee.agreements.Formality;
 
 /** What pages and the API show of agreements. {@code status} is as readers see it (lapsed once past review). */
-final class AgreementViews {
+public final class AgreementViews {
 
     private AgreementViews() {}
 
-    record Place(String pcode, String name, String levelName) {}
+    public record Place(String pcode, String name, String levelName) {}
 
     /** A party named in the reader's language; {@code detail} is an office's level or a service point's category. */
-    record Party(UUID id, PartyKind kind, UUID refId, String name, String detail) {}
+    public record Party(UUID id, PartyKind kind, UUID refId, String name, String detail) {}
 
-    record Signatory(UUID id, UUID partyId, String party, String name, String title, LocalDate signedOn) {}
+    public record Signatory(UUID id, UUID partyId, String party, String name, String title, LocalDate signedOn) {}
 
-    record Step(UUID id, LocalDate occurredOn, StepKind kind, String note, String who, String recordedBy) {}
+    public record Step(UUID id, LocalDate occurredOn, StepKind kind, String note, String who, String recordedBy) {}
 
-    record Commitment(
+    public record Commitment(
             UUID id,
             String description,
             UUID ownerPartyId,
@@ -28,12 +30,12 @@ final class AgreementViews {
             CommitmentStatus status,
             boolean overdue) {}
 
-    record Review(UUID id, LocalDate reviewedOn, String outcome, LocalDate nextReviewOn, String recordedBy) {}
+    public record Review(UUID id, LocalDate reviewedOn, String outcome, LocalDate nextReviewOn, String recordedBy) {}
 
-    record Document(
+    public record Document(
             UUID id, String filename, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {}
 
-    record Agreement(
+    public record Agreement(
             UUID id,
             String title,
             String purpose,
@@ -55,7 +57,7 @@ final class AgreementViews {
             Instant createdAt,
             Instant updatedAt) {}
 
-    record Summary(
+    public record Summary(
             UUID id,
             String title,
             Formality formality,
@@ -64,9 +66,10 @@ final class AgreementViews {
             LocalDate reviewDate,
             List<String> parties) {}
 
-    record ReviewDue(UUID agreementId, String title, AgreementStatus status, LocalDate reviewDate, boolean overdue) {}
+    public record ReviewDue(
+            UUID agreementId, String title, AgreementStatus status, LocalDate reviewDate, boolean overdue) {}
 
-    record CommitmentDue(
+    public record CommitmentDue(
             UUID id,
             UUID agreementId,
             String agreement,
@@ -76,5 +79,5 @@ final class AgreementViews {
             boolean overdue) {}
 
     /** Reviews and open commitments due within {@code days} days or overdue, in the reader's area. */
-    record Reminders(int days, List<ReviewDue> reviews, List<CommitmentDue> commitments) {}
+    public record Reminders(int days, List<ReviewDue> reviews, List<CommitmentDue> commitments) {}
 }

@@ -1,4 +1,4 @@
-package org.harambee.agreements;
+package org.harambee.agreements.drafting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.internal.AgreementInputs;
+import org.harambee.agreements.internal.PartyKind;
 import org.harambee.communities.Clusters;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * that area.
  */
 @Component
-class PartyChoices {
+public class PartyChoices {
 
     private static final int MAX_UNITS = 200;
 
@@ -76,7 +78,7 @@ class PartyChoices {
     }
 
     /** The party a picker's value names; an office is named by {@code officeName} and {@code officeLevel}. */
-    static AgreementInputs.PartyInput party(String value, String officeName, String officeLevel) {
+    public static AgreementInputs.PartyInput party(String value, String officeName, String officeLevel) {
         String text = Inputs.trimmed(value);
         if (text == null) {
             return new AgreementInputs.PartyInput(null, null, null, null);
@@ -95,7 +97,7 @@ class PartyChoices {
     }
 
     /** The service's party fields as the form names them: the first picker, the second, the office's name. */
-    static String field(String field) {
+    public static String field(String field) {
         if (field.startsWith("parties[0]")) {
             return "communityParty";
         }
