@@ -10,6 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.harambee.access.audit.AuditChainCheck;
+import org.harambee.access.audit.AuditLines;
+import org.harambee.access.audit.AuditSealer;
+import org.harambee.access.audit.AuditWriting;
 import org.harambee.system.BufferedInserts;
 import org.harambee.system.ReplicaReads;
 import org.springframework.security.core.Authentication;
@@ -33,7 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     /**
      * The outcome of a verification: how many chained lines were checked, the first broken one, if any, the line count
@@ -59,7 +63,7 @@ public class AuditTrail {
     private final AuditLines lines;
     private final AuditChainCheck chainCheck;
 
-    AuditTrail(
+    public AuditTrail(
             AuditWriting writing,
             AuditSealer sealer,
             BufferedInserts inserts,
@@ -193,7 +197,7 @@ public class AuditTrail {
         return chainCheck.verify();
     }
 
-    static AuditEntry entry(ResultSet rs) throws SQLException {
+    public static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(
                 rs.getLong("seq"),
                 rs.getTimestamp("at").toInstant(),
@@ -217,7 +221,7 @@ public class AuditTrail {
         return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
