@@ -17,7 +17,7 @@ public record AuditEntry(
         String detail) {
 
     /** The text the chain hashes: every field in a fixed order, so that changing any of them breaks the chain. */
-    String canonical(String prevHash) {
+    public String canonical(String prevHash) {
         return String.join(
                 "|",
                 prevHash,

@@ -3,33 +3,25 @@ package org.harambee.access;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.harambee.access.audit.AuditChainCheck;
+import org.harambee.access.audit.AuditLines;
+import org.harambee.access.audit.AuditSealer;
+import org.harambee.access.audit.AuditWriting;
 import org.harambee.system.BufferedInserts;
 import org.harambee.system.ReplicaReads;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -45,12 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-    static final String GENESIS = "0".repeat(64);
-
-    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
-
-    private static final String INSERT = "insert into access_audit (at, actor, remote_address, action, record_type,"
-            + " record_id, unit_id, unit_path, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    public static final String GENESIS = "0".repeat(64);
 
     /**
      * The outcome of a verification: how many chained lines were checked, the first broken one, if any, the line count
@@ -70,29 +57,23 @@ public class AuditTrail {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final AuditWriting writing;
     private final AuditSealer sealer;
-    private final DataSource dataSource;
-    private final TransactionTemplate shortTransaction;
     private final BufferedInserts inserts;
     private final AuditLines lines;
     private final AuditChainCheck chainCheck;
 
-    AuditTrail(
-            JdbcClient jdbc,
+    public AuditTrail(
+            AuditWriting writing,
             AuditSealer sealer,
-            DataSource dataSource,
-            PlatformTransactionManager transactions,
             BufferedInserts inserts,
             AuditLines lines,
             AuditChainCheck chainCheck) {
-        this.jdbc = jdbc;
+        this.writing = writing;
+        this.sealer = sealer;
         this.inserts = inserts;
         this.lines = lines;
         this.chainCheck = chainCheck;
-        this.sealer = sealer;
-        this.dataSource = dataSource;
-        this.shortTransaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -118,16 +99,16 @@ public class AuditTrail {
         AuditEntry entry = line(actor, action, recordType, recordId, unitId, unitPath, detail);
         if (ReplicaReads.reading()) {
             // a read that may come from the read replica (decision 0030): written on the primary once it has ended
-            ReplicaReads.afterReading(() -> writeOnPrimary(entry));
+            ReplicaReads.afterReading(() -> writing.onPrimary(entry));
             return;
         }
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
             // a read (a view, a download) in a read-only transaction, which cannot insert: audited when it ends
-            afterCompletion(entry);
+            writing.afterTransaction(entry);
             return;
         }
-        inserts.insert(INSERT, parameters(entry));
+        writing.inTransaction(entry);
     }
 
     /**
@@ -140,71 +121,15 @@ public class AuditTrail {
             String action, String recordType, String recordId, UUID unitId, String unitPath, String detail) {
         AuditEntry entry = line(currentActor(), action, recordType, recordId, unitId, unitPath, detail);
         if (ReplicaReads.reading()) {
-            ReplicaReads.afterReading(() -> writeOnPrimary(entry));
+            ReplicaReads.afterReading(() -> writing.onPrimary(entry));
             return;
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            shortTransaction.executeWithoutResult(
-                    status -> jdbc.sql(INSERT).params(parameters(entry)).update());
+            writing.inOwnTransaction(entry);
             return;
         }
-        afterCompletion(entry);
-    }
-
-    private void writeOnPrimary(AuditEntry entry) {
-        try {
-            shortTransaction.executeWithoutResult(
-                    status -> jdbc.sql(INSERT).params(parameters(entry)).update());
-        } catch (DataAccessException e) {
-            log.warn(
-                    "An audit line ({}) could not be written after its reading: {}",
-                    entry.action(),
-                    e.getClass().getSimpleName());
-        }
-    }
-
-    private void afterCompletion(AuditEntry entry) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                writeAfterCompletion(entry);
-            }
-        });
-    }
-
-    private void writeAfterCompletion(AuditEntry entry) {
-        if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
-            log.warn("An audit line ({}) could not be written after its transaction: no connection", entry.action());
-            return;
-        }
-        try {
-            Connection connection = holder.getConnection();
-            boolean readOnly = connection.isReadOnly();
-            boolean autoCommit = connection.getAutoCommit();
-            if (readOnly) {
-                connection.setReadOnly(false);
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                Object[] values = parameters(entry);
-                for (int i = 0; i < values.length; i++) {
-                    insert.setObject(i + 1, values[i]);
-                }
-                insert.executeUpdate();
-                if (!autoCommit) {
-                    connection.commit();
-                }
-            } finally {
-                if (readOnly) {
-                    connection.setReadOnly(true);
-                }
-            }
-        } catch (SQLException e) {
-            log.warn(
-                    "An audit line ({}) could not be written after its transaction: {}",
-                    entry.action(),
-                    e.getSQLState());
-        }
+        writing.afterTransaction(entry);
     }
 
     private static AuditEntry line(
@@ -227,20 +152,6 @@ public class AuditTrail {
                 unitId,
                 unitPath,
                 truncate(detail));
-    }
-
-    private static Object[] parameters(AuditEntry entry) {
-        return new Object[] {
-            Timestamp.from(entry.at()),
-            entry.actor(),
-            entry.remoteAddress(),
-            entry.action(),
-            entry.recordType(),
-            entry.recordId(),
-            entry.unitId(),
-            entry.unitPath(),
-            entry.detail()
-        };
     }
 
     private static String currentActor() {
@@ -286,7 +197,7 @@ public class AuditTrail {
         return chainCheck.verify();
     }
 
-    static AuditEntry entry(ResultSet rs) throws SQLException {
+    public static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(
                 rs.getLong("seq"),
                 rs.getTimestamp("at").toInstant(),
@@ -310,7 +221,7 @@ public class AuditTrail {
         return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -3,12 +3,12 @@ package org.harambee.access;
 import java.util.Locale;
 
 /** Reading role names from the database and from requests. */
-final class Roles {
+public final class Roles {
 
     private Roles() {}
 
     /** The role of that name (any case), or null when there is none: a removed role grants nothing. */
-    static Role parse(String name) {
+    public static Role parse(String name) {
         if (name == null) {
             return null;
         }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.agreements.internal.AgreementRecords;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.AgreementSearch;
+import org.harambee.agreements.internal.Parties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.agreements.internal.CommitmentStatus;
+import org.harambee.agreements.internal.PartyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import org.harambee.access.accounts.TemporaryPasswords;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.GeographyTables;
 import org.harambee.geography.ImportJobsAwait;

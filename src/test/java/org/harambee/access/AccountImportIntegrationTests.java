@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.harambee.access.accounts.AccountImport;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.GeographyTables;
 import org.harambee.geography.ImportJobsAwait;

@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.access.tokens.ApiTokens;
 import org.harambee.agreements.AgreementTables;
 import org.harambee.capacity.CapacityMatrixFixtures;
 import org.harambee.capacity.CapacityTables;

@@ -1,6 +1,7 @@
 package org.harambee.access;
 
 import java.util.List;
+import org.harambee.access.accounts.AccountRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

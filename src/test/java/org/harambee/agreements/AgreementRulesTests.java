@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.harambee.agreements.documents.AgreementDocuments;
+import org.harambee.agreements.internal.AgreementRules;
+import org.harambee.agreements.internal.CommitmentStatus;
+import org.harambee.agreements.internal.PartyKind;
 import org.harambee.system.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import org.harambee.agreements.lifecycle.Lapsing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

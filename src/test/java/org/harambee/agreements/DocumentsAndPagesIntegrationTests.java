@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
+import org.harambee.agreements.documents.AgreementDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

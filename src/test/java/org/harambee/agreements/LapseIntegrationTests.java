@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.harambee.agreements.lifecycle.Lapsing;
 import org.harambee.geography.BoundaryFiles;
 import org.harambee.geography.ImportJobsAwait;
 import org.junit.jupiter.api.Test;

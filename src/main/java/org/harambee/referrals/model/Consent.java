@@ -1,6 +1,7 @@
 package org.harambee.referrals.model;
 
 import java.time.Instant;
+import org.harambee.referrals.ReferralAction;
 
 /**
  * The caregiver's consent and the child's assent as recorded, or the reason the referrer went ahead without them (and
@@ -52,6 +53,24 @@ public record Consent(
     Consent overriddenBy(String coordinator, String reason) {
         return new Consent(
                 caregiverConsent, childAssent, consentScope, consentRecordedAt, consentRecordedBy, reason, coordinator);
+    }
+
+    /**
+     * Adds to {@code problems} what keeps a referral from being sent: consent not asked, or answers of no that a
+     * coordinator must decide on first.
+     */
+    Problems readyToSend(Problems problems) {
+        return problems.require(complete() || overridden() || refused(), "consent", "referrals.consent.missing")
+                .require(!refused(), "overrideReason", "referrals.consent.decisionNeeded");
+    }
+
+    /** Whether {@code action} may be offered with this consent: sending only without a refusal, asking only with one. */
+    boolean allows(ReferralAction action) {
+        return switch (action) {
+            case SEND -> !refused();
+            case ASK_CONSENT_DECISION -> refused();
+            default -> true;
+        };
     }
 
     /** Both were asked and answered. */

@@ -11,7 +11,6 @@ import org.harambee.referrals.ReferralAction;
 import org.harambee.referrals.ReferralAction.Actor;
 import org.harambee.referrals.ReferralConflictException;
 import org.harambee.referrals.ReferralStatus;
-import org.harambee.referrals.ReferralStatusChanged;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePointRef;
 
@@ -108,9 +107,7 @@ public record Referral(
      */
     public List<ReferralAction> actionsOf(Predicate<Actor> actors) {
         return Arrays.stream(ReferralAction.values())
-                .filter(a -> actors.test(a.actor()) && a.appliesTo(status()))
-                .filter(a -> a != ReferralAction.SEND || !consent.refused())
-                .filter(a -> a != ReferralAction.ASK_CONSENT_DECISION || consent.refused())
+                .filter(a -> actors.test(a.actor()) && a.appliesTo(status()) && consent.allows(a))
                 .toList();
     }
 
@@ -153,9 +150,7 @@ public record Referral(
             String user,
             Instant now) {
         requireDraft();
-        Consent recorded = Consent.record(caregiver, child, scope, overrideReason, mayOverride, user, now);
-        return new Referral(
-                id, reference, place, need, recorded, progress, identified, source, createdBy, createdAt, now, version);
+        return with(Consent.record(caregiver, child, scope, overrideReason, mayOverride, user, now), progress, now);
     }
 
     /**
@@ -164,12 +159,7 @@ public record Referral(
      * no without a reason to go ahead need a coordinator's decision first.
      */
     public Change send(ServicePointRef target, Duration answerWithin, String note, Instant now) {
-        contentProblems(noteProblems(ReferralAction.SEND, note))
-                .require(
-                        consent.complete() || consent.overridden() || consent.refused(),
-                        "consent",
-                        "referrals.consent.missing")
-                .require(!consent.refused(), "overrideReason", "referrals.consent.decisionNeeded")
+        consent.readyToSend(need.readyToSend(noteProblems(ReferralAction.SEND, note)))
                 .require(reaches(target), "servicePointId", "referrals.servicePoint.none")
                 .refuseIfAny();
         return change(ReferralAction.SEND, progress.sent(target.id(), now.plus(answerWithin), now), now);
@@ -180,7 +170,7 @@ public record Referral(
      * returns it. {@code note} is what the sender adds for them.
      */
     public Change askConsentDecision(String note, Instant now) {
-        contentProblems(noteProblems(ReferralAction.ASK_CONSENT_DECISION, note))
+        need.readyToSend(noteProblems(ReferralAction.ASK_CONSENT_DECISION, note))
                 .require(consent.refused(), "consent", "referrals.consent.noDecisionNeeded")
                 .refuseIfAny();
         return change(
@@ -196,21 +186,8 @@ public record Referral(
         noteProblems(ReferralAction.OVERRIDE_CONSENT, reason)
                 .require(reaches(target), "servicePointId", "referrals.servicePoint.none")
                 .refuseIfAny();
-        Referral overridden = new Referral(
-                id,
-                reference,
-                place,
-                need,
-                consent.overriddenBy(coordinator, reason),
-                progress,
-                identified,
-                source,
-                createdBy,
-                createdAt,
-                now,
-                version);
-        return overridden.change(
-                ReferralAction.OVERRIDE_CONSENT, progress.sent(target.id(), now.plus(answerWithin), now), now);
+        return with(consent.overriddenBy(coordinator, reason), progress, now)
+                .change(ReferralAction.OVERRIDE_CONSENT, progress.sent(target.id(), now.plus(answerWithin), now), now);
     }
 
     /** The coordinator does not go ahead: the draft returns to its sender with {@code advice}, kept on its timeline. */
@@ -274,29 +251,16 @@ public record Referral(
     }
 
     private Change change(ReferralAction action, Progress next, Instant now) {
-        return new Change(
-                withProgress(next, now),
-                new ReferralStatusChanged(
-                        id,
-                        place.communityId(),
-                        place.unitId(),
-                        place.unitPath(),
-                        need.category(),
-                        need.priority(),
-                        action,
-                        status(),
-                        next.status(),
-                        next.servicePointId(),
-                        next.sentAt(),
-                        next.dueAt(),
-                        next.serviceProvided(),
-                        consent.overridden(),
-                        now));
+        return Change.of(this, action, withProgress(next, now), now);
     }
 
     private Referral withProgress(Progress next, Instant now) {
+        return with(consent, next, now);
+    }
+
+    private Referral with(Consent nextConsent, Progress next, Instant now) {
         return new Referral(
-                id, reference, place, need, consent, next, identified, source, createdBy, createdAt, now, version);
+                id, reference, place, need, nextConsent, next, identified, source, createdBy, createdAt, now, version);
     }
 
     private void requireApplies(ReferralAction action) {
@@ -311,14 +275,6 @@ public record Referral(
         return new Problems()
                 .require(!action.needsReason(status()) || note != null, "note", "referrals.note.reasonRequired")
                 .length("note", note, action.actor() == Actor.SERVICE_POINT ? 500 : 1000);
-    }
-
-    /** What a service point needs to act on the referral. */
-    private Problems contentProblems(Problems problems) {
-        return problems.require(need.category() != null, "category", "referrals.choice.required")
-                .require(need.ageBand() != null, "ageBand", "referrals.choice.required")
-                .require(need.sex() != null, "sex", "referrals.choice.required")
-                .require(need.reason() != null, "reason", "referrals.reason.required");
     }
 
     private boolean reaches(ServicePointRef target) {
