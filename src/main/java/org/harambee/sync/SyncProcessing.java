@@ -1,6 +1,5 @@
 package org.harambee.sync;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,23 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.communities.FieldRecording;
-import org.harambee.communities.PhaseConflictException;
-import org.harambee.referrals.ReferralConflictException;
 import org.harambee.system.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponse;
-import tools.jackson.core.JacksonException;
 
 /**
  * Takes a batch of changes made offline in one transaction. A refused record (input, scope, conflict) or one that
@@ -47,24 +38,17 @@ class SyncProcessing {
 
     private final ClientIds clientIds;
     private final ChangeApplying applying;
-    private final MessageSource messages;
+    private final RecordAnswers answers;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate recordSavepoint;
-    private final long retryAfterMaxSeconds;
 
-    SyncProcessing(
-            ClientIds clientIds,
-            ChangeApplying applying,
-            MessageSource messages,
-            PlatformTransactionManager tm,
-            @Value("${harambee.capacity.retry-after-max:5s}") Duration retryAfterMax) {
+    SyncProcessing(ClientIds clientIds, ChangeApplying applying, RecordAnswers answers, PlatformTransactionManager tm) {
         this.clientIds = clientIds;
         this.applying = applying;
-        this.messages = messages;
+        this.answers = answers;
         this.batchTransaction = new TransactionTemplate(tm);
         this.recordSavepoint = new TransactionTemplate(tm);
         this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.retryAfterMaxSeconds = Math.max(1, retryAfterMax.toSeconds());
     }
 
     /** The results, one per change, in order; throws {@link InvalidInputException} for a batch too large. */
@@ -87,7 +71,7 @@ class SyncProcessing {
         } catch (RuntimeException e) {
             if (Transience.isTransient(e)) {
                 log.warn("Sync batch of {} changes not taken, try again: {}", changes.size(), Transience.summary(e));
-                throw new SyncUnavailableException(retryAfterSeconds(), e);
+                throw new SyncUnavailableException(answers.retryAfterSeconds(), e);
             }
             throw e;
         }
@@ -189,17 +173,17 @@ class SyncProcessing {
 
     private List<SyncProtocol.Reason> envelope(SyncProtocol.Change change, Locale locale) {
         if (change == null) {
-            return List.of(reason(null, "sync.change.missing", locale));
+            return List.of(answers.reason(null, "sync.change.missing", locale));
         }
         List<SyncProtocol.Reason> envelope = new ArrayList<>();
         if (change.clientId() == null) {
-            envelope.add(reason("clientId", "sync.clientId.required", locale));
+            envelope.add(answers.reason("clientId", "sync.clientId.required", locale));
         }
         if (change.type() == null || !SyncProtocol.TYPES.contains(change.type())) {
-            envelope.add(reason("type", "sync.type.invalid", locale));
+            envelope.add(answers.reason("type", "sync.type.invalid", locale));
         }
         if (change.payload() == null || !change.payload().isObject()) {
-            envelope.add(reason("payload", "sync.payload.required", locale));
+            envelope.add(answers.reason("payload", "sync.payload.required", locale));
         }
         return envelope;
     }
@@ -247,51 +231,9 @@ class SyncProcessing {
         }
         try {
             return recordSavepoint.execute(status -> apply(change, user, locale, lookups, plannedId, claimedNow));
-        } catch (InvalidInputException e) {
-            return SyncProtocol.Result.rejected(
-                    change.clientId(),
-                    e.problems().stream()
-                            .map(p -> new SyncProtocol.Reason(
-                                    p.field(), messages.getMessage(p.key(), p.args(), p.key(), locale)))
-                            .toList());
-        } catch (PhaseConflictException e) {
-            Map<String, Object> server = new LinkedHashMap<>();
-            server.put("communityId", e.communityId());
-            server.put("version", e.version());
-            server.put("phase", e.phase());
-            server.put("enteredOn", e.enteredOn());
-            return SyncProtocol.Result.conflict(change.clientId(), server, change.payload());
-        } catch (ReferralConflictException e) {
-            return SyncProtocol.Result.conflict(
-                    change.clientId(), Map.of("detail", detail(e, locale)), change.payload());
-        } catch (AccessDeniedException e) {
-            return SyncProtocol.Result.rejected(
-                    change.clientId(), List.of(reason(null, "sync.rejected.scope", locale)));
-        } catch (org.springframework.web.ErrorResponseException e) {
-            return SyncProtocol.Result.rejected(
-                    change.clientId(), List.of(new SyncProtocol.Reason(null, detail(e, locale))));
-        } catch (JacksonException e) {
-            String field = e.getPath().isEmpty()
-                    ? "payload"
-                    : e.getPath().get(e.getPath().size() - 1).getPropertyName();
-            return SyncProtocol.Result.rejected(
-                    change.clientId(), List.of(reason(field, "sync.payload.badValue", locale)));
         } catch (RuntimeException e) {
-            if (Transience.connectionLost(e)) {
-                throw e; // the batch's transaction is gone with its connection: nothing of the batch was taken
-            }
-            if (Transience.isTransient(e)) {
-                log.info("A {} change not taken for now, try again: {}", change.type(), Transience.summary(e));
-            } else {
-                log.error("Unexpected failure applying a {} change; answered retry", change.type(), e);
-            }
-            return SyncProtocol.Result.retry(change.clientId(), retryAfterSeconds());
+            return answers.notMade(change, e, locale);
         }
-    }
-
-    /** Spread between 1 s and the capacity's longest Retry-After, so that phones told to wait do not return at once. */
-    private long retryAfterSeconds() {
-        return ThreadLocalRandom.current().nextLong(1, retryAfterMaxSeconds + 1);
     }
 
     private SyncProtocol.Result apply(
@@ -318,17 +260,8 @@ class SyncProcessing {
     private SyncProtocol.Result seen(SyncProtocol.Change change, ClientIds.Seen seen, String user, Locale locale) {
         if (!seen.username().equals(user)) {
             return SyncProtocol.Result.rejected(
-                    change.clientId(), List.of(reason("clientId", "sync.clientId.taken", locale)));
+                    change.clientId(), List.of(answers.reason("clientId", "sync.clientId.taken", locale)));
         }
         return SyncProtocol.Result.alreadyHad(change.clientId(), seen.serverId());
-    }
-
-    private String detail(ErrorResponse e, Locale locale) {
-        String detail = e.updateAndGetBody(messages, locale).getDetail();
-        return detail == null ? messages.getMessage("sync.rejected.unexpected", null, locale) : detail;
-    }
-
-    private SyncProtocol.Reason reason(String field, String key, Locale locale) {
-        return new SyncProtocol.Reason(field, messages.getMessage(key, null, locale));
     }
 }
