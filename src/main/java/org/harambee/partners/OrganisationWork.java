@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.partners.organisations.OrganisationRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,9 @@ public class OrganisationWork {
     }
 
     private final JdbcClient jdbc;
-    private final Organisations organisations;
+    private final OrganisationRecords organisations;
 
-    OrganisationWork(JdbcClient jdbc, Organisations organisations) {
+    OrganisationWork(JdbcClient jdbc, OrganisationRecords organisations) {
         this.jdbc = jdbc;
         this.organisations = organisations;
     }

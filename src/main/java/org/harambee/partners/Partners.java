@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.harambee.partners.adoptions.AdoptionRecords;
+import org.harambee.partners.organisations.OrganisationRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Partners {
 
-    private final Organisations organisations;
-    private final Adoptions adoptions;
+    private final OrganisationRecords organisations;
+    private final AdoptionRecords adoptions;
 
-    Partners(Organisations organisations, Adoptions adoptions) {
+    Partners(OrganisationRecords organisations, AdoptionRecords adoptions) {
         this.organisations = organisations;
         this.adoptions = adoptions;
     }
