@@ -24,7 +24,7 @@ public record ReferralInput(
         String address,
         String narrative) {
 
-    ChildIdentity identity() {
+    public ChildIdentity identity() {
         return new ChildIdentity(
                 Inputs.trimmed(childName),
                 birthDate,

@@ -19,6 +19,7 @@ import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
+import org.harambee.referrals.internal.ReferralRecords;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -94,7 +95,7 @@ public class ReferralLists {
             String unit) {
 
         /** The columns a list may be sorted by, and their order: the latest first for times. */
-        static final Map<String, String> SORTS = Map.of(
+        public static final Map<String, String> SORTS = Map.of(
                 "reference", "reference, id",
                 "status", "status, id",
                 "priority", "case priority when 'EMERGENCY' then 0 when 'URGENT' then 1 else 2 end, id",
@@ -116,7 +117,7 @@ public class ReferralLists {
         }
 
         /** The filter as the audit trail records it: names and codes, never a record's contents. */
-        String described() {
+        public String described() {
             return "status=" + (status == null ? "" : status) + " open=" + open + " category="
                     + (category == null ? "" : category) + " priority=" + (priority == null ? "" : priority)
                     + " unit=" + (unit == null ? "" : unit) + " sort=" + (sort == null ? "" : sort);
@@ -124,9 +125,9 @@ public class ReferralLists {
     }
 
     /** The rows a box shows to the signed-in user, narrowed by a filter: the where clause, its parameters, the order. */
-    record Selection(String where, Map<String, Object> params, String order) {}
+    public record Selection(String where, Map<String, Object> params, String order) {}
 
-    Selection selection(Box box, ListFilter filter) {
+    public Selection selection(Box box, ListFilter filter) {
         String user = CurrentUser.signedIn().orElse(null);
         Map<String, Object> params = new HashMap<>();
         // a place is resolved before the box: unknown or outside the box's area, the list is refused, never empty

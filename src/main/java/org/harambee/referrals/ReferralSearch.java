@@ -10,6 +10,8 @@ import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
+import org.harambee.referrals.internal.ReferralAccess;
+import org.harambee.referrals.internal.ReferralRecords;
 import org.harambee.system.ResultPage;
 import org.harambee.system.SearchHit;
 import org.harambee.system.SearchTerms;

@@ -1,6 +1,7 @@
 package org.harambee.referrals;
 
 import java.util.UUID;
+import org.harambee.referrals.drafting.ReferralDrafting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,6 +8,13 @@ import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Scopes;
+import org.harambee.referrals.drafting.ConsentDecisions;
+import org.harambee.referrals.drafting.Draft;
+import org.harambee.referrals.escalation.Deadlines;
+import org.harambee.referrals.internal.ReferralAccess;
+import org.harambee.referrals.internal.ReferralRecords;
+import org.harambee.referrals.internal.ReferralRules;
+import org.harambee.referrals.links.OneTimeLinks;
 import org.harambee.referrals.model.Change;
 import org.harambee.referrals.model.Referral;
 import org.harambee.system.Inputs;
@@ -94,7 +101,7 @@ public class ReferralTransitions {
     }
 
     /** An action through a one-time link of the service point where the referral waits. */
-    void applyByLink(Referral referral, ReferralAction action, String rawNote, String servicePointName) {
+    public void applyByLink(Referral referral, ReferralAction action, String rawNote, String servicePointName) {
         if (action.actor() != ReferralAction.Actor.SERVICE_POINT) {
             throw new AccessDeniedException("a link answers for the service point only");
         }
@@ -111,7 +118,7 @@ public class ReferralTransitions {
     }
 
     /** Writes the timeline line, the audit line and the event of a change already saved. */
-    void record(Change change, String actor, String via, String note) {
+    public void record(Change change, String actor, String via, String note) {
         ReferralStatusChanged e = change.event();
         records.transition(
                 e.referralId(),

@@ -28,34 +28,34 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * the platform; the pathway routes Amber's social welfare, health and legal referrals to them. A facilitator and a
  * district coordinator of Amber, a facilitator of Lake province.
  */
-abstract class QuzlandReferrals {
+public abstract class QuzlandReferrals {
 
-    static final String FACILITATOR = "amber-facilitator";
-    static final String LAKE_FACILITATOR = "lake-facilitator";
-    static final String OFFICER = "amber-welfare";
-    static final String PROVINCE_OFFICER = "hill-welfare";
-    static final String POLICE = "amber-police";
-    static final String COORDINATOR = "amber-coordinator";
-    static final String PASSWORD = "synthetic-referrals-pass-1";
-    static final String CHILD_NAME = "Synthetic Childname Zyxwv";
-
-    @Autowired
-    MockMvcTester mvc;
+    protected static final String FACILITATOR = "amber-facilitator";
+    protected static final String LAKE_FACILITATOR = "lake-facilitator";
+    protected static final String OFFICER = "amber-welfare";
+    protected static final String PROVINCE_OFFICER = "hill-welfare";
+    protected static final String POLICE = "amber-police";
+    protected static final String COORDINATOR = "amber-coordinator";
+    protected static final String PASSWORD = "synthetic-referrals-pass-1";
+    protected static final String CHILD_NAME = "Synthetic Childname Zyxwv";
 
     @Autowired
-    JdbcClient jdbc;
+    protected MockMvcTester mvc;
 
     @Autowired
-    ImportJobs jobs;
+    protected JdbcClient jdbc;
 
-    UUID kpetema;
-    UUID amberWelfare;
-    UUID hillWelfare;
-    UUID amberPolice;
-    UUID healthPost;
+    @Autowired
+    protected ImportJobs jobs;
+
+    protected UUID kpetema;
+    protected UUID amberWelfare;
+    protected UUID hillWelfare;
+    protected UUID amberPolice;
+    protected UUID healthPost;
 
     @BeforeEach
-    void quzlandWithAReferralSystem() {
+    protected void quzlandWithAReferralSystem() {
         ReferralFixtures.clear(jdbc);
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
@@ -80,7 +80,7 @@ abstract class QuzlandReferrals {
         ReferralFixtures.officer(jdbc, amberPolice, POLICE);
     }
 
-    String referralJson(String category, String priority) {
+    protected String referralJson(String category, String priority) {
         return "{\"communityId\":\"" + kpetema + "\",\"category\":\"" + category + "\",\"priority\":\"" + priority
                 + "\",\"ageBand\":\"AGE_10_14\",\"sex\":\"FEMALE\",\"disability\":false,"
                 + "\"reason\":\"Out of school, works at the market\",\"childName\":\"" + CHILD_NAME + "\","
@@ -88,11 +88,11 @@ abstract class QuzlandReferrals {
                 + "\"narrative\":\"Synthetic account of what happened\"}";
     }
 
-    static final String CONSENT = "{\"caregiverConsent\":true,\"childAssent\":true,"
+    protected static final String CONSENT = "{\"caregiverConsent\":true,\"childAssent\":true,"
             + "\"scope\":\"Name and contact to the social welfare office\"}";
 
     /** A referral drafted by the Amber facilitator with consent and sent; answers its id. */
-    UUID sent(String category, String priority) {
+    protected UUID sent(String category, String priority) {
         UUID id = drafted(category, priority);
         assertThat(post("/api/v1/referrals/" + id + "/consent", FACILITATOR, Role.COMMUNITY_FACILITATOR, CONSENT))
                 .hasStatus(200);
@@ -101,14 +101,14 @@ abstract class QuzlandReferrals {
         return id;
     }
 
-    UUID drafted(String category, String priority) {
+    protected UUID drafted(String category, String priority) {
         MvcTestResult created =
                 post("/api/v1/referrals", FACILITATOR, Role.COMMUNITY_FACILITATOR, referralJson(category, priority));
         assertThat(created).hasStatus(201);
         return UUID.fromString(JsonPath.read(body(created), "$.referral.id"));
     }
 
-    MvcTestResult act(UUID id, String user, Role role, String action, String note) {
+    protected MvcTestResult act(UUID id, String user, Role role, String action, String note) {
         return post(
                 "/api/v1/referrals/" + id + "/transitions",
                 user,
@@ -116,26 +116,26 @@ abstract class QuzlandReferrals {
                 "{\"action\":\"" + action + "\"" + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}");
     }
 
-    MvcTestResult post(String uri, String user, Role role, String json) {
+    protected MvcTestResult post(String uri, String user, Role role, String json) {
         return org.harambee.ApiRequests.post(mvc, uri, user, role, json);
     }
 
-    MvcTestResult get(String uri, String user, Role role) {
+    protected MvcTestResult get(String uri, String user, Role role) {
         return org.harambee.ApiRequests.get(mvc, uri, user, role);
     }
 
-    String status(UUID id) {
+    protected String status(UUID id) {
         return jdbc.sql("select status from referral where id = ?")
                 .param(id)
                 .query(String.class)
                 .single();
     }
 
-    long count(String table) {
+    protected long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    static String body(MvcTestResult result) {
+    protected static String body(MvcTestResult result) {
         try {
             return result.getResponse().getContentAsString();
         } catch (UnsupportedEncodingException e) {
@@ -143,7 +143,7 @@ abstract class QuzlandReferrals {
         }
     }
 
-    static Map<String, String> errors(MvcTestResult result) {
+    protected static Map<String, String> errors(MvcTestResult result) {
         assertThat(result).hasStatus(400);
         List<Map<String, String>> errors = JsonPath.read(body(result), "$.errors");
         Map<String, String> byField = new LinkedHashMap<>();

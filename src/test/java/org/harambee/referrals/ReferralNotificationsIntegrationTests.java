@@ -13,6 +13,7 @@ import org.harambee.access.Role;
 import org.harambee.notifications.StandIns;
 import org.harambee.notifications.outbox.OutboxSender;
 import org.harambee.notifications.outbox.SenderInstances;
+import org.harambee.referrals.escalation.Escalation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

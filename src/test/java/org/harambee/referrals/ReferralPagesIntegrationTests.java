@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.UUID;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
+import org.harambee.referrals.sms.SmsIntakeIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

@@ -1,7 +1,0 @@
-package org.harambee.referrals;
-
-import org.harambee.OnPostgres;
-
-/** The same tests against PostgreSQL. */
-@OnPostgres
-class EscalationPostgresTests extends EscalationIntegrationTests {}
