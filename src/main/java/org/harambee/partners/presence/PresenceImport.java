@@ -216,10 +216,7 @@ class PresenceImport implements RecordImporter<PresenceImport.Draft> {
         return new ImportCounts(created, updated, unchanged);
     }
 
-    /**
-     * The organisation of each record: the one registered under that name, or else under that short name (compared
-     * without case and repeated spaces); it must be active, as in the form.
-     */
+    /** Each record's organisation, registered under that name or short name (case and spaces folded); active. */
     private void organisations(List<Draft> drafts, ImportContext context) {
         Map<String, List<OrganisationRef>> byName = new HashMap<>();
         Map<String, List<OrganisationRef>> byShortName = new HashMap<>();
