@@ -6,6 +6,8 @@
 # Writes bench/out/insights-<time>/insights.md.
 #   BENCH_JAR, BENCH_PORT (18083), BENCH_ROUNDS (200), BENCH_COMMUNITIES (650000), BENCH_REFERRALS (2500000: four
 #   transitions each), BENCH_DB (harambee_insights, dropped and created), PGHOST/PGPORT/PGUSER as for psql.
+#   BENCH_REUSE=1 keeps the database of an earlier run (its data, not its facts: they are emptied) and goes straight to
+#   the rebuild; BENCH_DATA_ONLY=1 stops once the data is generated.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
@@ -37,29 +39,44 @@ if [[ ! -s "$OUT/units.csv" ]]; then
   java "$BENCH_DIR/GenerateHierarchy.java" "$OUT" | tee "$OUT/generate.txt"
 fi
 
-log "fresh database $DB: schema by an empty rebuild"
-psql -X -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild >"$RUN/schema.log" 2>&1
+if [[ "${BENCH_REUSE:-0}" != 1 ]]; then
+  log "fresh database $DB: schema by an empty rebuild"
+  psql -X -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+  java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild >"$RUN/schema.log" 2>&1
 
-log "loading the units"
-COUNTRY=$(sed -n 2p "$OUT/units.csv" | cut -d, -f2)
-q -c "insert into geo_country (id, pcode, created_at) values ('$COUNTRY', 'ZB', now())"
-q -c "create table bench_units (id uuid, country_id uuid, pcode varchar(32), parent_id uuid, depth int,
-  path varchar(1200), name varchar(200), search_name varchar(200))"
-q -c "\\copy bench_units from '$OUT/units.csv' with (format csv, header true)"
-q -c "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, search_name, created_at, updated_at)
-  select id, country_id, pcode, parent_id, depth, path, name, search_name, now(), now() from bench_units order by depth"
-q -c "drop table bench_units"
-q -c "vacuum analyze geo_unit"
+  log "loading the units"
+  COUNTRY=$(sed -n 2p "$OUT/units.csv" | cut -d, -f2)
+  q -c "insert into geo_country (id, pcode, created_at) values ('$COUNTRY', 'ZB', now())"
+  q -c "create table bench_units (id uuid, country_id uuid, pcode varchar(32), parent_id uuid, depth int,
+    path varchar(1200), name varchar(200), search_name varchar(200))"
+  q -c "\\copy bench_units from '$OUT/units.csv' with (format csv, header true)"
+  q -c "insert into geo_unit (id, country_id, pcode, parent_id, depth, path, name, search_name, created_at, updated_at)
+    select id, country_id, pcode, parent_id, depth, path, name, search_name, now(), now() from bench_units order by depth"
+  q -c "drop table bench_units"
+  q -c "vacuum analyze geo_unit"
 
-log "generating ${BENCH_COMMUNITIES:-650000} communities and ${BENCH_REFERRALS:-2500000} referrals"
-start=$(date +%s.%N)
-q -v communities="${BENCH_COMMUNITIES:-650000}" -v referrals="${BENCH_REFERRALS:-2500000}" \
-  -f "$BENCH_DIR/insights-data.sql" >"$RUN/data.log"
-generated=$(echo "$(date +%s.%N) - $start" | bc)
+  log "generating ${BENCH_COMMUNITIES:-650000} communities and ${BENCH_REFERRALS:-2500000} referrals"
+  start=$(date +%s.%N)
+  q -v communities="${BENCH_COMMUNITIES:-650000}" -v referrals="${BENCH_REFERRALS:-2500000}" \
+    -f "$BENCH_DIR/insights-data.sql" >"$RUN/data.log"
+  generated=$(echo "$(date +%s.%N) - $start" | bc)
+
+else
+  log "reusing $DB: its facts emptied"
+  # a quick command of the jar applies its migrations (the bench database has no audit lines to verify)
+  java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --audit-verify >"$RUN/schema.log" 2>&1 || true
+  q -c "truncate insight_community_month, insight_unit_period, insight_community, insight_agreement_community,
+    insight_agreement_cluster, insight_partner_adoption, insight_partner_unit, insight_future, insight_delta,
+    insight_rebuild_step, insight_rebuild_community" -c "update insight_fold set paused_by = null, paused_at = null"
+  generated=0
+fi
 counts=$(q -At -c "select (select count(*) from community) || ' communities, ' || (select count(*) from referral)
   || ' referrals, ' || (select count(*) from referral_transition) || ' referral transitions, '
   || (select count(*) from community_meeting) || ' meetings'")
+if [[ "${BENCH_DATA_ONLY:-0}" == 1 ]]; then
+  log "data: $counts"
+  exit 0
+fi
 
 log "rebuild"
 start=$(date +%s.%N)

@@ -17,13 +17,25 @@ public class HarambeeApplication {
     static final Set<String> COMMANDS = Set.of("--insights-rebuild", "--referrals-rekey", "--audit-verify");
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(HarambeeApplication.class);
         if (Arrays.stream(args).anyMatch(COMMANDS::contains)) {
-            // the same beans as a node (sessions, security), but no port opened: neither the application's nor the
-            // management one, so that a command runs beside the nodes of the same machine
             System.setProperty("server.port", "-1");
             System.setProperty("management.server.port", "-1");
         }
-        application.run(args);
+        new SpringApplication(HarambeeApplication.class).run(arguments(args));
+    }
+
+    /**
+     * The arguments a node starts with. A command has the same beans as a node (sessions, security) but opens no port,
+     * neither the application's nor the management one, so that it runs beside the nodes of the same machine: a port
+     * given on the command line (as a node's start script would) is dropped, since it would win over the system
+     * properties {@link #main} sets.
+     */
+    static String[] arguments(String[] args) {
+        if (Arrays.stream(args).noneMatch(COMMANDS::contains)) {
+            return args;
+        }
+        return Arrays.stream(args)
+                .filter(a -> !a.startsWith("--server.port=") && !a.startsWith("--management.server.port="))
+                .toArray(String[]::new);
     }
 }

@@ -92,6 +92,37 @@ class FactSql {
         return (postgres ? "set local time zone '" : "set time zone '") + name + "'";
     }
 
+    /**
+     * What a rebuild step sets for its own transaction: on PostgreSQL, memory enough for its sorts and hash tables to
+     * stay off disk (the server's default of 4 MB is sized for many small queries, a step is one large one at a time).
+     */
+    String rebuildMemory() {
+        return postgres ? "set local work_mem = '" + REBUILD_WORK_MEM + "'" : null;
+    }
+
+    /** A step's sort and hash memory on PostgreSQL: one step runs at a time, beside the nodes' small queries. */
+    static final String REBUILD_WORK_MEM = "256MB";
+
+    /**
+     * Brings the planner's row count of a work table up to date after a step filled it, so that it reads the source
+     * tables through their indexes for a chunk's few rows instead of scanning them whole (PostgreSQL; H2 plans by
+     * index regardless).
+     */
+    String analyze(String table) {
+        return postgres ? "analyze " + table : null;
+    }
+
+    /**
+     * Gives the connection its own copy of a rebuild's work table, emptied at each commit, so that steps on several
+     * connections at once each fill their own: on PostgreSQL a temporary table of the same name comes first in the
+     * search path and hides the shared one. H2 (one step at a time) keeps the shared table.
+     */
+    String ownWorkTable(String table, String columns) {
+        return postgres
+                ? "create temporary table if not exists " + table + " (" + columns + ") on commit delete rows"
+                : null;
+    }
+
     /** What puts the session's time zone back after {@link #sessionZone}: nothing on PostgreSQL. */
     String sessionZoneReset() {
         return postgres ? null : "set time zone local";

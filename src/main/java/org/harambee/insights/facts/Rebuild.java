@@ -3,7 +3,9 @@ package org.harambee.insights.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.harambee.access.UnitPaths;
@@ -44,6 +46,7 @@ class Rebuild {
     private final Horizon horizon;
     private final Folding folding;
     private final BufferedInserts inserts;
+    private final FactSql sql;
 
     Rebuild(
             JdbcClient jdbc,
@@ -54,8 +57,10 @@ class Rebuild {
             PartnerRebuild partners,
             Horizon horizon,
             Folding folding,
-            BufferedInserts inserts) {
+            BufferedInserts inserts,
+            FactSql sql) {
         this.inserts = inserts;
+        this.sql = sql;
         this.jdbc = jdbc;
         this.steps = steps;
         this.communityMonths = communityMonths;
@@ -76,14 +81,14 @@ class Rebuild {
         String run = steps.start();
         int ran = 0;
         ran += steps.step(run, "horizon", progress, () -> horizon.rollTo(horizon.thisMonth()));
-        for (Chunk chunk : chunks()) {
-            ran += steps.step(run, "communities " + chunk, progress, () -> communities(chunk));
-        }
+        Map<String, Runnable> districts = new LinkedHashMap<>();
+        chunks().forEach(chunk -> districts.put("communities " + chunk, () -> communities(chunk)));
+        ran += steps.steps(run, progress, districts);
         ran += steps.step(run, "agreement clusters", progress, linkage::clusters);
         LocalDate last = steps.horizon();
-        for (int year : years()) {
-            ran += steps.step(run, "units " + year, progress, () -> units.year(year));
-        }
+        Map<String, Runnable> years = new LinkedHashMap<>();
+        years().forEach(year -> years.put("units " + year, () -> units.year(year)));
+        ran += steps.steps(run, progress, years);
         ran += steps.step(run, "partners", progress, () -> partners.rebuild(last));
         ran += steps.step(run, "running totals", progress, () -> units.running(last));
         steps.finish(run);
@@ -131,11 +136,19 @@ class Rebuild {
     /** One chunk's communities and their monthly facts, recomputed; the deltas this snapshot already counts dropped. */
     private void communities(Chunk chunk) {
         inserts.flush();
+        String own = sql.ownWorkTable("insight_rebuild_community", "community_id uuid not null primary key");
+        if (own != null) {
+            jdbc.sql(own).update();
+        }
         jdbc.sql("delete from insight_rebuild_community").update();
         jdbc.sql("insert into insight_rebuild_community (community_id) select id from community where "
                         + chunk.where("unit_path") + " union select community_id from insight_community where "
                         + chunk.where("unit_path"))
                 .update();
+        String analyze = sql.analyze("insight_rebuild_community");
+        if (analyze != null) {
+            jdbc.sql(analyze).update();
+        }
         for (String table : List.of(
                 "insight_delta", "insight_community_month", "insight_agreement_community", "insight_community")) {
             jdbc.sql("delete from " + table

@@ -3,10 +3,18 @@ package org.harambee.insights.facts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.harambee.system.DeploymentZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +38,19 @@ class RebuildSteps {
     private final DeploymentZone zone;
     private final TransactionTemplate plain;
     private final TransactionTemplate snapshot;
+    private final int workers;
 
-    RebuildSteps(JdbcClient jdbc, FactSql sql, DeploymentZone zone, PlatformTransactionManager transactions) {
+    RebuildSteps(
+            JdbcClient jdbc,
+            FactSql sql,
+            DeploymentZone zone,
+            PlatformTransactionManager transactions,
+            @Value("${harambee.insights.rebuild-workers:2}") int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("harambee.insights.rebuild-workers: at least 1");
+        }
+        // H2's work table of a step is one for all connections (PostgreSQL's is each connection's own)
+        this.workers = sql.postgres() ? workers : 1;
         this.jdbc = jdbc;
         this.sql = sql;
         this.zone = zone;
@@ -78,6 +97,10 @@ class RebuildSteps {
             try {
                 snapshot.executeWithoutResult(status -> {
                     jdbc.sql(sql.sessionZone(zone.zone())).update();
+                    String memory = sql.rebuildMemory();
+                    if (memory != null) {
+                        jdbc.sql(memory).update();
+                    }
                     try {
                         work.run();
                         jdbc.sql("insert into insight_rebuild_step (run_id, step, done_at) values (?, ?, ?)")
@@ -98,6 +121,46 @@ class RebuildSteps {
                 log.info("Rebuild step {} met a concurrent write, trying again ({})", name, attempt);
                 sleep(attempt);
             }
+        }
+    }
+
+    /**
+     * Runs independent steps (each its own transaction, touching rows no other of them touches) on as many connections
+     * at once as {@code harambee.insights.rebuild-workers} says; answers how many ran. When one fails the others still
+     * finish and are recorded, so that a run again resumes after them, and the first failure is thrown.
+     */
+    int steps(String run, Consumer<String> progress, Map<String, Runnable> work) {
+        if (workers == 1 || work.size() < 2) {
+            return work.entrySet().stream()
+                    .mapToInt(step -> step(run, step.getKey(), progress, step.getValue()))
+                    .sum();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, work.size()));
+        try {
+            List<Future<Integer>> ran = new ArrayList<>();
+            work.forEach((name, step) -> ran.add(pool.submit(() -> step(run, name, progress, step))));
+            int count = 0;
+            RuntimeException failure = null;
+            for (Future<Integer> step : ran) {
+                try {
+                    count += step.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r
+                                ? r
+                                : new IllegalStateException("rebuild step failed", e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return count;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -19,6 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class UnitsRebuild {
 
+    /**
+     * Rows inserted in the order of the table's key (unit, kind, start, measure): the key's index then grows at a few
+     * pages at a time instead of touching a random page for every row, which decides a national rebuild's time once
+     * the index outgrows memory.
+     */
+    private static final String KEY_ORDER = " order by 1, 3, 4";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final FactSql sql;
@@ -53,7 +60,7 @@ class UnitsRebuild {
                             + " select unit_id, '" + Character.toUpperCase(kind.charAt(0)) + "', " + start
                             + ", measure, sum(value) from insight_unit_period where period_kind = 'M'"
                             + " and period_start" + within + " and measure not in (" + Rebuild.stocks() + ")"
-                            + " group by unit_id, " + start + ", measure")
+                            + " group by unit_id, " + start + ", measure" + KEY_ORDER)
                     .update();
         }
         districts(within);
@@ -85,7 +92,7 @@ class UnitsRebuild {
         jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                         + " select " + unit + ", 'M', g.pstart, g.measure, sum(g.v) from (" + grouped + ") g"
                         + " cross join " + depths(maxDepth()) + " where length(g.unit_path) >= 38 + 37 * k.n"
-                        + " group by " + unit + ", g.pstart, g.measure")
+                        + " group by " + unit + ", g.pstart, g.measure" + KEY_ORDER)
                 .update();
     }
 
