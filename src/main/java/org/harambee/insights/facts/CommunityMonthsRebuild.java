@@ -113,75 +113,81 @@ class CommunityMonthsRebuild {
                 .update();
     }
 
-    private void referrals() {
-        String sent = month("cast(r.sent_at as date)");
-        String from = " from referral r" + chunk("r");
-        String group = " group by r.community_id, " + sent;
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_SENT', count(*)" + from
-                        + " where r.sent_at is not null" + group)
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_SENT_' || r.priority, count(*)" + from
-                        + " where r.sent_at is not null" + group + ", r.priority")
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_CONSENTED', count(*)" + from
-                        + " where r.sent_at is not null and r.consent_override_reason is null" + group)
-                .update();
+    /** The chunk's sent referrals, each with what its transitions tell, for the statements of {@link #referrals()}. */
+    static final String REFERRAL_TABLE = "insight_rebuild_referral";
+
+    static final String REFERRAL_COLUMNS = "referral_id uuid not null primary key, community_id uuid not null,"
+            + " sent_month date not null, priority varchar(20) not null, category varchar(30), consented boolean not null,"
+            + " on_time boolean not null, completed boolean not null, closed boolean not null,"
+            + " answered boolean not null, reached boolean not null";
+
+    /**
+     * The chunk's sent referrals, each once with the first time it reached each status that a measure asks about: one
+     * pass over their transitions for all the referral measures instead of one a measure.
+     */
+    private void sentReferrals() {
+        String own = sql.ownWorkTable(REFERRAL_TABLE, REFERRAL_COLUMNS);
+        if (own != null) {
+            jdbc.sql(own).update();
+        }
+        jdbc.sql("delete from " + REFERRAL_TABLE).update();
         StringBuilder due = new StringBuilder("case r.priority");
         for (Priority p : Priority.values()) {
             due.append(" when '").append(p.name()).append("' then ").append(plus("r.sent_at", referrals.deadline(p)));
         }
         due.append(" end");
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_ON_TIME_' || r.priority, count(*)" + from
-                        + " join " + firstTransition("'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED'") + " t"
-                        + " on t.referral_id = r.id where r.sent_at is not null and t.first_at <= " + due + group
-                        + ", r.priority")
+        jdbc.sql("insert into " + REFERRAL_TABLE + " (referral_id, community_id, sent_month, priority, category,"
+                        + " consented, on_time, completed, closed, answered, reached) select r.id, r.community_id, "
+                        + month("cast(r.sent_at as date)") + ", r.priority, r.category,"
+                        + " r.consent_override_reason is null, coalesce(t.answer_at <= " + due + ", false),"
+                        + " coalesce(t.provided_at <= " + plus("r.sent_at", ReferralFacts.COMPLETION) + ", false),"
+                        + " t.closed_at is not null, t.decided_at is not null, t.reached_at is not null"
+                        + " from referral r" + chunk("r") + " left join (select t.referral_id,"
+                        + first("'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED'", "answer_at")
+                        + first("'SERVICE_PROVIDED'", "provided_at") + first("'CLOSED'", "closed_at")
+                        + first("'ACCEPTED', 'DECLINED'", "decided_at")
+                        + " min(case when t.to_status in ('DECLINED', 'SERVICE_PROVIDED', 'CLOSED') then t.at end)"
+                        + " as reached_at from referral_transition t join referral q on q.id = t.referral_id"
+                        + chunk("q") + " group by t.referral_id) t on t.referral_id = r.id where r.sent_at is not null")
                 .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_COMPLETED_30D', count(*)" + from
-                        + " join " + firstTransition("'SERVICE_PROVIDED'") + " t on t.referral_id = r.id"
-                        + " where r.sent_at is not null and t.first_at <= "
-                        + plus("r.sent_at", ReferralFacts.COMPLETION)
-                        + group)
-                .update();
-        byCategory(sent, from, group, due.toString());
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_CLOSED', count(*)" + from
-                        + " join " + firstTransition("'CLOSED'") + " t on t.referral_id = r.id"
-                        + " where r.sent_at is not null" + group)
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_ANSWERED', count(*)" + from
-                        + " join " + firstTransition("'ACCEPTED', 'DECLINED'") + " t on t.referral_id = r.id"
-                        + " where r.sent_at is not null" + group)
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", 'REFERRALS_FEEDBACK_REACHED', count(*)" + from
-                        + " join " + firstTransition("'DECLINED', 'SERVICE_PROVIDED', 'CLOSED'") + " t"
-                        + " on t.referral_id = r.id where r.sent_at is not null" + group)
-                .update();
+        String analyze = sql.analyze(REFERRAL_TABLE);
+        if (analyze != null) {
+            jdbc.sql(analyze).update();
+        }
     }
 
-    /** Sent, answered on time and provided within 30 days, by the service category asked for. */
-    private void byCategory(String sent, String from, String group, String due) {
-        String category = " and r.category is not null" + group + ", r.category";
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
-                        + Measure.SERVICE_SENT.in("") + "' || r.category, count(*)" + from
-                        + " where r.sent_at is not null" + category)
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
-                        + Measure.SERVICE_ON_TIME.in("") + "' || r.category, count(*)" + from
-                        + " join " + firstTransition("'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED'") + " t"
-                        + " on t.referral_id = r.id where r.sent_at is not null and t.first_at <= " + due + category)
-                .update();
-        jdbc.sql(INSERT + "select r.community_id, " + sent + ", '"
-                        + Measure.SERVICE_COMPLETED_30D.in("") + "' || r.category, count(*)" + from
-                        + " join " + firstTransition("'SERVICE_PROVIDED'") + " t on t.referral_id = r.id"
-                        + " where r.sent_at is not null and t.first_at <= "
-                        + plus("r.sent_at", ReferralFacts.COMPLETION) + category)
-                .update();
+    /** The first time of a referral's transitions to one of {@code statuses}, as {@code name}, and a comma. */
+    private static String first(String statuses, String name) {
+        return " min(case when t.to_status in (" + statuses + ") then t.at end) as " + name + ",";
     }
 
-    /** The first time each referral of the chunk reached one of {@code statuses}. */
-    private static String firstTransition(String statuses) {
-        return "(select t.referral_id, min(t.at) as first_at from referral_transition t join referral q"
-                + " on q.id = t.referral_id" + chunk("q") + " where t.to_status in (" + statuses + ")"
-                + " group by t.referral_id)";
+    private void referrals() {
+        sentReferrals();
+        referralCount("'REFERRALS_SENT'", null, null);
+        referralCount("'REFERRALS_SENT_' || r.priority", null, "r.priority");
+        referralCount("'REFERRALS_CONSENTED'", "r.consented", null);
+        referralCount("'REFERRALS_ON_TIME_' || r.priority", "r.on_time", "r.priority");
+        referralCount("'REFERRALS_COMPLETED_30D'", "r.completed", null);
+        // sent, answered on time and provided within 30 days, by the service category asked for
+        String category = "r.category is not null";
+        referralCount("'" + Measure.SERVICE_SENT.in("") + "' || r.category", category, "r.category");
+        referralCount(
+                "'" + Measure.SERVICE_ON_TIME.in("") + "' || r.category", "r.on_time and " + category, "r.category");
+        referralCount(
+                "'" + Measure.SERVICE_COMPLETED_30D.in("") + "' || r.category",
+                "r.completed and " + category,
+                "r.category");
+        referralCount("'REFERRALS_FEEDBACK_CLOSED'", "r.closed", null);
+        referralCount("'REFERRALS_ANSWERED'", "r.answered", null);
+        referralCount("'REFERRALS_FEEDBACK_REACHED'", "r.reached", null);
+    }
+
+    /** The chunk's sent referrals that meet {@code condition}, counted by community and month (and {@code by}). */
+    private void referralCount(String measure, String condition, String by) {
+        jdbc.sql(INSERT + "select r.community_id, r.sent_month, " + measure + ", count(*) from " + REFERRAL_TABLE + " r"
+                        + (condition == null ? "" : " where " + condition)
+                        + " group by r.community_id, r.sent_month" + (by == null ? "" : ", " + by))
+                .update();
     }
 
     private static String plus(String timestamp, Duration duration) {
@@ -193,23 +199,12 @@ class CommunityMonthsRebuild {
         String days = "(select m.community_id, m.held_on as d from community_meeting m" + chunk("m")
                 + " union select p.community_id, p.entered_on as d from community_phase p" + chunk("p")
                 + " where p.phase in ('ACTION', 'REFLECTION'))";
-        StringBuilder months = new StringBuilder();
-        for (int k = 0; k <= 3; k++) {
-            String start = "date_trunc('month', a.d)";
-            months.append(k == 0 ? "" : " union ")
-                    .append("select a.community_id, cast(")
-                    .append(start)
-                    .append(" + interval '")
-                    .append(k)
-                    .append("' month as date) as act_month from ")
-                    .append(days)
-                    .append(" a where cast(")
-                    .append(start)
-                    .append(" + interval '")
-                    .append(k + 1)
-                    .append("' month - interval '1' day as date) <= a.d + " + Activity.WINDOW_DAYS);
-        }
-        jdbc.sql(INSERT + "select x.community_id, x.act_month, 'COMMUNITIES_ACTIVE', 1 from (" + months + ") x")
+        // the month of each day and the three after it, each kept when its last day is within the window: one pass
+        String start = "date_trunc('month', a.d)";
+        jdbc.sql(INSERT + "select distinct a.community_id, cast(" + start + " + interval '1' month * k.n as date),"
+                        + " 'COMMUNITIES_ACTIVE', 1 from " + days + " a cross join (values (0), (1), (2), (3)) as k (n)"
+                        + " where cast(" + start + " + interval '1' month * (k.n + 1) - interval '1' day as date)"
+                        + " <= a.d + " + Activity.WINDOW_DAYS)
                 .update();
     }
 
