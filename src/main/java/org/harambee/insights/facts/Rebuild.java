@@ -81,11 +81,13 @@ class Rebuild {
         String run = steps.start();
         int ran = 0;
         ran += steps.step(run, "horizon", progress, () -> horizon.rollTo(horizon.thisMonth()));
+        analyze();
         Map<String, Runnable> districts = new LinkedHashMap<>();
         chunks().forEach(chunk -> districts.put("communities " + chunk, () -> communities(chunk)));
         ran += steps.steps(run, progress, districts);
         ran += steps.step(run, "agreement clusters", progress, linkage::clusters);
         LocalDate last = steps.horizon();
+        analyze();
         Map<String, Runnable> years = new LinkedHashMap<>();
         years().forEach(year -> years.put("units " + year, () -> units.year(year)));
         ran += steps.steps(run, progress, years);
@@ -186,6 +188,16 @@ class Rebuild {
             years.add(y);
         }
         return years;
+    }
+
+    /** The planner's statistics of the facts brought up to date, after (or before) steps that rewrite many of them. */
+    private void analyze() {
+        for (String table : List.of("insight_community", "insight_community_month", "insight_delta")) {
+            String analyze = sql.analyze(table);
+            if (analyze != null) {
+                jdbc.sql(analyze).update();
+            }
+        }
     }
 
     private long count(String table) {

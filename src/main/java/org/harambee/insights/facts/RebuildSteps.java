@@ -97,10 +97,7 @@ class RebuildSteps {
             try {
                 snapshot.executeWithoutResult(status -> {
                     jdbc.sql(sql.sessionZone(zone.zone())).update();
-                    String memory = sql.rebuildMemory();
-                    if (memory != null) {
-                        jdbc.sql(memory).update();
-                    }
+                    sql.rebuildSettings().forEach(setting -> jdbc.sql(setting).update());
                     try {
                         work.run();
                         jdbc.sql("insert into insight_rebuild_step (run_id, step, done_at) values (?, ?, ?)")
