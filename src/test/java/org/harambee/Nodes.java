@@ -1,6 +1,7 @@
 package org.harambee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -77,28 +77,30 @@ public final class Nodes {
     }
 
     /** Waits until the node answers {@code /readyz} with 200, up to {@code limit} (a machine shared with builds). */
-    public static void awaitReady(int port, Process node, Duration limit) throws InterruptedException {
-        Instant until = Instant.now().plus(limit);
-        while (Instant.now().isBefore(until)) {
-            assertThat(node.isAlive())
-                    .as("the node runs (see target/node-%d.log)", port)
-                    .isTrue();
-            try {
-                HttpResponse<Void> ready = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+    public static void awaitReady(int port, Process node, Duration limit) {
+        await("the node on port " + port + " ready")
+                .atMost(limit)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    assertThat(node.isAlive())
+                            .as("the node runs (see target/node-%d.log)", port)
+                            .isTrue();
+                    return ready(port);
+                });
+    }
+
+    private static boolean ready(int port) throws InterruptedException {
+        try {
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
         }
-        throw new AssertionError(
-                "the node on port " + port + " did not become ready within " + limit.toSeconds() + " s");
     }
 
     /** HAProxy's binary where Debian puts it, if installed ({@code .ci/run} installs it). */

@@ -1,7 +1,8 @@
 package org.harambee.geography;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.geography.importing.ImportJob;
@@ -13,20 +14,12 @@ public final class ImportJobsAwait {
     private ImportJobsAwait() {}
 
     public static ImportJob finished(ImportJobs jobs, UUID id) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            ImportJob job = jobs.find(id, Locale.ENGLISH).orElseThrow();
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish within a minute");
+        return await("import " + id + " finished")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> jobs.find(id, Locale.ENGLISH).orElseThrow(),
+                        job -> job.status().finished());
     }
 
     public static ImportJob importFile(ImportJobs jobs, String name, byte[] content) {

@@ -1,10 +1,10 @@
 package org.harambee.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.harambee.geography.importing.ImportJobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,21 +190,18 @@ class UnitApiIntegrationTests {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private void awaitStatus(String location, String status) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.get()
-                    .uri(location)
-                    .with(httpBasic("admin", ADMIN_PASSWORD))
-                    .exchange()
-                    .getResponse()
-                    .getContentAsString();
-            if (body.contains("\"status\":\"" + status + "\"")) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job at " + location + " never reached " + status);
+    private void awaitStatus(String location, String status) {
+        await("job at " + location + " reaches " + status)
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> mvc.get()
+                                .uri(location)
+                                .with(httpBasic("admin", ADMIN_PASSWORD))
+                                .exchange()
+                                .getResponse()
+                                .getContentAsString(),
+                        body -> body.contains("\"status\":\"" + status + "\""));
     }
 
     private void createUser(String username, String password) {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.harambee.PrivatePostgres;
 import org.harambee.access.Role;
 import org.harambee.access.TestAccounts;
@@ -247,15 +248,9 @@ class ReadReplicaPostgresTests extends QuzlandInsights {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 }

@@ -1,15 +1,14 @@
 package org.harambee.agreements.drafting;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.Formality;
 import org.harambee.agreements.documents.AgreementDocuments;
-import org.harambee.agreements.internal.AgreementInputs;
 import org.harambee.agreements.internal.AgreementSearch;
 import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.agreements.lifecycle.Reminders;
@@ -19,7 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -126,13 +127,22 @@ class AgreementController {
     @GetMapping("/agreements/new")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String showNewForm(Model model) {
-        return form(new Form(null, null, null, null, null, null, null, null, null, null, null), null, Map.of(), model);
+        return form(
+                new AgreementForm(null, null, null, null, null, null, null, null, null, null, null),
+                null,
+                Map.of(),
+                model);
     }
 
     @PostMapping("/agreements")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
-    String processNewForm(Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processNewForm(
+            @Valid @ModelAttribute("form") AgreementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     UUID id = drafting.create(form.input(true));
                     redirect.addFlashAttribute("saved", true);
@@ -146,14 +156,14 @@ class AgreementController {
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
     String showEditForm(@PathVariable UUID id, Locale locale, Model model) {
         AgreementViews.Agreement a = reading.get(id, locale.getLanguage());
-        var form = new Form(
+        var form = new AgreementForm(
                 a.title(),
                 a.purpose(),
                 a.formality().name(),
                 a.unitChosen() ? a.unit().pcode() : null,
-                text(a.startDate()),
-                text(a.endDate()),
-                text(a.reviewDate()),
+                a.startDate(),
+                a.endDate(),
+                a.reviewDate(),
                 null,
                 null,
                 null,
@@ -163,8 +173,14 @@ class AgreementController {
 
     @PostMapping("/agreements/{id}")
     @PreAuthorize("hasAuthority('MANAGE_AGREEMENTS')")
-    String processEditForm(@PathVariable UUID id, Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processEditForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") AgreementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     drafting.update(id, form.input(false));
                     redirect.addFlashAttribute("saved", true);
@@ -173,38 +189,7 @@ class AgreementController {
                 errors -> form(form, id, errors, model));
     }
 
-    /** The form's fields; a new agreement names one party of each side (more are added on its page). */
-    record Form(
-            String title,
-            String purpose,
-            String formality,
-            String unit,
-            String startDate,
-            String endDate,
-            String reviewDate,
-            String communityParty,
-            String systemParty,
-            String officeName,
-            String officeLevel) {
-
-        AgreementInputs.AgreementInput input(boolean withParties) {
-            return new AgreementInputs.AgreementInput(
-                    title,
-                    purpose,
-                    formality,
-                    unit,
-                    startDate,
-                    endDate,
-                    reviewDate,
-                    withParties
-                            ? List.of(
-                                    PartyChoices.party(communityParty, null, null),
-                                    PartyChoices.party(systemParty, officeName, officeLevel))
-                            : null);
-        }
-    }
-
-    private String form(Form form, UUID id, Map<String, String> errors, Model model) {
+    private String form(AgreementForm form, UUID id, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
@@ -214,9 +199,5 @@ class AgreementController {
             model.addAttribute("systemSide", choices.systemSide());
         }
         return FORM;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

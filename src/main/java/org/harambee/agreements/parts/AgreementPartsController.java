@@ -1,18 +1,24 @@
 package org.harambee.agreements.parts;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.harambee.agreements.documents.AgreementDocuments;
 import org.harambee.agreements.drafting.AgreementDrafting;
 import org.harambee.agreements.drafting.AgreementPage;
 import org.harambee.agreements.drafting.PartyChoices;
-import org.harambee.agreements.internal.AgreementInputs;
 import org.harambee.agreements.lifecycle.AgreementTransitions;
 import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,19 +58,12 @@ class AgreementPartsController {
     @PostMapping("/agreements/{id}/parties")
     String addParty(
             @PathVariable UUID id,
-            @RequestParam(required = false) String party,
-            @RequestParam(required = false) String officeName,
-            @RequestParam(required = false) String officeLevel,
+            @Valid @ModelAttribute("form") PartForms.PartyForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(
-                id,
-                "party",
-                locale,
-                model,
-                redirect,
-                () -> drafting.addParty(id, PartyChoices.party(party, officeName, officeLevel)));
+        return run(id, "party", binding, locale, model, redirect, () -> drafting.addParty(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/parties/{partyId}/remove")
@@ -74,68 +73,81 @@ class AgreementPartsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "removal", locale, model, redirect, () -> drafting.removeParty(partyId));
+        return run(id, "removal", null, locale, model, redirect, () -> drafting.removeParty(partyId));
     }
 
     @PostMapping("/agreements/{id}/signatories")
     String addSignatory(
             @PathVariable UUID id,
-            AgreementInputs.SignatoryInput input,
+            @Valid @ModelAttribute("form") PartForms.SignatoryForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "signatory", locale, model, redirect, () -> parts.addSignatory(id, input));
+        return run(id, "signatory", binding, locale, model, redirect, () -> parts.addSignatory(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/steps")
     String addStep(
             @PathVariable UUID id,
-            AgreementInputs.StepInput input,
+            @Valid @ModelAttribute("form") PartForms.StepForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "step", locale, model, redirect, () -> parts.addStep(id, input));
+        return run(id, "step", binding, locale, model, redirect, () -> parts.addStep(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/commitments")
     String addCommitment(
             @PathVariable UUID id,
-            AgreementInputs.CommitmentInput input,
+            @Valid @ModelAttribute("form") PartForms.CommitmentForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "commitment", locale, model, redirect, () -> parts.addCommitment(id, input));
+        return run(id, "commitment", binding, locale, model, redirect, () -> parts.addCommitment(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/commitments/{commitmentId}")
     String updateCommitment(
             @PathVariable UUID id,
             @PathVariable UUID commitmentId,
-            AgreementInputs.CommitmentInput input,
+            @Valid @ModelAttribute("form") PartForms.CommitmentForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "commitment", locale, model, redirect, () -> parts.updateCommitment(commitmentId, input));
+        return run(
+                id,
+                "commitment",
+                binding,
+                locale,
+                model,
+                redirect,
+                () -> parts.updateCommitment(commitmentId, form.input()));
     }
 
     @PostMapping("/agreements/{id}/reviews")
     String review(
             @PathVariable UUID id,
-            AgreementInputs.ReviewInput input,
+            @Valid @ModelAttribute("form") PartForms.ReviewForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "review", locale, model, redirect, () -> transitions.review(id, input));
+        return run(id, "review", binding, locale, model, redirect, () -> transitions.review(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/transitions")
     String transition(
             @PathVariable UUID id,
-            AgreementInputs.TransitionInput input,
+            @Valid @ModelAttribute("form") PartForms.TransitionForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "transition", locale, model, redirect, () -> transitions.change(id, input));
+        return run(id, "transition", binding, locale, model, redirect, () -> transitions.change(id, form.input()));
     }
 
     @PostMapping("/agreements/{id}/documents")
@@ -145,7 +157,7 @@ class AgreementPartsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return run(id, "document", locale, model, redirect, () -> {
+        return run(id, "document", null, locale, model, redirect, () -> {
             long size = file == null ? 0 : file.getSize();
             try {
                 byte[] bytes = size > 0 && size <= AgreementDocuments.MAX_BYTES ? file.getBytes() : null;
@@ -156,15 +168,25 @@ class AgreementPartsController {
         });
     }
 
+    /**
+     * Runs {@code action} and goes back to the agreement; a refusal shows the page with each message beside its field
+     * in {@code section}. {@code binding} is the form's, or null for a post without a form (a removal, a file).
+     */
     private String run(
-            UUID id, String section, Locale locale, Model model, RedirectAttributes redirect, Runnable action) {
-        return forms.submit(
-                () -> {
-                    action.run();
-                    redirect.addFlashAttribute("saved", true);
-                    return "redirect:/agreements/" + id;
-                },
-                f -> section + "." + (section.equals("party") ? PartyChoices.field(f) : f),
-                errors -> page.show(id, locale, model, errors, section));
+            UUID id,
+            String section,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            Runnable action) {
+        Supplier<String> write = () -> {
+            action.run();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/agreements/" + id;
+        };
+        UnaryOperator<String> field = f -> section + "." + (section.equals("party") ? PartyChoices.field(f) : f);
+        Function<Map<String, String>, String> refused = errors -> page.show(id, locale, model, errors, section);
+        return binding == null ? forms.submit(write, field, refused) : forms.submit(binding, write, field, refused);
     }
 }

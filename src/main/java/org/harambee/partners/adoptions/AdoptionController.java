@@ -1,5 +1,6 @@
 package org.harambee.partners.adoptions;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +11,12 @@ import org.harambee.partners.internal.PartnerOverview;
 import org.harambee.partners.internal.PartnerPlaces;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +33,23 @@ class AdoptionController {
     static final String FORM = "adoptions/form";
     static final String SHOW = "adoptions/show";
 
-    record Form(String organisationId, String unit, String invitedOn) {
+    /** The invitation as bound: the date read by the binding, the rest checked by {@link AdoptionPipeline}. */
+    record Form(
+            String organisationId,
+            String unit,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate invitedOn) {
 
         AdoptionPipeline.AdoptionStart input() {
-            return new AdoptionPipeline.AdoptionStart(Inputs.uuid(organisationId), unit, invitedOn);
+            return new AdoptionPipeline.AdoptionStart(Inputs.uuid(organisationId), unit, text(invitedOn));
+        }
+    }
+
+    /** The next step of an adoption and the day it was taken. */
+    record StepForm(
+            String step, @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+
+        AdoptionPipeline.StepInput input() {
+            return new AdoptionPipeline.StepInput(step, text(date));
         }
     }
 
@@ -85,13 +102,19 @@ class AdoptionController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String organisationId,
             Model model) {
-        return form(new Form(organisationId, unit, LocalDate.now().toString()), Map.of(), model);
+        return form(new Form(organisationId, unit, LocalDate.now()), Map.of(), model);
     }
 
     @PostMapping("/adoptions")
     @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
-    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     UUID id = pipeline.start(form.input(), locale.getLanguage()).id();
                     redirect.addFlashAttribute("saved", true);
@@ -109,18 +132,18 @@ class AdoptionController {
     @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processStepForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String step,
-            @RequestParam(required = false) String date,
-            Locale locale,
+            @Valid @ModelAttribute("form") StepForm form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
-                    pipeline.recordStep(id, new AdoptionPipeline.StepInput(step, date));
+                    pipeline.recordStep(id, form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/adoptions/" + id;
                 },
-                errors -> show(pipeline.get(id), date, errors, model));
+                errors -> show(pipeline.get(id), text(form.date()), errors, model));
     }
 
     private String show(AdoptionPipeline.AdoptionView adoption, String date, Map<String, String> errors, Model model) {
@@ -136,5 +159,9 @@ class AdoptionController {
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", places.writable(organisations.all()));
         return FORM;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

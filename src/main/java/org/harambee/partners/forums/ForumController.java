@@ -1,5 +1,6 @@
 package org.harambee.partners.forums;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.harambee.partners.stakeholders.StakeholderRegistering;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
 import org.harambee.system.ResultPage;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +48,8 @@ class ForumController {
         }
     }
 
-    record MeetingForm(String heldOn, String attendance, String notes) {}
+    /** A meeting as bound: the day read by the binding; the count as typed, so that a wrong one is shown again. */
+    record MeetingForm(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String attendance, String notes) {}
 
     private final ForumRegistering registry;
     private final ForumMeetingRecording meetings;
@@ -78,25 +83,32 @@ class ForumController {
 
     @GetMapping("/forums/{id}")
     String showForum(@PathVariable UUID id, Model model) {
-        return show(registry.get(id), new MeetingForm(LocalDate.now().toString(), null, null), Map.of(), model);
+        return show(registry.get(id), new MeetingForm(LocalDate.now(), null, null), Map.of(), model);
     }
 
     @PostMapping("/forums/{id}/meetings")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processMeetingForm(
             @PathVariable UUID id,
-            @ModelAttribute MeetingForm meeting,
-            Locale locale,
+            @Valid @ModelAttribute("meeting") MeetingForm meeting,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     Integer attendance =
                             meeting.attendance() == null || meeting.attendance().isBlank()
                                     ? null
                                     : parse(meeting.attendance());
                     meetings.record(
-                            id, new ForumMeetingRecording.MeetingInput(meeting.heldOn(), attendance, meeting.notes()));
+                            id,
+                            new ForumMeetingRecording.MeetingInput(
+                                    meeting.heldOn() == null
+                                            ? null
+                                            : meeting.heldOn().toString(),
+                                    attendance,
+                                    meeting.notes()));
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/forums/" + id;
                 },
@@ -111,8 +123,14 @@ class ForumController {
 
     @PostMapping("/forums")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
-    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     UUID id = registry.create(
                                     new ForumRegistering.ForumInput(
@@ -141,8 +159,14 @@ class ForumController {
     @PostMapping("/forums/{id}")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
-            @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     registry.update(
                             id,

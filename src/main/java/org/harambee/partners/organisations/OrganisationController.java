@@ -1,6 +1,7 @@
 package org.harambee.partners.organisations;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -152,8 +154,14 @@ class OrganisationController {
 
     @PostMapping("/organisations")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
-    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     UUID id =
                             registry.create(form.input(), locale.getLanguage()).id();
@@ -173,8 +181,14 @@ class OrganisationController {
     @PostMapping("/organisations/{id}")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
-            @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     registry.update(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);

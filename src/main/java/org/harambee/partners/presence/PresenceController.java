@@ -1,5 +1,7 @@
 package org.harambee.partners.presence;
 
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -7,9 +9,12 @@ import org.harambee.partners.internal.OrganisationChoice;
 import org.harambee.partners.internal.PartnerPlaces;
 import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,23 +31,33 @@ class PresenceController {
     static final String FORM = "presence/form";
 
     /** The form as entered; the organisation and the unit only count when adding a row. */
-    record Form(String organisationId, String unit, String sector, String startDate, String endDate) {
+    record Form(
+            String organisationId,
+            String unit,
+            String sector,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endDate) {
 
         static Form of(PresenceRecording.PresenceView p) {
             return new Form(
                     p.organisation().id().toString(),
                     p.unit().pcode(),
                     p.sector().name(),
-                    p.startDate().toString(),
-                    p.endDate() == null ? null : p.endDate().toString());
+                    p.startDate(),
+                    p.endDate());
         }
 
         PresenceRecording.PresenceInput input() {
-            return new PresenceRecording.PresenceInput(Inputs.uuid(organisationId), unit, sector, startDate, endDate);
+            return new PresenceRecording.PresenceInput(
+                    Inputs.uuid(organisationId), unit, sector, text(startDate), text(endDate));
         }
 
         PresenceRecording.PresenceChange change() {
-            return new PresenceRecording.PresenceChange(sector, startDate, endDate);
+            return new PresenceRecording.PresenceChange(sector, text(startDate), text(endDate));
+        }
+
+        private static String text(LocalDate date) {
+            return date == null ? null : date.toString();
         }
     }
 
@@ -100,8 +115,14 @@ class PresenceController {
 
     @PostMapping("/presence")
     @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
-    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     PresenceRecording.PresenceView created = presence.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -121,8 +142,14 @@ class PresenceController {
     @PostMapping("/presence/{id}")
     @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERS', 'MANAGE_OWN_ORGANISATION')")
     String processUpdateForm(
-            @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     PresenceRecording.PresenceView saved = presence.update(id, form.change());
                     redirect.addFlashAttribute("saved", true);

@@ -1,5 +1,6 @@
 package org.harambee.partners.stakeholders;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +61,14 @@ class StakeholderController {
 
     @PostMapping("/stakeholders")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
-    String processCreationForm(@ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     StakeholderRegistering.StakeholderView created = registry.create(
                             new StakeholderRegistering.StakeholderInput(form.name(), form.kind(), form.unit()),
@@ -81,8 +89,14 @@ class StakeholderController {
     @PostMapping("/stakeholders/{id}")
     @PreAuthorize("hasAuthority('MANAGE_PARTNERS')")
     String processUpdateForm(
-            @PathVariable UUID id, @ModelAttribute Form form, Locale locale, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     StakeholderRegistering.StakeholderView saved =
                             registry.update(id, new StakeholderRegistering.StakeholderChange(form.name(), form.kind()));
