@@ -17,27 +17,27 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * accounts: a district coordinator of Amber, a facilitator of Lake province, a researcher of Hill province and a
  * national coordinator of the whole country.
  */
-abstract class QuzlandCommunities {
+public abstract class QuzlandCommunities {
 
-    static final String COORDINATOR = "amber-coordinator";
-    static final String LAKE_FACILITATOR = "lake-facilitator";
-    static final String RESEARCHER = "hill-researcher";
-    static final String NATIONAL = "national-coordinator";
-    static final String PASSWORD = "synthetic-communities-pass-1";
-
-    @Autowired
-    MockMvcTester mvc;
+    protected static final String COORDINATOR = "amber-coordinator";
+    protected static final String LAKE_FACILITATOR = "lake-facilitator";
+    protected static final String RESEARCHER = "hill-researcher";
+    protected static final String NATIONAL = "national-coordinator";
+    protected static final String PASSWORD = "synthetic-communities-pass-1";
 
     @Autowired
-    JdbcClient jdbc;
+    protected MockMvcTester mvc;
 
     @Autowired
-    ImportJobs jobs;
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ImportJobs jobs;
 
     CommunityFixtures api;
 
     @BeforeEach
-    void quzlandWithoutCommunities() {
+    protected void quzlandWithoutCommunities() {
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -48,11 +48,11 @@ abstract class QuzlandCommunities {
         api = new CommunityFixtures(mvc);
     }
 
-    long count(String table) {
+    protected long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    String unitPath(String pcode) {
+    protected String unitPath(String pcode) {
         return jdbc.sql("select path from geo_unit where pcode = ?")
                 .param(pcode)
                 .query(String.class)
