@@ -20,19 +20,19 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 public abstract class QuzlandCommunities {
 
     protected static final String COORDINATOR = "amber-coordinator";
-    protected static final String LAKE_FACILITATOR = "lake-facilitator";
-    protected static final String RESEARCHER = "hill-researcher";
-    protected static final String NATIONAL = "national-coordinator";
-    protected static final String PASSWORD = "synthetic-communities-pass-1";
+    static final String LAKE_FACILITATOR = "lake-facilitator";
+    static final String RESEARCHER = "hill-researcher";
+    static final String NATIONAL = "national-coordinator";
+    static final String PASSWORD = "synthetic-communities-pass-1";
 
     @Autowired
-    protected MockMvcTester mvc;
+    MockMvcTester mvc;
 
     @Autowired
     protected JdbcClient jdbc;
 
     @Autowired
-    protected ImportJobs jobs;
+    ImportJobs jobs;
 
     CommunityFixtures api;
 
