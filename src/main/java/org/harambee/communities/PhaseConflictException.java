@@ -2,6 +2,7 @@ package org.harambee.communities;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.harambee.communities.phases.PhaseEntry;
 
 /**
  * A phase was recorded against a history that has moved on: the community's latest line is no longer the one the
@@ -14,7 +15,7 @@ public class PhaseConflictException extends RuntimeException {
     private final Phase phase;
     private final LocalDate enteredOn;
 
-    PhaseConflictException(UUID communityId, PhaseEntry latest) {
+    public PhaseConflictException(UUID communityId, PhaseEntry latest) {
         super("the phase history of the community has moved on");
         this.communityId = communityId;
         this.version = latest == null ? 0 : latest.seq();

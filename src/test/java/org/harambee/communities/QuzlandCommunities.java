@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * accounts: a district coordinator of Amber, a facilitator of Lake province, a researcher of Hill province and a
  * national coordinator of the whole country.
  */
-abstract class QuzlandCommunities {
+public abstract class QuzlandCommunities {
 
-    static final String COORDINATOR = "amber-coordinator";
+    protected static final String COORDINATOR = "amber-coordinator";
     static final String LAKE_FACILITATOR = "lake-facilitator";
     static final String RESEARCHER = "hill-researcher";
     static final String NATIONAL = "national-coordinator";
@@ -29,7 +29,7 @@ abstract class QuzlandCommunities {
     MockMvcTester mvc;
 
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
     @Autowired
     ImportJobs jobs;
@@ -37,7 +37,7 @@ abstract class QuzlandCommunities {
     CommunityFixtures api;
 
     @BeforeEach
-    void quzlandWithoutCommunities() {
+    protected void quzlandWithoutCommunities() {
         CommunityTables.clear(jdbc);
         GeographyTables.clear(jdbc);
         ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
@@ -48,11 +48,11 @@ abstract class QuzlandCommunities {
         api = new CommunityFixtures(mvc);
     }
 
-    long count(String table) {
+    protected long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    String unitPath(String pcode) {
+    protected String unitPath(String pcode) {
         return jdbc.sql("select path from geo_unit where pcode = ?")
                 .param(pcode)
                 .query(String.class)

@@ -1,7 +1,0 @@
-package org.harambee.communities;
-
-import org.harambee.OnPostgres;
-
-/** The batched import's writes against PostgreSQL. */
-@OnPostgres
-class CommunityImportBatchPostgresTests extends CommunityImportBatchIntegrationTests {}
