@@ -26,6 +26,9 @@ class UnitsRebuild {
      */
     private static final String KEY_ORDER = " order by 1, 3, 4";
 
+    /** The year step's month rows of every unit, summed once and read for the months, the quarters and the year. */
+    private static final String MONTHS = "insight_rebuild_month";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final FactSql sql;
@@ -48,19 +51,37 @@ class UnitsRebuild {
                 .params(Date.valueOf(from), Date.valueOf(to))
                 .update();
         String within = " between date '" + from + "' and date '" + to.minusDays(1) + "'";
-        explode("select c.unit_path, f.month as pstart, f.measure, sum(f.value) as v from insight_community_month f"
-                + " join insight_community c on c.community_id = f.community_id where f.month" + within
-                + " group by c.unit_path, f.month, f.measure");
-        String month = CommunityMonthsRebuild.month("occurred_on");
-        explode("select unit_path, " + month + " as pstart, 'SCALE_UP_' || kind as measure, count(*) as v"
-                + " from scaleup_event where occurred_on" + within + " group by unit_path, " + month + ", kind");
+        String own = sql.ownWorkTable(
+                MONTHS,
+                "unit_id uuid not null, period_start date not null,"
+                        + " measure varchar(40) not null, value bigint not null");
+        if (own != null) {
+            jdbc.sql(own).update();
+        }
+        jdbc.sql("delete from " + MONTHS).update();
+        explode(
+                "insight_community_month f join insight_community c on c.community_id = f.community_id",
+                "c.unit_path",
+                "f.month",
+                "f.measure",
+                "sum(f.value)",
+                "f.month" + within);
+        explode(
+                "scaleup_event e",
+                "e.unit_path",
+                CommunityMonthsRebuild.month("e.occurred_on"),
+                "'SCALE_UP_' || e.kind",
+                "count(*)",
+                "e.occurred_on" + within);
+        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                        + " select unit_id, 'M', period_start, measure, value from " + MONTHS + KEY_ORDER)
+                .update();
         for (String kind : List.of("quarter", "year")) {
             String start = "cast(date_trunc('" + kind + "', period_start) as date)";
             jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                             + " select unit_id, '" + Character.toUpperCase(kind.charAt(0)) + "', " + start
-                            + ", measure, sum(value) from insight_unit_period where period_kind = 'M'"
-                            + " and period_start" + within + " and measure not in (" + Rebuild.stocks() + ")"
-                            + " group by unit_id, " + start + ", measure" + KEY_ORDER)
+                            + ", measure, sum(value) from " + MONTHS + " where measure not in (" + Rebuild.stocks()
+                            + ") group by unit_id, " + start + ", measure" + KEY_ORDER)
                     .update();
         }
         districts(within);
@@ -86,13 +107,16 @@ class UnitsRebuild {
                 .update();
     }
 
-    /** {@code grouped} rows (unit_path, pstart, measure, v) added up at each unit of the path, as month rows. */
-    private void explode(String grouped) {
-        String unit = "cast(substring(g.unit_path, 2 + 37 * k.n, 36) as uuid)";
-        jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                        + " select " + unit + ", 'M', g.pstart, g.measure, sum(g.v) from (" + grouped + ") g"
-                        + " cross join " + depths(maxDepth()) + " where length(g.unit_path) >= 38 + 37 * k.n"
-                        + " group by " + unit + ", g.pstart, g.measure" + KEY_ORDER)
+    /**
+     * Rows of {@code from} (each with a unit path, a month, a measure) added up at the unit of the path and each of its
+     * ancestors, into the year's month rows: one pass, no intermediate rows per path.
+     */
+    private void explode(String from, String path, String month, String measure, String value, String where) {
+        String unit = "cast(substring(" + path + ", 2 + 37 * k.n, 36) as uuid)";
+        jdbc.sql("insert into " + MONTHS + " (unit_id, period_start, measure, value) select " + unit + ", " + month
+                        + ", " + measure + ", " + value + " from " + from + " cross join " + depths(maxDepth())
+                        + " where " + where + " and length(" + path + ") >= 38 + 37 * k.n"
+                        + " group by " + unit + ", " + month + ", " + measure)
                 .update();
     }
 
