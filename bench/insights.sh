@@ -7,7 +7,8 @@
 #   BENCH_JAR, BENCH_PORT (18083), BENCH_ROUNDS (200), BENCH_COMMUNITIES (650000), BENCH_REFERRALS (2500000: four
 #   transitions each), BENCH_DB (harambee_insights, dropped and created), PGHOST/PGPORT/PGUSER as for psql.
 #   BENCH_REUSE=1 keeps the database of an earlier run (its data, not its facts: they are emptied) and goes straight to
-#   the rebuild; BENCH_DATA_ONLY=1 stops once the data is generated.
+#   the rebuild; BENCH_DATA_ONLY=1 stops once the data is generated; BENCH_READS_ONLY=1 keeps the database and its facts
+#   as they are (a rebuild run by hand, timed apart) and measures the reads only.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
@@ -39,7 +40,10 @@ if [[ ! -s "$OUT/units.csv" ]]; then
   java "$BENCH_DIR/GenerateHierarchy.java" "$OUT" | tee "$OUT/generate.txt"
 fi
 
-if [[ "${BENCH_REUSE:-0}" != 1 ]]; then
+if [[ "${BENCH_READS_ONLY:-0}" == 1 ]]; then
+  log "reads only, on $DB as it is"
+  generated=0
+elif [[ "${BENCH_REUSE:-0}" != 1 ]]; then
   log "fresh database $DB: schema by an empty rebuild"
   psql -X -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
   java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild >"$RUN/schema.log" 2>&1
@@ -78,11 +82,16 @@ if [[ "${BENCH_DATA_ONLY:-0}" == 1 ]]; then
   exit 0
 fi
 
-log "rebuild"
-start=$(date +%s.%N)
-java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild | tee "$RUN/rebuild.log" | grep -i "rebuilt" || true
-rebuild=$(echo "$(date +%s.%N) - $start" | bc)
-rebuilt=$(grep -i "rebuilt" "$RUN/rebuild.log" || echo "(no summary line: see rebuild.log)")
+if [[ "${BENCH_READS_ONLY:-0}" == 1 ]]; then
+  rebuild=0
+  rebuilt="(not run: reads only)"
+else
+  log "rebuild"
+  start=$(date +%s.%N)
+  java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --insights-rebuild | tee "$RUN/rebuild.log" | grep -i "rebuilt" || true
+  rebuild=$(echo "$(date +%s.%N) - $start" | bc)
+  rebuilt=$(grep -i "rebuilt" "$RUN/rebuild.log" || echo "(no summary line: see rebuild.log)")
+fi
 
 log "server"
 java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" >"$RUN/server.log" 2>&1 &
