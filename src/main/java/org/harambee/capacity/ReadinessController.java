@@ -1,10 +1,12 @@
 package org.harambee.capacity;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.capacity.internal.Places;
@@ -12,11 +14,15 @@ import org.harambee.geography.UnitView;
 import org.harambee.partners.OrganisationKind;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +39,22 @@ class ReadinessController {
     static final String SHOW = "readiness/show";
     static final String PANEL = "readiness/panel :: panel";
     static final String EMPTY = "readiness/panel :: empty";
+
+    /** Government support as entered on an area's page: the day, the government organisation from the list, what. */
+    record SupportForm(@DateTimeFormat(iso = ISO.DATE) LocalDate recordedOn, UUID organisationId, String description) {
+
+        static SupportForm today() {
+            return new SupportForm(LocalDate.now(), null, null);
+        }
+
+        GovernmentSupport.SupportInput input(String pcode) {
+            return new GovernmentSupport.SupportInput(
+                    pcode,
+                    recordedOn == null ? null : recordedOn.toString(),
+                    organisationId == null ? null : organisationId.toString(),
+                    description);
+        }
+    }
 
     private final Readiness readiness;
     private final ReadinessExplained explained;
@@ -66,9 +88,7 @@ class ReadinessController {
     String showReadiness(@PathVariable String pcode, Locale locale, Model model) {
         UnitView area = places.get(pcode, locale.getLanguage());
         scopes.require(Permission.VIEW_PROGRAMME, area.path());
-        GovernmentSupport.SupportInput empty =
-                new GovernmentSupport.SupportInput(pcode, LocalDate.now().toString(), null, null);
-        return page(area, empty, Map.of(), locale, model);
+        return page(area, SupportForm.today(), Map.of(), locale, model);
     }
 
     /** The panel of a place page; empty for a place outside the reader's area (the page itself stays readable). */
@@ -86,22 +106,20 @@ class ReadinessController {
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processSupportForm(
             @PathVariable String pcode,
-            @RequestParam(required = false) String recordedOn,
-            @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String description,
+            @Valid @ModelAttribute("form") SupportForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         UnitView area = places.get(pcode, locale.getLanguage());
-        GovernmentSupport.SupportInput input =
-                new GovernmentSupport.SupportInput(pcode, recordedOn, organisationId, description);
         return forms.submit(
+                binding,
                 () -> {
-                    support.record(input, locale.getLanguage());
+                    support.record(form.input(pcode), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/readiness/" + pcode;
                 },
-                errors -> page(area, input, errors, locale, model));
+                errors -> page(area, form, errors, locale, model));
     }
 
     /** One required value and on/off per criterion, as the page's criteria form sends them. */
@@ -132,19 +150,10 @@ class ReadinessController {
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/readiness/" + pcode;
                 },
-                errors -> {
-                    GovernmentSupport.SupportInput empty = new GovernmentSupport.SupportInput(
-                            pcode, LocalDate.now().toString(), null, null);
-                    return page(area, empty, errors, locale, model);
-                });
+                errors -> page(area, SupportForm.today(), errors, locale, model));
     }
 
-    private String page(
-            UnitView area,
-            GovernmentSupport.SupportInput form,
-            Map<String, String> errors,
-            Locale locale,
-            Model model) {
+    private String page(UnitView area, SupportForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("area", area);
         model.addAttribute("onPage", true);
         model.addAttribute("readiness", explained.of(area, readiness.evaluate(area), locale));

@@ -1,5 +1,6 @@
 package org.harambee.capacity.facilitators;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,14 @@ import org.harambee.access.Scopes;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;
 import org.harambee.system.Forms;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +32,25 @@ class FacilitatorController {
     static final String LIST = "facilitators/list";
     static final String FORM = "facilitators/form";
     static final String SHOW = "facilitators/show";
+
+    /** An assignment to a community as entered: the community from the list, its first and (optional) last day. */
+    record AssignmentForm(
+            UUID communityId,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn) {
+
+        Assignments.AssignmentInput input() {
+            return new Assignments.AssignmentInput(text(communityId), text(startsOn), text(endsOn));
+        }
+    }
+
+    /** The last day of an assignment being ended. */
+    record EndForm(@DateTimeFormat(iso = ISO.DATE) LocalDate endsOn) {
+
+        Assignments.EndInput input() {
+            return new Assignments.EndInput(text(endsOn));
+        }
+    }
 
     private final Facilitators facilitators;
     private final FacilitatorReading reading;
@@ -64,38 +88,25 @@ class FacilitatorController {
     @GetMapping("/facilitators/new")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String initCreationForm(@RequestParam(required = false) String unit, Model model) {
-        return form(new Facilitators.FacilitatorInput(null, null, true, null, null, null, unit, true), Map.of(), model);
+        return form(FacilitatorForm.empty(unit), Map.of(), model);
     }
 
     @PostMapping("/facilitators")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processCreationForm(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String sex,
-            @RequestParam(required = false) String insideCommunity,
-            @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String unit,
+            @Valid @ModelAttribute("form") FacilitatorForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Facilitators.FacilitatorInput input = new Facilitators.FacilitatorInput(
-                name,
-                sex,
-                insideCommunity == null ? null : Boolean.valueOf(insideCommunity),
-                organisationId,
-                username,
-                phone,
-                unit,
-                true);
         return forms.submit(
+                binding,
                 () -> {
-                    FacilitatorViews.Facilitator created = facilitators.create(input, locale.getLanguage());
+                    FacilitatorViews.Facilitator created = facilitators.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/facilitators/" + created.id();
                 },
-                errors -> form(input, errors, model));
+                errors -> form(form, errors, model));
     }
 
     @GetMapping("/facilitators/{id}")
@@ -107,57 +118,47 @@ class FacilitatorController {
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processAssignmentForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String communityId,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            @Valid @ModelAttribute("assignment") AssignmentForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Assignments.AssignmentInput input = new Assignments.AssignmentInput(communityId, startsOn, endsOn);
         return forms.submit(
+                binding,
                 () -> {
-                    assignments.assign(id, input, locale.getLanguage());
+                    assignments.assign(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/facilitators/" + id;
                 },
-                errors -> show(id, errors, input, locale, model));
+                errors -> show(id, errors, form, locale, model));
     }
 
     @PostMapping("/assignments/{assignment}/end")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processEndForm(
             @PathVariable UUID assignment,
-            @RequestParam(required = false) String endsOn,
+            @Valid @ModelAttribute("end") EndForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
                     FacilitatorViews.Facilitator facilitator =
-                            assignments.end(assignment, new Assignments.EndInput(endsOn), locale.getLanguage());
+                            assignments.end(assignment, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/facilitators/" + facilitator.id();
                 },
-                errors -> {
-                    return show(
-                            assignments.facilitatorOf(assignment),
-                            Map.of("end-" + assignment, errors.get("endsOn")),
-                            null,
-                            locale,
-                            model);
-                });
+                field -> "end-" + assignment,
+                errors -> show(assignments.facilitatorOf(assignment), errors, null, locale, model));
     }
 
-    private String show(
-            UUID id, Map<String, String> errors, Assignments.AssignmentInput typed, Locale locale, Model model) {
+    private String show(UUID id, Map<String, String> errors, AssignmentForm typed, Locale locale, Model model) {
         FacilitatorViews.Facilitator facilitator = reading.get(id, locale.getLanguage());
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "assignment",
-                typed == null
-                        ? new Assignments.AssignmentInput(null, LocalDate.now().toString(), null)
-                        : typed);
+        model.addAttribute("assignment", typed == null ? new AssignmentForm(null, LocalDate.now(), null) : typed);
         boolean canEdit = facilitators.canEdit(id);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute(
@@ -165,10 +166,14 @@ class FacilitatorController {
         return SHOW;
     }
 
-    private String form(Facilitators.FacilitatorInput form, Map<String, String> errors, Model model) {
+    private String form(FacilitatorForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", partners.activeOrganisations());
         return FORM;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

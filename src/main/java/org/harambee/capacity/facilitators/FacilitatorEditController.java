@@ -1,5 +1,6 @@
 package org.harambee.capacity.facilitators;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,10 +10,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Correcting a facilitator, or recording that they are no longer active, with the form that records one. */
@@ -38,51 +40,28 @@ class FacilitatorEditController {
         if (!facilitators.canEdit(id)) {
             throw new AccessDeniedException("outside the user's scope");
         }
-        Facilitators.FacilitatorInput form = new Facilitators.FacilitatorInput(
-                f.name(),
-                f.sex(),
-                f.insideCommunity(),
-                f.organisation() == null ? null : f.organisation().id().toString(),
-                f.username(),
-                f.phone(),
-                f.unit().pcode(),
-                f.active());
-        return form(id, form, Map.of(), model);
+        return form(id, FacilitatorForm.of(f), Map.of(), model);
     }
 
     @PostMapping("/facilitators/{id}")
     String processUpdateForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String sex,
-            @RequestParam(required = false) String insideCommunity,
-            @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String active,
+            @Valid @ModelAttribute("form") FacilitatorForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Facilitators.FacilitatorInput input = new Facilitators.FacilitatorInput(
-                name,
-                sex,
-                insideCommunity == null ? null : Boolean.valueOf(insideCommunity),
-                organisationId,
-                username,
-                phone,
-                unit,
-                active != null);
         return forms.submit(
+                binding,
                 () -> {
-                    facilitators.update(id, input, locale.getLanguage());
+                    facilitators.update(id, form.change(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/facilitators/" + id;
                 },
-                errors -> form(id, input, errors, model));
+                errors -> form(id, form, errors, model));
     }
 
-    private String form(UUID id, Facilitators.FacilitatorInput form, Map<String, String> errors, Model model) {
+    private String form(UUID id, FacilitatorForm form, Map<String, String> errors, Model model) {
         model.addAttribute("facilitatorId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

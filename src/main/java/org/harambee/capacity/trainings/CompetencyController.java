@@ -1,5 +1,6 @@
 package org.harambee.capacity.trainings;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -7,7 +8,9 @@ import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompetencyController {
 
     static final String LIST = "trainings/competencies";
+
+    /** A new competency as entered: its code and its name in each language; it starts active. */
+    record Form(String code, String nameEn, String nameFr, String nameSw) {
+
+        Competencies.CompetencyInput input() {
+            return new Competencies.CompetencyInput(code, nameEn, nameFr, nameSw, true);
+        }
+    }
 
     private final Competencies competencies;
     private final Trainings trainings;
@@ -32,27 +43,25 @@ class CompetencyController {
 
     @GetMapping("/competencies")
     String showCompetencies(Locale locale, Model model) {
-        return page(new Competencies.CompetencyInput(null, null, null, null, true), Map.of(), locale, model);
+        return page(new Form(null, null, null, null), Map.of(), locale, model);
     }
 
     @PostMapping("/competencies")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processCompetencyForm(
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String nameEn,
-            @RequestParam(required = false) String nameFr,
-            @RequestParam(required = false) String nameSw,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Competencies.CompetencyInput input = new Competencies.CompetencyInput(code, nameEn, nameFr, nameSw, true);
         return forms.submit(
+                binding,
                 () -> {
-                    competencies.create(input, locale.getLanguage());
+                    competencies.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/competencies";
                 },
-                errors -> page(input, errors, locale, model));
+                errors -> page(form, errors, locale, model));
     }
 
     @PostMapping("/competencies/{id}/active")
@@ -64,7 +73,7 @@ class CompetencyController {
         return "redirect:/competencies";
     }
 
-    private String page(Competencies.CompetencyInput form, Map<String, String> errors, Locale locale, Model model) {
+    private String page(Form form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("competencies", competencies.all(locale.getLanguage()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -1,5 +1,6 @@
 package org.harambee.capacity.trainings;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +27,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
 class ParticipantController {
+
+    /**
+     * A participant as entered: an account by username, or a person not on the platform by name, sex and organisation;
+     * the facilitator is set when the participant is one.
+     */
+    record Form(String username, String name, String sex, String organisation, String roleTitle, UUID facilitatorId) {
+
+        Participants.ParticipantInput input() {
+            return new Participants.ParticipantInput(
+                    username,
+                    name,
+                    sex,
+                    organisation,
+                    roleTitle,
+                    facilitatorId == null ? null : facilitatorId.toString());
+        }
+    }
 
     private final Participants participants;
     private final TrainingReading reading;
@@ -47,24 +67,19 @@ class ParticipantController {
     @PostMapping("/trainings/{id}/participants")
     String processParticipantForm(
             @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("participant") Form form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Participants.ParticipantInput input = new Participants.ParticipantInput(
-                params.getFirst("username"),
-                params.getFirst("name"),
-                params.getFirst("sex"),
-                params.getFirst("organisation"),
-                params.getFirst("roleTitle"),
-                params.getFirst("facilitatorId"));
         return forms.submit(
+                binding,
                 () -> {
-                    participants.add(id, input, locale.getLanguage());
+                    participants.add(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/trainings/" + id + "#participants";
                 },
-                errors -> page.show(id, errors, input, locale, model));
+                errors -> page.show(id, errors, form.input(), locale, model));
     }
 
     @PostMapping("/trainings/{id}/results")

@@ -1,6 +1,7 @@
 package org.harambee.capacity.trainings;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +11,14 @@ import java.util.UUID;
 import org.harambee.partners.Partners;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +31,45 @@ class TrainingController {
 
     static final String LIST = "trainings/list";
     static final String FORM = "trainings/form";
+
+    /**
+     * The training form as entered; the pass mark stays text so that what was typed comes back when it is refused, and
+     * an unticked box or no competency chosen is sent as nothing.
+     */
+    record Form(
+            String title,
+            List<String> competencies,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
+            String unit,
+            String venue,
+            UUID trainerOrganisationId,
+            String status,
+            Boolean assessed,
+            String passMark) {
+
+        Form {
+            competencies = competencies == null ? List.of() : competencies;
+        }
+
+        Trainings.TrainingInput input() {
+            return new Trainings.TrainingInput(
+                    title,
+                    competencies,
+                    text(startsOn),
+                    text(endsOn),
+                    unit,
+                    venue,
+                    text(trainerOrganisationId),
+                    status,
+                    Boolean.TRUE.equals(assessed),
+                    TrainingController.passMark(passMark));
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
 
     private final Trainings trainings;
     private final TrainingReading reading;
@@ -96,37 +139,37 @@ class TrainingController {
     @GetMapping("/trainings/new")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String initCreationForm(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        String today = LocalDate.now().toString();
-        Trainings.TrainingInput empty = new Trainings.TrainingInput(
-                null, List.of(), today, today, unit, null, null, "HELD", false, Trainings.DEFAULT_PASS_MARK);
+        LocalDate today = LocalDate.now();
+        Form empty = new Form(
+                null,
+                List.of(),
+                today,
+                today,
+                unit,
+                null,
+                null,
+                "HELD",
+                false,
+                String.valueOf(Trainings.DEFAULT_PASS_MARK));
         return form(empty, Map.of(), locale, model);
     }
 
     @PostMapping("/trainings")
     @PreAuthorize("hasAuthority('MANAGE_TRAININGS')")
     String processCreationForm(
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Trainings.TrainingInput input = new Trainings.TrainingInput(
-                params.getFirst("title"),
-                params.getOrDefault("competencies", List.of()),
-                params.getFirst("startsOn"),
-                params.getFirst("endsOn"),
-                params.getFirst("unit"),
-                params.getFirst("venue"),
-                params.getFirst("trainerOrganisationId"),
-                params.getFirst("status"),
-                params.containsKey("assessed"),
-                passMark(params.getFirst("passMark")));
         return forms.submit(
+                binding,
                 () -> {
-                    TrainingViews.Training created = trainings.create(input, locale.getLanguage());
+                    TrainingViews.Training created = trainings.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/trainings/" + created.id();
                 },
-                errors -> form(input, errors, locale, model));
+                errors -> form(form, errors, locale, model));
     }
 
     @GetMapping("/trainings/{id}")
@@ -167,7 +210,7 @@ class TrainingController {
                 errors -> page.show(id, errors, null, locale, model));
     }
 
-    private String form(Trainings.TrainingInput form, Map<String, String> errors, Locale locale, Model model) {
+    private String form(Form form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("competencies", competencies.active(locale.getLanguage()));

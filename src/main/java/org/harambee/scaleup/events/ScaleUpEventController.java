@@ -1,15 +1,20 @@
 package org.harambee.scaleup.events;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.scaleup.ScaleUpKind;
 import org.harambee.system.Forms;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -20,6 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ScaleUpEventController {
 
     static final String LIST = "scaleup/events";
+
+    /** A scale-up event as entered: its kind from the list, the place, the day it happened and what happened. */
+    record Form(
+            String kind,
+            String unit,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate occurredOn,
+            String description) {
+
+        ScaleUpEvents.EventInput input() {
+            return new ScaleUpEvents.EventInput(
+                    kind, unit, occurredOn == null ? null : occurredOn.toString(), description);
+        }
+    }
 
     private final ScaleUpEvents events;
     private final Forms forms;
@@ -36,9 +54,7 @@ class ScaleUpEventController {
             Locale locale,
             Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute(
-                    "form",
-                    new ScaleUpEvents.EventInput(null, unit, LocalDate.now().toString(), null));
+            model.addAttribute("form", new Form(null, unit, LocalDate.now(), null));
             model.addAttribute("errors", Map.of());
         }
         forms.attempt(() -> model.addAttribute("events", events.list(unit, kind, locale.getLanguage())), errors -> {
@@ -54,22 +70,20 @@ class ScaleUpEventController {
     @PostMapping("/scale-up/events")
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String processEventForm(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String occurredOn,
-            @RequestParam(required = false) String description,
+            @Valid @ModelAttribute("form") Form form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var input = new ScaleUpEvents.EventInput(kind, unit, occurredOn, description);
         return forms.submit(
+                binding,
                 () -> {
-                    events.record(input);
+                    events.record(form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/scale-up/events";
                 },
                 errors -> {
-                    model.addAttribute("form", input);
+                    model.addAttribute("form", form);
                     model.addAttribute("errors", errors);
                     return showEvents(null, null, locale, model);
                 });

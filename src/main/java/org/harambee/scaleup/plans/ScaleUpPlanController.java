@@ -1,20 +1,27 @@
 package org.harambee.scaleup.plans;
 
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
 import org.harambee.system.Forms;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +35,38 @@ class ScaleUpPlanController {
     static final String LIST = "scaleup/plans";
     static final String FORM = "scaleup/plan-form";
     static final String SHOW = "scaleup/plan";
+
+    /** A plan as entered; the number of agreements comes from a number box, so it is read as a number. */
+    record PlanForm(String name, String goalLevel, String goalUnit, Integer agreementsRequired) {
+
+        Planning.PlanInput input() {
+            return new Planning.PlanInput(name, goalLevel, goalUnit, agreementsRequired);
+        }
+    }
+
+    /** A phase as entered: its dates, and its places as P-codes typed in one box, separated by commas or spaces. */
+    record PhaseForm(
+            String name,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
+            String units) {
+
+        Planning.PhaseInput input() {
+            List<String> codes = units == null
+                    ? List.of()
+                    : Arrays.stream(units.split("[\\s,;]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList();
+            return new Planning.PhaseInput(name, text(startsOn), text(endsOn), codes);
+        }
+
+        private static String text(LocalDate date) {
+            return date == null ? null : date.toString();
+        }
+    }
+
+    /** A problem of one of the phase's places is shown beside the box of places. */
+    private static final UnaryOperator<String> PHASE_FIELD = field -> field.startsWith("units") ? "units" : field;
 
     private final PlanReading reading;
     private final Planning planning;
@@ -56,27 +95,25 @@ class ScaleUpPlanController {
     @GetMapping("/scale-up/plans/new")
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String initCreationForm(Model model) {
-        return form(new Planning.PlanInput(null, "DISTRICT", null, 1), Map.of(), model);
+        return form(new PlanForm(null, "DISTRICT", null, 1), Map.of(), model);
     }
 
     @PostMapping("/scale-up/plans")
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String processCreationForm(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String goalLevel,
-            @RequestParam(required = false) String goalUnit,
-            @RequestParam(required = false) Integer agreementsRequired,
+            @Valid @ModelAttribute("form") PlanForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var input = new Planning.PlanInput(name, goalLevel, goalUnit, agreementsRequired);
         return forms.submit(
+                binding,
                 () -> {
-                    UUID id = planning.create(input);
+                    UUID id = planning.create(form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/scale-up/plans/" + id;
                 },
-                errors -> form(input, errors, model));
+                errors -> form(form, errors, model));
     }
 
     @GetMapping("/scale-up/plans/{id}")
@@ -105,34 +142,23 @@ class ScaleUpPlanController {
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String processPhaseForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
-            @RequestParam(required = false) String units,
+            @Valid @ModelAttribute("phaseForm") PhaseForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        List<String> codes = units == null
-                ? List.of()
-                : Arrays.stream(units.split("[\\s,;]+"))
-                        .filter(s -> !s.isBlank())
-                        .toList();
-        var input = new Planning.PhaseInput(name, startsOn, endsOn, codes);
         return forms.submit(
+                binding,
                 () -> {
-                    planning.addPhase(id, input);
+                    planning.addPhase(id, form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/scale-up/plans/" + id;
                 },
+                PHASE_FIELD,
                 errors -> {
-                    model.addAttribute("phaseForm", input);
-                    model.addAttribute(
-                            "phaseErrors",
-                            errors.entrySet().stream()
-                                    .collect(Collectors.toMap(
-                                            en -> en.getKey().startsWith("units") ? "units" : en.getKey(),
-                                            Map.Entry::getValue,
-                                            (a, b) -> a)));
+                    // the page lists the places typed, as the service read them
+                    model.addAttribute("phaseForm", form.input());
+                    model.addAttribute("phaseErrors", errors);
                     return showPlan(id, locale, model);
                 });
     }
@@ -180,8 +206,8 @@ class ScaleUpPlanController {
         return "redirect:/scale-up/plans/" + plan;
     }
 
-    private String form(Planning.PlanInput input, Map<String, String> errors, Model model) {
-        model.addAttribute("form", input);
+    private String form(PlanForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("levels", GoalLevel.values());
         return FORM;

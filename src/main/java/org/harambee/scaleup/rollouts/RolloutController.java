@@ -1,5 +1,7 @@
 package org.harambee.scaleup.rollouts;
 
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,14 @@ import org.harambee.system.Forms;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
 import org.harambee.system.InvalidInputException.FieldProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +34,39 @@ class RolloutController {
     static final String LIST = "scaleup/rollouts";
     static final String FORM = "scaleup/rollout-form";
     static final String SHOW = "scaleup/rollout";
+
+    /**
+     * A rollout as entered: the clusters ticked for the draw and as comparison, the counts from number boxes, the first
+     * crossover as a date.
+     */
+    record RolloutForm(
+            String name,
+            String unit,
+            List<UUID> clusterIds,
+            List<UUID> comparisonIds,
+            Integer waves,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate firstCrossover,
+            Integer periodMonths,
+            Boolean stratifyByDistrict) {
+
+        RolloutForm {
+            clusterIds = clusterIds == null ? List.of() : clusterIds;
+            comparisonIds = comparisonIds == null ? List.of() : comparisonIds;
+        }
+
+        Rollouts.RolloutInput input() {
+            return new Rollouts.RolloutInput(
+                    name,
+                    unit,
+                    null,
+                    clusterIds,
+                    comparisonIds,
+                    waves,
+                    firstCrossover == null ? null : firstCrossover.toString(),
+                    periodMonths,
+                    stratifyByDistrict);
+        }
+    }
 
     private final RolloutReading reading;
     private final Rollouts rollouts;
@@ -64,37 +103,22 @@ class RolloutController {
     @GetMapping("/rollouts/new")
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String initCreationForm(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        var form = new Rollouts.RolloutInput(null, unit, null, List.of(), List.of(), 3, null, 3, false);
+        var form = new RolloutForm(null, unit, List.of(), List.of(), 3, null, 3, false);
         return form(form, Map.of(), locale, model);
     }
 
     @PostMapping("/rollouts")
     @PreAuthorize("hasAuthority('PLAN_SCALE_UP')")
     String processCreationForm(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) List<UUID> clusterIds,
-            @RequestParam(required = false) List<UUID> comparisonIds,
-            @RequestParam(required = false) Integer waves,
-            @RequestParam(required = false) String firstCrossover,
-            @RequestParam(required = false) Integer periodMonths,
-            @RequestParam(required = false) Boolean stratifyByDistrict,
+            @Valid @ModelAttribute("form") RolloutForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form = new Rollouts.RolloutInput(
-                name,
-                unit,
-                null,
-                clusterIds == null ? List.of() : clusterIds,
-                comparisonIds == null ? List.of() : comparisonIds,
-                waves,
-                firstCrossover,
-                periodMonths,
-                stratifyByDistrict);
         return forms.submit(
+                binding,
                 () -> {
-                    UUID id = rollouts.create(form);
+                    UUID id = rollouts.create(form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/rollouts/" + id;
                 },
@@ -160,7 +184,7 @@ class RolloutController {
         }
     }
 
-    private String form(Rollouts.RolloutInput form, Map<String, String> errors, Locale locale, Model model) {
+    private String form(RolloutForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         String area = null;
