@@ -126,11 +126,8 @@ class CommunityMonthsRebuild {
      * pass over their transitions for all the referral measures instead of one a measure.
      */
     private void sentReferrals() {
-        String own = sql.ownWorkTable(REFERRAL_TABLE, REFERRAL_COLUMNS);
-        if (own != null) {
-            jdbc.sql(own).update();
-        }
-        jdbc.sql("delete from " + REFERRAL_TABLE).update();
+        sql.emptyWorkTable(REFERRAL_TABLE, REFERRAL_COLUMNS)
+                .forEach(s -> jdbc.sql(s).update());
         StringBuilder due = new StringBuilder("case r.priority");
         for (Priority p : Priority.values()) {
             due.append(" when '").append(p.name()).append("' then ").append(plus("r.sent_at", referrals.deadline(p)));
@@ -150,10 +147,7 @@ class CommunityMonthsRebuild {
                         + " as reached_at from referral_transition t join referral q on q.id = t.referral_id"
                         + chunk("q") + " group by t.referral_id) t on t.referral_id = r.id where r.sent_at is not null")
                 .update();
-        String analyze = sql.analyze(REFERRAL_TABLE);
-        if (analyze != null) {
-            jdbc.sql(analyze).update();
-        }
+        sql.analyze(REFERRAL_TABLE).forEach(s -> jdbc.sql(s).update());
     }
 
     /** The first time of a referral's transitions to one of {@code statuses}, as {@code name}, and a comma. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
@@ -110,23 +111,26 @@ class FactSql {
     static final String REBUILD_WORK_MEM = "256MB";
 
     /**
-     * Brings the planner's row count of a work table up to date after a step filled it, so that it reads the source
-     * tables through their indexes for a chunk's few rows instead of scanning them whole (PostgreSQL; H2 plans by
-     * index regardless).
+     * Brings the planner's statistics of {@code tables} up to date (PostgreSQL; H2 plans by index regardless): after a
+     * step filled a work table, so that it reads the source tables through their indexes for a chunk's few rows instead
+     * of scanning them whole; and of the facts before steps that rewrite many of them.
      */
-    String analyze(String table) {
-        return postgres ? "analyze " + table : null;
+    List<String> analyze(String... tables) {
+        return postgres ? Arrays.stream(tables).map(t -> "analyze " + t).toList() : List.of();
     }
 
     /**
-     * Gives the connection its own copy of a rebuild's work table, emptied at each commit, so that steps on several
-     * connections at once each fill their own: on PostgreSQL a temporary table of the same name comes first in the
-     * search path and hides the shared one. H2 (one step at a time) keeps the shared table.
+     * An empty work table for the step: on PostgreSQL the connection's own copy, emptied at each commit, so that steps on
+     * several connections at once each fill their own (a temporary table of the same name comes first in the search path
+     * and hides the shared one); H2 (one step at a time) empties the shared table.
      */
-    String ownWorkTable(String table, String columns) {
+    List<String> emptyWorkTable(String table, String columns) {
+        String empty = "delete from " + table;
         return postgres
-                ? "create temporary table if not exists " + table + " (" + columns + ") on commit delete rows"
-                : null;
+                ? List.of(
+                        "create temporary table if not exists " + table + " (" + columns + ") on commit delete rows",
+                        empty)
+                : List.of(empty);
     }
 
     /** What puts the session's time zone back after {@link #sessionZone}: nothing on PostgreSQL. */

@@ -138,19 +138,13 @@ class Rebuild {
     /** One chunk's communities and their monthly facts, recomputed; the deltas this snapshot already counts dropped. */
     private void communities(Chunk chunk) {
         inserts.flush();
-        String own = sql.ownWorkTable("insight_rebuild_community", "community_id uuid not null primary key");
-        if (own != null) {
-            jdbc.sql(own).update();
-        }
-        jdbc.sql("delete from insight_rebuild_community").update();
+        sql.emptyWorkTable("insight_rebuild_community", "community_id uuid not null primary key")
+                .forEach(s -> jdbc.sql(s).update());
         jdbc.sql("insert into insight_rebuild_community (community_id) select id from community where "
                         + chunk.where("unit_path") + " union select community_id from insight_community where "
                         + chunk.where("unit_path"))
                 .update();
-        String analyze = sql.analyze("insight_rebuild_community");
-        if (analyze != null) {
-            jdbc.sql(analyze).update();
-        }
+        sql.analyze("insight_rebuild_community").forEach(s -> jdbc.sql(s).update());
         for (String table : List.of(
                 "insight_delta", "insight_community_month", "insight_agreement_community", "insight_community")) {
             jdbc.sql("delete from " + table
@@ -192,12 +186,8 @@ class Rebuild {
 
     /** The planner's statistics of the facts brought up to date, after (or before) steps that rewrite many of them. */
     private void analyze() {
-        for (String table : List.of("insight_community", "insight_community_month", "insight_delta")) {
-            String analyze = sql.analyze(table);
-            if (analyze != null) {
-                jdbc.sql(analyze).update();
-            }
-        }
+        sql.analyze("insight_community", "insight_community_month", "insight_delta")
+                .forEach(s -> jdbc.sql(s).update());
     }
 
     private long count(String table) {

@@ -51,14 +51,11 @@ class UnitsRebuild {
                 .params(Date.valueOf(from), Date.valueOf(to))
                 .update();
         String within = " between date '" + from + "' and date '" + to.minusDays(1) + "'";
-        String own = sql.ownWorkTable(
-                MONTHS,
-                "unit_id uuid not null, period_start date not null,"
-                        + " measure varchar(40) not null, value bigint not null");
-        if (own != null) {
-            jdbc.sql(own).update();
-        }
-        jdbc.sql("delete from " + MONTHS).update();
+        sql.emptyWorkTable(
+                        MONTHS,
+                        "unit_id uuid not null, period_start date not null, measure varchar(40) not null,"
+                                + " value bigint not null")
+                .forEach(s -> jdbc.sql(s).update());
         explode(
                 "insight_community_month f join insight_community c on c.community_id = f.community_id",
                 "c.unit_path",
