@@ -10,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitSummary;
+import org.harambee.system.DeploymentZone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The reads behind every figure: a unit and its children (asked of the geography module, for their ids, names, child
  * population and district counts, one call each), and their roll-up rows for a period, all units at once. Never a
- * source table: figures come from {@code insight_unit_period} only.
+ * source table: figures come from {@code insight_unit_period} only, which holds months and running totals; quarters and
+ * years are summed from their months here (decision 0048).
  */
 @Repository
 class RollupReads {
@@ -33,12 +36,17 @@ class RollupReads {
     /** One roll-up row. */
     record Row(char kind, LocalDate start, String measure, long value) {}
 
+    /** The kind of a running total's row: its value from its month on, until the next (decision 0048). */
+    static final char TOTAL = 'T';
+
     private final JdbcClient jdbc;
     private final Geography geography;
+    private final DeploymentZone zone;
 
-    RollupReads(JdbcClient jdbc, Geography geography) {
+    RollupReads(JdbcClient jdbc, Geography geography, DeploymentZone zone) {
         this.jdbc = jdbc;
         this.geography = geography;
+        this.zone = zone;
     }
 
     Optional<Unit> unit(String pcode, String language) {
@@ -78,8 +86,9 @@ class RollupReads {
     }
 
     /**
-     * The figures of these units for the period, by unit and measure: flows from the period's own rows, stocks from
-     * the month rows of {@code stockMonth}. One query, on the primary key.
+     * The figures of these units for the period, by unit and measure: flows summed from the period's month rows,
+     * stocks from the month rows of {@code stockMonth}, running totals from the last total row up to it (decision
+     * 0048). One query, on the primary key.
      */
     Map<UUID, Map<String, Long>> values(Collection<UUID> unitIds, Period period, YearMonth stockMonth) {
         Map<UUID, Map<String, Long>> values = new LinkedHashMap<>();
@@ -88,39 +97,87 @@ class RollupReads {
             return values;
         }
         LocalDate stockStart = stockMonth.atDay(1);
+        Map<UUID, Map<String, LocalDate>> totalAt = new HashMap<>();
         jdbc.sql("select unit_id, period_kind, period_start, measure, value from insight_unit_period"
-                        + " where unit_id in (:ids) and ((period_kind = :kind and period_start = :start)"
-                        + " or (period_kind = 'M' and period_start = :stock))")
+                        + " where unit_id in (:ids) and ((period_kind = 'M' and period_start >= :from"
+                        + " and period_start < :to) or (period_kind = 'M' and period_start = :stock)"
+                        + " or (period_kind = 'T' and period_start <= :stock))")
                 .param("ids", unitIds)
-                .param("kind", String.valueOf(period.kind()))
-                .param("start", Date.valueOf(period.start()))
+                .param("from", Date.valueOf(period.start()))
+                .param("to", Date.valueOf(period.end()))
                 .param("stock", Date.valueOf(stockStart))
                 .query(rs -> {
+                    UUID unit = rs.getObject(1, UUID.class);
                     Row row = row(rs, 2);
-                    boolean stock = isStock(row.measure());
-                    boolean wanted = stock
-                            ? row.kind() == 'M' && row.start().equals(stockStart)
-                            : row.kind() == period.kind() && row.start().equals(period.start());
-                    if (wanted) {
-                        values.get(rs.getObject(1, UUID.class)).put(row.measure(), row.value());
+                    Map<String, Long> figures = values.get(unit);
+                    if (row.kind() == TOTAL) {
+                        LocalDate seen = totalAt.computeIfAbsent(unit, u -> new HashMap<>())
+                                .get(row.measure());
+                        if (seen == null || seen.isBefore(row.start())) {
+                            totalAt.get(unit).put(row.measure(), row.start());
+                            figures.put(row.measure(), row.value());
+                        }
+                    } else if (isStock(row.measure())) {
+                        if (row.start().equals(stockStart)) {
+                            figures.put(row.measure(), row.value());
+                        }
+                    } else if (!row.start().isBefore(period.start())
+                            && row.start().isBefore(period.end())) {
+                        figures.merge(row.measure(), row.value(), Long::sum);
                     }
                 });
+        values.values().forEach(figures -> figures.values().removeIf(v -> v == 0));
         return values;
     }
 
-    /** Every roll-up row of one unit of kind {@code kind} or M, with a start in [from, to). */
+    /**
+     * Every roll-up row of one unit of kind {@code kind} or M, with a start in [from, to), as if each were stored:
+     * the month rows as they are, a quarter's or a year's flows summed from its months, and the running totals of
+     * each month up to this month (decision 0048).
+     */
     List<Row> series(UUID unitId, char kind, LocalDate from, LocalDate to) {
-        List<Row> rows = new ArrayList<>();
+        List<Row> months = new ArrayList<>();
+        Map<String, TreeMap<LocalDate, Long>> totals = new HashMap<>();
         jdbc.sql("select period_kind, period_start, measure, value from insight_unit_period"
-                        + " where unit_id = :id and period_kind in (:kinds)"
-                        + " and period_start >= :from and period_start < :to")
+                        + " where unit_id = :id and ((period_kind = 'M' and period_start >= :from"
+                        + " and period_start < :to) or (period_kind = 'T' and period_start < :to))")
                 .param("id", unitId)
-                .param("kinds", List.of(String.valueOf(kind), "M"))
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
                 .query(rs -> {
-                    rows.add(row(rs, 1));
+                    Row row = row(rs, 1);
+                    if (row.kind() == TOTAL) {
+                        totals.computeIfAbsent(row.measure(), m -> new TreeMap<>())
+                                .put(row.start(), row.value());
+                    } else {
+                        months.add(row);
+                    }
                 });
+        List<Row> rows = new ArrayList<>(months);
+        LocalDate last = zone.thisMonth().atDay(1);
+        totals.forEach((measure, changes) -> {
+            for (LocalDate m = from; m.isBefore(to) && !m.isAfter(last); m = m.plusMonths(1)) {
+                Map.Entry<LocalDate, Long> total = changes.floorEntry(m);
+                if (total != null && total.getValue() != 0) {
+                    rows.add(new Row('M', m, measure, total.getValue()));
+                }
+            }
+        });
+        if (kind != 'M') {
+            Map<Period, Map<String, Long>> sums = new LinkedHashMap<>();
+            for (Row month : months) {
+                if (!isStock(month.measure())) {
+                    Period period = kind == 'Q' ? Period.quarterOf(month.start()) : Period.yearOf(month.start());
+                    sums.computeIfAbsent(period, p -> new LinkedHashMap<>())
+                            .merge(month.measure(), month.value(), Long::sum);
+                }
+            }
+            sums.forEach((period, flows) -> flows.forEach((measure, value) -> {
+                if (value != 0) {
+                    rows.add(new Row(kind, period.start(), measure, value));
+                }
+            }));
+        }
         return rows;
     }
 

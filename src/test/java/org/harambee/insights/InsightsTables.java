@@ -1,7 +1,6 @@
 package org.harambee.insights;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.harambee.agreements.AgreementTables;
 import org.harambee.capacity.CapacityTables;
@@ -43,24 +42,32 @@ public final class InsightsTables {
         ImportJobsAwait.importFile(jobs, "quzland.csv", BoundaryFiles.quzlandCsv());
     }
 
-    /** One roll-up row of the unit with this P-code. */
+    /**
+     * One roll-up row of the unit with this P-code, as the write side keeps it (decision 0048): a flow of a quarter or
+     * a year at its first month (the reads sum the months), a stock at its month, and a community running total as
+     * the total from that month on.
+     */
     public static void rollup(JdbcClient jdbc, String pcode, String period, String measure, long value) {
         Period p = Period.parse(period);
+        boolean stock = !measure.contains(":") && Measure.valueOf(measure).stock();
+        if (stock && p.kind() != 'M') {
+            throw new IllegalArgumentException("a stock is kept for months only: " + measure + " " + period);
+        }
+        boolean total = measure.equals(Measure.COMMUNITIES_REGISTERED_TOTAL.name())
+                || measure.equals(Measure.COMMUNITIES_EVER_STARTED.name());
         UUID unit = jdbc.sql("select id from geo_unit where pcode = ?")
                 .param(pcode)
                 .query(UUID.class)
                 .single();
         jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(unit, String.valueOf(p.kind()), Date.valueOf(p.start()), measure, value)
+                .params(unit, total ? "T" : "M", Date.valueOf(p.start()), measure, value)
                 .update();
     }
 
-    /** A flow for a quarter, written for the quarter and its first month as the write side does. */
+    /** A flow for a quarter, written at the quarter's first month. */
     public static void flow(JdbcClient jdbc, String pcode, String quarter, Measure measure, long value) {
         rollup(jdbc, pcode, quarter, measure.name(), value);
-        LocalDate start = Period.parse(quarter).start();
-        rollup(jdbc, pcode, String.format("%d-%02d", start.getYear(), start.getMonthValue()), measure.name(), value);
     }
 
     public static void population(JdbcClient jdbc, String pcode, long children) {

@@ -54,7 +54,6 @@ abstract class QuzlandInsights {
         InsightsTables.rollup(jdbc, "QZ0101", "2025-Q3", Measure.HARM_SELECTED.name(), 5);
         InsightsTables.rollup(jdbc, "QZ0101", "2025-Q3", Measure.WEEKS_TO_HARM.bucket(6), 3);
         InsightsTables.rollup(jdbc, "QZ0101", "2025-Q3", Measure.WEEKS_TO_HARM.bucket(11), 2);
-        InsightsTables.rollup(jdbc, "QZ0101", "2025-Q2", Measure.COMMUNITIES_EVER_STARTED.name(), 1);
         InsightsTables.rollup(jdbc, "QZ0101", "2025-06", Measure.COMMUNITIES_EVER_STARTED.name(), 11);
         InsightsTables.rollup(jdbc, "QZ0101", "2025-06", Measure.COMMUNITIES_REGISTERED_TOTAL.name(), 20);
     }

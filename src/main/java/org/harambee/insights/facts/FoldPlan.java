@@ -13,8 +13,9 @@ import org.harambee.insights.Period;
 
 /**
  * What a batch of deltas adds to the tables, worked out in memory before anything is written: the community month
- * rows of flows, the roll-up rows of each unit (months, quarters and years; running totals from their month to the
- * horizon), and the running changes beyond the horizon. Changes to the same row are summed, so that each row is
+ * rows of flows, the month rows of each unit (quarters and years are summed from them when read, decision 0048), the
+ * changes of the communities' running totals (kept as a total row at each month with a flow, see {@link #totals}), and
+ * the partners' running changes: every month from theirs to the horizon, or waiting beyond it. Changes to the same row are summed, so that each row is
  * written once per fold. Active districts follow from the active communities of each district afterwards
  * ({@link #districts}), once the counts before the fold are known.
  */
@@ -46,6 +47,7 @@ final class FoldPlan {
     private final Map<UnitKey, Long> units = new TreeMap<>(UNIT_ORDER);
     private final Map<CommunityKey, Long> communities = new HashMap<>();
     private final Map<FutureKey, Long> future = new HashMap<>();
+    private final Map<UnitKey, Long> totals = new TreeMap<>(UNIT_ORDER);
     private final Map<UUID, String> paths = new HashMap<>();
 
     /** {@code horizon}: the last month running totals have rows for. */
@@ -69,15 +71,12 @@ final class FoldPlan {
                 paths.putIfAbsent(unit, path);
             }
             switch (item.kind()) {
-                case 'F' -> {
-                    for (Period p : List.of(
-                            Period.month(YearMonth.from(item.start())),
-                            Period.quarterOf(item.start()),
-                            Period.yearOf(item.start()))) {
-                        unit(unit, p.kind(), p.start(), item.measure(), item.value());
-                    }
-                }
+                case 'F' ->
+                    unit(unit, 'M', Period.month(YearMonth.from(item.start())).start(), item.measure(), item.value());
                 case 'R' -> running(unit, item.start(), item.measure(), item.value());
+                case 'Q', 'Y' -> {
+                    // written before decision 0048 beside the same change of its months, which count instead
+                }
                 default -> unit(unit, item.kind(), item.start(), item.measure(), item.value());
             }
         }
@@ -87,7 +86,7 @@ final class FoldPlan {
         units.merge(new UnitKey(unit, kind, start, measure), value, Long::sum);
         String total = kind == 'M' ? RUNNING_FROM_FLOW.get(measure) : null;
         if (total != null) {
-            running(unit, start, total, value);
+            totals.merge(new UnitKey(unit, 'T', start, total), value, Long::sum);
         }
     }
 
@@ -144,6 +143,31 @@ final class FoldPlan {
             }
         });
         return changes;
+    }
+
+    /**
+     * The changes of the communities' running totals, in key order, zeros left out: a total has a row (kind T) at each
+     * month its flow has a row, holding the sum of the flow up to that month, so a change of the flow in a month
+     * changes that month's total and every later one.
+     */
+    Map<UnitKey, Long> totals() {
+        Map<UnitKey, Long> changes = new TreeMap<>(UNIT_ORDER);
+        totals.forEach((k, v) -> {
+            if (v != 0) {
+                changes.put(k, v);
+            }
+        });
+        return changes;
+    }
+
+    /** The month row of the flow a running total is made of. */
+    static UnitKey flowOf(UnitKey total) {
+        String flow = RUNNING_FROM_FLOW.entrySet().stream()
+                .filter(e -> e.getValue().equals(total.measure()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+        return new UnitKey(total.unit(), 'M', total.start(), flow);
     }
 
     Map<CommunityKey, Long> communities() {

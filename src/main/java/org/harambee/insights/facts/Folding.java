@@ -187,6 +187,44 @@ public class Folding {
         return values;
     }
 
+    /**
+     * The running totals' changes (decision 0048), after the month rows: a total row where its flow has a month row
+     * now (the total before it, then the change added to it and every later one), none where the flow's row is gone.
+     */
+    private void totals(Map<FoldPlan.UnitKey, Long> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> adds = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        totals.forEach((k, v) -> {
+            FoldPlan.UnitKey flow = FoldPlan.flowOf(k);
+            Date month = Date.valueOf(k.start());
+            inserts.add(new Object[] {
+                k.unit(), month, k.measure(), k.unit(), k.measure(), month, k.unit(), month, k.measure()
+            });
+            adds.add(new Object[] {v, k.unit(), k.measure(), month});
+            deletes.add(new Object[] {k.unit(), month, k.measure(), flow.unit(), month, flow.measure()});
+        });
+        template.batchUpdate(
+                "insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
+                        + " select ?, 'T', ?, ?, coalesce((select value from insight_unit_period where unit_id = ?"
+                        + " and period_kind = 'T' and measure = ? and period_start < ? order by period_start desc"
+                        + " fetch first 1 rows only), 0) where not exists (select 1 from insight_unit_period"
+                        + " where unit_id = ? and period_kind = 'T' and period_start = ? and measure = ?)",
+                inserts);
+        template.batchUpdate(
+                "update insight_unit_period set value = value + ? where unit_id = ? and period_kind = 'T'"
+                        + " and measure = ? and period_start >= ?",
+                adds);
+        template.batchUpdate(
+                "delete from insight_unit_period where unit_id = ? and period_kind = 'T' and period_start = ?"
+                        + " and measure = ? and not exists (select 1 from insight_unit_period f where f.unit_id = ?"
+                        + " and f.period_kind = 'M' and f.period_start = ? and f.measure = ?)",
+                deletes);
+    }
+
     private void write(FoldPlan plan) {
         List<Object[]> communities = new ArrayList<>();
         plan.communities()
@@ -216,6 +254,7 @@ public class Folding {
                             .map(r -> new Object[] {r[0], r[1], r[2], r[3]})
                             .toList());
         }
+        totals(plan.totals());
         List<Object[]> future = new ArrayList<>();
         plan.future().forEach((k, v) -> future.add(new Object[] {k.unit(), Date.valueOf(k.month()), k.measure(), v}));
         if (!future.isEmpty()) {

@@ -9,19 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The running totals (registered, ever started, partners invited and supporting) have a row for every month up to the
- * horizon, the current month in the deployment's zone; a change dated later waits in {@code insight_future}. Only the
+ * The partners' running totals (invited and supporting) have a row for every month up to the horizon, the current
+ * month in the deployment's zone; a change dated later waits in {@code insight_future}. (The communities' running
+ * totals have a row only where they change, decision 0048, and need no horizon.) Only the
  * folder and the rebuild move the horizon, never a user's request: when a month begins, the next fold rolls it
  * forward (the new month's total is the last month's plus the changes waiting for the new month).
  */
 @Component
 class Horizon {
 
-    static final List<Measure> RUNNING = List.of(
-            Measure.COMMUNITIES_REGISTERED_TOTAL,
-            Measure.COMMUNITIES_EVER_STARTED,
-            Measure.PARTNERS_INVITED,
-            Measure.PARTNERS_SUPPORTING);
+    static final List<Measure> RUNNING = List.of(Measure.PARTNERS_INVITED, Measure.PARTNERS_SUPPORTING);
 
     private final JdbcClient jdbc;
     private final DeploymentZone zone;

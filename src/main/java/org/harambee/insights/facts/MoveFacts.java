@@ -1,7 +1,6 @@
 package org.harambee.insights.facts;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import org.harambee.access.UnitPaths;
 import org.harambee.communities.CommunityMoved;
 import org.harambee.geography.UnitMoved;
-import org.harambee.insights.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -62,10 +60,7 @@ class MoveFacts {
                         + " where community_id = ? and kind = 'M') x group by month, measure having sum(v) <> 0")
                 .params(c.id(), c.id())
                 .query(rs -> {
-                    LocalDate month = rs.getDate(1).toLocalDate();
-                    for (Period p : periods(month, rs.getString(2))) {
-                        facts.add(new Fact(p.kind(), p.start(), rs.getString(2), rs.getLong(3)));
-                    }
+                    facts.add(new Fact('M', rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)));
                 });
         rollups.append(shift(facts, c.unitPath(), e.newUnitPath()));
     }
@@ -167,13 +162,6 @@ class MoveFacts {
                     .forEach(u -> deltas.add(Rollups.Delta.at(u, f.kind(), f.start(), f.measure(), f.value())));
         }
         return deltas;
-    }
-
-    private static List<Period> periods(LocalDate month, String measure) {
-        if (Rollups.stock(measure)) {
-            return List.of(Period.month(YearMonth.from(month)));
-        }
-        return List.of(Period.month(YearMonth.from(month)), Period.quarterOf(month), Period.yearOf(month));
     }
 
     private static String parent(String path) {

@@ -92,7 +92,7 @@ class Rebuild {
         years().forEach(year -> years.put("units " + year, () -> units.year(year)));
         ran += steps.steps(run, progress, years);
         ran += steps.step(run, "partners", progress, () -> partners.rebuild(last));
-        ran += steps.step(run, "running totals", progress, () -> units.running(last));
+        ran += steps.step(run, "running totals", progress, units::running);
         steps.finish(run);
         folding.foldAll();
         return new Result(count("insight_community_month"), count("insight_unit_period"), ran);

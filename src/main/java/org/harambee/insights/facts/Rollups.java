@@ -188,11 +188,6 @@ class Rollups {
         inserts.flush();
     }
 
-    /** True for a stock measure (months only); a histogram bucket {@code NAME:weeks} is a flow. */
-    static boolean stock(String measure) {
-        return !measure.contains(":") && Measure.valueOf(measure).stock();
-    }
-
     static LocalDate month(LocalDate day) {
         return day.withDayOfMonth(1);
     }

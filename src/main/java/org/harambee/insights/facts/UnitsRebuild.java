@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rebuild's roll-ups: a year's rows of every unit recomputed from the community months (added up at the
+ * The rebuild's roll-ups (months only: quarters and years are summed from them when read, decision 0048): a year's
+ * rows of every unit recomputed from the community months (added up at the
  * community's unit and each ancestor read from its path), the scale-up events and the active districts; then the
  * running totals from the flows. Deltas of the year that this snapshot sees are taken in first: their community parts
  * added to the community months, the rest already in the sources.
@@ -26,7 +27,7 @@ class UnitsRebuild {
      */
     private static final String KEY_ORDER = " order by 1, 3, 4";
 
-    /** The year step's month rows of every unit, summed once and read for the months, the quarters and the year. */
+    /** The year step's month rows of every unit, summed into a work table, then written in the table's key order. */
     private static final String MONTHS = "insight_rebuild_month";
 
     private final JdbcClient jdbc;
@@ -73,14 +74,6 @@ class UnitsRebuild {
         jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
                         + " select unit_id, 'M', period_start, measure, value from " + MONTHS + KEY_ORDER)
                 .update();
-        for (String kind : List.of("quarter", "year")) {
-            String start = "cast(date_trunc('" + kind + "', period_start) as date)";
-            jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                            + " select unit_id, '" + Character.toUpperCase(kind.charAt(0)) + "', " + start
-                            + ", measure, sum(value) from " + MONTHS + " where measure not in (" + Rebuild.stocks()
-                            + ") group by unit_id, " + start + ", measure" + KEY_ORDER)
-                    .update();
-        }
         districts(within);
     }
 
@@ -132,10 +125,10 @@ class UnitsRebuild {
     }
 
     /**
-     * The running totals of communities (registered, ever started): for each unit, each month from its first flow to
-     * the horizon, the sum of the flows so far; flows dated after the horizon wait in {@code insight_future}.
+     * The running totals of communities (registered, ever started), decision 0048: a row (kind T) at each month the
+     * flow has a row for, holding the sum of the flow up to that month; a month without one reads the last before it.
      */
-    void running(LocalDate last) {
+    void running() {
         for (var r : FoldPlan.RUNNING_FROM_FLOW.entrySet()) {
             String flow = r.getKey();
             String total = r.getValue();
@@ -145,30 +138,11 @@ class UnitsRebuild {
             jdbc.sql("delete from insight_future where measure = ?")
                     .param(total)
                     .update();
-            LocalDate first = jdbc.sql("select min(period_start) from insight_unit_period where period_kind = 'M'"
-                            + " and measure = ?")
-                    .param(flow)
-                    .query(LocalDate.class)
-                    .optional()
-                    .orElse(null);
-            if (first == null) {
-                continue;
-            }
-            calendar(first, last);
             jdbc.sql("insert into insight_unit_period (unit_id, period_kind, period_start, measure, value)"
-                            + " select unit_id, 'M', month, ?, total from (select u.unit_id, m.month,"
-                            + " sum(coalesce(f.value, 0)) over (partition by u.unit_id order by m.month) as total"
-                            + " from (select unit_id, min(period_start) as first_month from insight_unit_period"
-                            + " where period_kind = 'M' and measure = ? group by unit_id) u"
-                            + " join insight_month m on m.month >= u.first_month"
-                            + " left join insight_unit_period f on f.unit_id = u.unit_id and f.period_kind = 'M'"
-                            + " and f.period_start = m.month and f.measure = ?) x where total <> 0")
-                    .params(total, flow, flow)
-                    .update();
-            jdbc.sql("insert into insight_future (unit_id, month, measure, value) select unit_id, period_start, ?,"
-                            + " value from insight_unit_period where period_kind = 'M' and measure = ?"
-                            + " and period_start > ?")
-                    .params(total, flow, Date.valueOf(last))
+                            + " select unit_id, 'T', period_start, ?, sum(value) over (partition by unit_id"
+                            + " order by period_start) from insight_unit_period where period_kind = 'M'"
+                            + " and measure = ?" + KEY_ORDER)
+                    .params(total, flow)
                     .update();
         }
     }

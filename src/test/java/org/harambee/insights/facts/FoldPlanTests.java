@@ -23,7 +23,7 @@ class FoldPlanTests {
     static final LocalDate HORIZON = LocalDate.of(2026, 3, 1);
 
     @Test
-    void aCommunityFlowCountsAtTheCommunityAndAtEachUnitForItsMonthQuarterAndYear() {
+    void aCommunityFlowCountsAtTheCommunityAndAtEachUnitForItsMonthOnly() {
         FoldPlan plan = new FoldPlan(HORIZON);
 
         plan.add(item(COMMUNITY, PATH, 'A', 'F', "2026-02-01", "MEETINGS", 1));
@@ -31,37 +31,43 @@ class FoldPlanTests {
 
         assertThat(plan.communities())
                 .containsExactly(Map.entry(new FoldPlan.CommunityKey(COMMUNITY, date("2026-02-01"), "MEETINGS"), 2L));
-        assertThat(plan.units()).hasSize(4 * 3);
         assertThat(plan.units())
-                .containsEntry(key(COUNTRY, 'M', "2026-02-01", "MEETINGS"), 2L)
-                .containsEntry(key(CHIEFDOM, 'Q', "2026-01-01", "MEETINGS"), 2L)
-                .containsEntry(key(PROVINCE, 'Y', "2026-01-01", "MEETINGS"), 2L);
+                .containsOnlyKeys(
+                        key(COUNTRY, 'M', "2026-02-01", "MEETINGS"),
+                        key(PROVINCE, 'M', "2026-02-01", "MEETINGS"),
+                        key(DISTRICT, 'M', "2026-02-01", "MEETINGS"),
+                        key(CHIEFDOM, 'M', "2026-02-01", "MEETINGS"))
+                .containsEntry(key(CHIEFDOM, 'M', "2026-02-01", "MEETINGS"), 2L);
+        assertThat(plan.totals()).isEmpty();
     }
 
     @Test
-    void aRegistrationAddsToTheRunningTotalUpToTheHorizonAndLaterMonthsWait() {
+    void aRegistrationChangesTheRunningTotalOfItsMonthOnlyWhateverTheHorizon() {
         FoldPlan plan = new FoldPlan(HORIZON);
 
         plan.add(item(COMMUNITY, PATH, 'A', 'F', "2026-01-01", "COMMUNITIES_REGISTERED", 1));
         plan.add(item(COMMUNITY, PATH, 'A', 'F', "2026-05-01", "COMMUNITIES_REGISTERED", 1));
+        plan.add(item(UUID.randomUUID(), PATH, 'A', 'F', "2026-05-01", "COMMUNITIES_REGISTERED", 1));
 
-        assertThat(plan.units())
-                .containsEntry(key(DISTRICT, 'M', "2026-01-01", "COMMUNITIES_REGISTERED_TOTAL"), 1L)
-                .containsEntry(key(DISTRICT, 'M', "2026-03-01", "COMMUNITIES_REGISTERED_TOTAL"), 1L)
-                .doesNotContainKey(key(DISTRICT, 'M', "2025-12-01", "COMMUNITIES_REGISTERED_TOTAL"))
-                .doesNotContainKey(key(DISTRICT, 'M', "2026-04-01", "COMMUNITIES_REGISTERED_TOTAL"));
-        assertThat(plan.future())
-                .containsEntry(new FoldPlan.FutureKey(COUNTRY, date("2026-05-01"), "COMMUNITIES_REGISTERED_TOTAL"), 1L)
-                .hasSize(4);
+        assertThat(plan.totals())
+                .hasSize(4 * 2)
+                .containsEntry(key(DISTRICT, 'T', "2026-01-01", "COMMUNITIES_REGISTERED_TOTAL"), 1L)
+                .containsEntry(key(COUNTRY, 'T', "2026-05-01", "COMMUNITIES_REGISTERED_TOTAL"), 2L);
+        assertThat(plan.units()).containsEntry(key(DISTRICT, 'M', "2026-05-01", "COMMUNITIES_REGISTERED"), 2L);
+        assertThat(plan.units().keySet()).noneMatch(k -> k.measure().equals("COMMUNITIES_REGISTERED_TOTAL"));
+        assertThat(plan.future()).isEmpty();
+        assertThat(FoldPlan.flowOf(key(DISTRICT, 'T', "2026-01-01", "COMMUNITIES_REGISTERED_TOTAL")))
+                .isEqualTo(key(DISTRICT, 'M', "2026-01-01", "COMMUNITIES_REGISTERED"));
     }
 
     @Test
-    void aUnitChangeCountsAtThatUnitOnly() {
+    void aUnitChangeCountsAtThatUnitOnlyAndAQuarterFromBeforeMonthsOnlyNotAtAll() {
         FoldPlan plan = new FoldPlan(HORIZON);
 
+        plan.add(item(null, DISTRICT_PATH, 'U', 'M', "2026-01-01", "MEETINGS", -3));
         plan.add(item(null, DISTRICT_PATH, 'U', 'Q', "2026-01-01", "MEETINGS", -3));
 
-        assertThat(plan.units()).containsExactly(Map.entry(key(DISTRICT, 'Q', "2026-01-01", "MEETINGS"), -3L));
+        assertThat(plan.units()).containsExactly(Map.entry(key(DISTRICT, 'M', "2026-01-01", "MEETINGS"), -3L));
         assertThat(plan.communities()).isEmpty();
     }
 

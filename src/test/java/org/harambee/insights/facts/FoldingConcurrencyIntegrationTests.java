@@ -164,7 +164,7 @@ class FoldingConcurrencyIntegrationTests extends QuzlandFacts {
     private long sumOverMonths(String measure) {
         folding.foldAll();
         return jdbc.sql("select coalesce(sum(p.value), 0) from insight_unit_period p join geo_unit u"
-                        + " on u.id = p.unit_id where u.pcode = 'QZ' and p.period_kind = 'Y' and p.measure = ?")
+                        + " on u.id = p.unit_id where u.pcode = 'QZ' and p.period_kind = 'M' and p.measure = ?")
                 .param(measure)
                 .query(Long.class)
                 .single();

@@ -597,6 +597,25 @@ class InsightsInvariantsIntegrationTests extends QuzlandFacts {
             String kind = k[1];
             LocalDate start = LocalDate.parse(k[2]);
             String measure = k[3];
+            if (kind.equals("T")) {
+                // a running total's row: the sum of its flow's month rows up to its month (decision 0048); the flow's
+                // rows add up over the children below
+                String flow = FoldPlan.flowOf(new FoldPlan.UnitKey(UUID.randomUUID(), 'T', start, measure))
+                        .measure();
+                long sum = values.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(pcode + " M ")
+                                && e.getKey().endsWith(" " + flow))
+                        .filter(e -> !LocalDate.parse(e.getKey().split(" ")[2]).isAfter(start))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum();
+                assertThat(values.get(key))
+                        .as("%s = the sum of %s up to its month", key, flow)
+                        .isEqualTo(sum);
+                assertThat(values)
+                        .as("%s has its flow's month row", key)
+                        .containsKey(pcode + " M " + start + " " + flow);
+                continue;
+            }
             if (NOT_ADDITIVE.contains(measure.split(":")[0])) {
                 continue;
             }
@@ -627,7 +646,10 @@ class InsightsInvariantsIntegrationTests extends QuzlandFacts {
         for (Map.Entry<String, List<String>> e : children.entrySet()) {
             for (String key : values.keySet()) {
                 String[] k = key.split(" ");
-                if (e.getValue().contains(k[0]) && !NOT_ADDITIVE.contains(k[3].split(":")[0]) && values.get(key) != 0) {
+                if (e.getValue().contains(k[0])
+                        && !k[1].equals("T")
+                        && !NOT_ADDITIVE.contains(k[3].split(":")[0])
+                        && values.get(key) != 0) {
                     assertThat(values)
                             .as("%s has a row where its child %s has %s", e.getKey(), k[0], key)
                             .containsKey(e.getKey() + " " + k[1] + " " + k[2] + " " + k[3]);

@@ -122,12 +122,29 @@ abstract class QuzlandFacts {
         return unit("QZ", kind, start, measure);
     }
 
+    /**
+     * A unit's figure as the reads make it (decision 0048): a flow of a quarter or year summed from its months, a
+     * community running total the last total row up to the month, anything else its month row.
+     */
     long unit(String pcode, String kind, String start, String measure) {
         folding.foldAll();
+        LocalDate from = LocalDate.parse(start);
+        if (FoldPlan.RUNNING_FROM_FLOW.containsValue(measure)) {
+            return jdbc.sql(
+                            "select coalesce(max(p.value), 0) from insight_unit_period p join geo_unit u"
+                                    + " on u.id = p.unit_id where u.pcode = ? and p.period_kind = 'T' and p.measure = ?"
+                                    + " and p.period_start = (select max(t.period_start) from insight_unit_period t"
+                                    + " where t.unit_id = u.id and t.period_kind = 'T' and t.measure = ? and t.period_start <= ?)")
+                    .params(pcode, measure, measure, Date.valueOf(from))
+                    .query(Long.class)
+                    .single();
+        }
+        LocalDate to = from.plusMonths(kind.equals("Y") ? 12 : kind.equals("Q") ? 3 : 1);
         return jdbc.sql(
                         "select coalesce(sum(p.value), 0) from insight_unit_period p join geo_unit u on u.id = p.unit_id"
-                                + " where u.pcode = ? and p.period_kind = ? and p.period_start = ? and p.measure = ?")
-                .params(pcode, kind, Date.valueOf(start), measure)
+                                + " where u.pcode = ? and p.period_kind = 'M' and p.period_start >= ? and p.period_start < ?"
+                                + " and p.measure = ?")
+                .params(pcode, Date.valueOf(from), Date.valueOf(to), measure)
                 .query(Long.class)
                 .single();
     }
