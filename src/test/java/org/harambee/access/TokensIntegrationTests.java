@@ -147,6 +147,26 @@ class TokensIntegrationTests extends SyntheticUserTests {
                 .isZero();
     }
 
+    @Test
+    void theAccountFormRefusesDaysThatAreNoNumberBesideTheDaysAndMakesNoToken() {
+        assertThat(mvc.post()
+                        .uri("/account/tokens")
+                        .param("tokenName", "district dashboard")
+                        .param("tokenDays", "ninety")
+                        .with(user(USER).authorities(new SimpleGrantedAuthority("EXPORT_AGGREGATES")))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("class=\"field-error\">Choose from 1 to 365 days.<")
+                .doesNotContain("hmb_");
+        assertThat(jdbc.sql("select count(*) from access_token t join access_user u on u.id = t.user_id"
+                                + " where u.username = ?")
+                        .param(USER)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private String createToken(String name, int days) throws Exception {
         var result = mvc.post()
                 .uri("/api/v1/tokens")

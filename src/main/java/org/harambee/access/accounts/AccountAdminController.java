@@ -1,5 +1,7 @@
 package org.harambee.access.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +41,10 @@ class AccountAdminController {
     static final String SHOW = "accounts/show";
     static final int PAGE_SIZE = 50;
 
-    /** What the form shows: the entered values, and per role whether it is ticked and its P-codes as typed. */
+    /**
+     * What the form shows and the service reads: the entered values, and per role whether it is ticked and its P-codes as
+     * typed. A sent form is bound to {@link AccountForm} first.
+     */
     record Form(
             String username,
             String displayName,
@@ -49,26 +55,6 @@ class AccountAdminController {
             String organisationId,
             Map<Role, Boolean> held,
             Map<Role, String> units) {
-
-        static Form of(MultiValueMap<String, String> params) {
-            Map<Role, Boolean> held = new LinkedHashMap<>();
-            Map<Role, String> units = new LinkedHashMap<>();
-            List<String> ticked = params.getOrDefault("roles", List.of());
-            for (Role role : Role.values()) {
-                held.put(role, ticked.contains(role.name()));
-                units.put(role, params.getFirst("units_" + role.name()));
-            }
-            return new Form(
-                    params.getFirst("username"),
-                    params.getFirst("displayName"),
-                    params.getFirst("email"),
-                    params.getFirst("phone"),
-                    params.getFirst("language"),
-                    params.getFirst("organisation"),
-                    params.getFirst("organisationId"),
-                    held,
-                    units);
-        }
 
         static Form of(AccountReading.AccountView account) {
             Map<Role, Boolean> held = new LinkedHashMap<>();
@@ -101,7 +87,7 @@ class AccountAdminController {
         }
 
         static Form empty() {
-            return of(new org.springframework.util.LinkedMultiValueMap<>());
+            return new AccountForm(null, null, null, null, null, null, null, null).shown(field -> null);
         }
 
         /** The ticked roles in table order, each with its P-codes split at commas, semicolons or spaces. */
@@ -125,16 +111,9 @@ class AccountAdminController {
                     username, displayName, email, phone, language, organisation, organisationUuid(), grants());
         }
 
-        /** The chosen organisation; an id that is not one is passed on as an unknown id, refused with the others. */
+        /** The chosen organisation, read as an id by the binding ({@link AccountForm}), or none. */
         UUID organisationUuid() {
-            if (organisationId == null || organisationId.isBlank()) {
-                return null;
-            }
-            try {
-                return UUID.fromString(organisationId.trim());
-            } catch (IllegalArgumentException e) {
-                return new UUID(0, 0);
-            }
+            return organisationId == null || organisationId.isBlank() ? null : UUID.fromString(organisationId);
         }
     }
 
@@ -178,9 +157,14 @@ class AccountAdminController {
     }
 
     @PostMapping("/accounts")
-    String processNewForm(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
-        Form form = Form.of(params);
+    String processNewForm(
+            @Valid @ModelAttribute("form") AccountForm bound,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model) {
+        Form form = bound.shown(request::getParameter);
         return forms.submit(
+                binding,
                 () -> {
                     AccountAdministration.Created created = administration.create(form.input());
                     model.addAttribute("account", created.account());
@@ -206,12 +190,14 @@ class AccountAdminController {
     @PostMapping("/accounts/{id}")
     String processEditForm(
             @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
-            Locale locale,
+            @Valid @ModelAttribute("form") AccountForm bound,
+            BindingResult binding,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Form form = Form.of(params);
+        Form form = bound.shown(request::getParameter);
         return forms.submit(
+                binding,
                 () -> {
                     administration.update(id, form.input());
                     redirect.addFlashAttribute("saved", true);

@@ -3,6 +3,7 @@ package org.harambee.access.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +17,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's own account page: change the password, personal API tokens, sign out on every device. */
@@ -48,18 +50,13 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     String processTokenForm(
-            @RequestParam(required = false) String tokenName,
-            @RequestParam(required = false) Integer tokenDays,
-            Principal user,
-            Model model) {
-        if (tokenName == null || tokenName.isBlank() || tokenName.length() > 100) {
-            return view(user, Map.of("tokenName", "account.tokens.nameRequired"), model);
-        }
-        if (tokenDays == null || tokenDays < 1 || tokenDays > ApiTokens.MAX_DAYS) {
-            return view(user, Map.of("tokenDays", "account.tokens.daysRange"), model);
+            @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult binding, Principal user, Model model) {
+        Map<String, String> errors = form.problems(binding);
+        if (!errors.isEmpty()) {
+            return view(user, errors, model);
         }
         // Shown in this answer, not through a redirect: a flash attribute would put the secret in the session table.
-        model.addAttribute("newToken", tokens.create(user.getName(), tokenName, tokenDays));
+        model.addAttribute("newToken", tokens.create(user.getName(), form.tokenName(), form.tokenDays()));
         return view(user, Map.of(), model);
     }
 
@@ -78,18 +75,17 @@ class AccountController {
 
     @PostMapping("/account/password")
     String processPasswordForm(
-            @RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String newPassword,
-            @RequestParam(required = false) String confirmPassword,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult binding,
             Principal user,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         HttpSession session = request.getSession();
-        Map<String, String> errors = newPassword != null && !newPassword.equals(confirmPassword)
-                ? Map.of("confirmPassword", "account.password.mismatch")
-                : passwords.change(user.getName(), currentPassword, newPassword, session.getId());
+        Map<String, String> errors = form.confirmed()
+                ? passwords.change(user.getName(), form.currentPassword(), form.newPassword(), session.getId())
+                : Map.of("confirmPassword", "account.password.mismatch");
         if (!errors.isEmpty()) {
             return view(user, errors, model);
         }

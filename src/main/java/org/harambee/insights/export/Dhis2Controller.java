@@ -1,17 +1,18 @@
 package org.harambee.insights.export;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.system.Forms;
-import org.harambee.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DHIS2 admin page: the mapping of indicators and units, the push form and the latest pushes. */
@@ -60,49 +61,51 @@ class Dhis2Controller {
 
     @PostMapping("/insights/dhis2/data-elements")
     String processIndicator(
-            @RequestParam(required = false) String indicator,
-            @RequestParam(required = false) String periodType,
-            @RequestParam(required = false) String dataSet,
-            @RequestParam(required = false) String uid,
-            @RequestParam(required = false) String remove,
+            @Valid @ModelAttribute("elementForm") Dhis2Forms.ElementForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (remove != null) {
-                elements.unmapIndicator(indicator, periodType);
-            } else {
-                elements.mapIndicator(indicator, periodType, dataSet, uid);
-            }
-        } catch (InvalidInputException e) {
-            return refused(e, "element", locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/insights/dhis2";
+        return forms.submit(
+                binding,
+                () -> {
+                    if (form.removing()) {
+                        elements.unmapIndicator(form.indicator(), form.periodType());
+                    } else {
+                        elements.mapIndicator(form.indicator(), form.periodType(), form.dataSet(), form.uid());
+                    }
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/insights/dhis2";
+                },
+                field -> "element." + field,
+                errors -> refused(errors, locale, model));
     }
 
     @PostMapping("/insights/dhis2/org-units")
     String processUnit(
-            @RequestParam(required = false) String pcode,
-            @RequestParam(required = false) String uid,
-            @RequestParam(required = false) String remove,
+            @Valid @ModelAttribute("unitForm") Dhis2Forms.UnitForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (remove != null) {
-                orgUnits.unmapUnit(pcode);
-            } else {
-                orgUnits.mapUnit(pcode, uid);
-            }
-        } catch (InvalidInputException e) {
-            return refused(e, "unit", locale, model);
-        } catch (ErrorResponseException e) {
-            model.addAttribute("errors", Map.of("unit.pcode", message("insights.dhis2.pcode.unknown", locale)));
-            return showMapping(locale, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/insights/dhis2";
+        return forms.submit(
+                binding,
+                () -> {
+                    try {
+                        if (form.removing()) {
+                            orgUnits.unmapUnit(form.pcode());
+                        } else {
+                            orgUnits.mapUnit(form.pcode(), form.uid());
+                        }
+                    } catch (ErrorResponseException e) {
+                        return refused(
+                                Map.of("unit.pcode", message("insights.dhis2.pcode.unknown", locale)), locale, model);
+                    }
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/insights/dhis2";
+                },
+                field -> "unit." + field,
+                errors -> refused(errors, locale, model));
     }
 
     @PostMapping("/insights/dhis2/org-units/by-code")
@@ -118,27 +121,31 @@ class Dhis2Controller {
 
     @PostMapping("/insights/dhis2/push")
     String processPush(
-            @RequestParam(required = false) String pcode,
-            @RequestParam(required = false) String period,
+            @Valid @ModelAttribute("pushForm") Dhis2Forms.PushForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("pushed", push.push(pcode, period, locale));
-        } catch (InvalidInputException e) {
-            return refused(e, "push", locale, model);
-        } catch (Dhis2Unavailable e) {
-            model.addAttribute("errors", Map.of("push.server", message(e.getDetailMessageCode(), locale)));
-            return showMapping(locale, model);
-        } catch (ErrorResponseException e) {
-            model.addAttribute("errors", Map.of("push.pcode", message("insights.dhis2.pcode.unknown", locale)));
-            return showMapping(locale, model);
-        }
-        return "redirect:/insights/dhis2";
+        return forms.submit(
+                binding,
+                () -> {
+                    try {
+                        redirect.addFlashAttribute("pushed", push.push(form.pcode(), form.period(), locale));
+                    } catch (Dhis2Unavailable e) {
+                        return refused(Map.of("push.server", message(e.getDetailMessageCode(), locale)), locale, model);
+                    } catch (ErrorResponseException e) {
+                        return refused(
+                                Map.of("push.pcode", message("insights.dhis2.pcode.unknown", locale)), locale, model);
+                    }
+                    return "redirect:/insights/dhis2";
+                },
+                field -> "push." + field,
+                errors -> refused(errors, locale, model));
     }
 
-    private String refused(InvalidInputException e, String form, Locale locale, Model model) {
-        model.addAttribute("errors", forms.errors(e, field -> form + "." + field));
+    /** The page again with the form's messages by field, as the page names them ({@code element.uid}). */
+    private String refused(Map<String, String> errors, Locale locale, Model model) {
+        model.addAttribute("errors", errors);
         return showMapping(locale, model);
     }
 

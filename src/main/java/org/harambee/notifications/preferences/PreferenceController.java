@@ -1,9 +1,11 @@
 package org.harambee.notifications.preferences;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.harambee.system.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,25 +27,26 @@ class PreferenceController {
 
     @GetMapping("/notifications/preferences")
     String initUpdateForm(Model model) {
-        PreferenceView mine = preferences.mine();
-        return form(
-                new PreferenceInput(mine.email(), mine.sms(), mine.inApp(), mine.quietFrom(), mine.quietUntil()),
-                Map.of(),
-                model);
+        return form(PreferenceForm.of(preferences.mine()), Map.of(), model);
     }
 
     @PostMapping("/notifications/preferences")
-    String processUpdateForm(@ModelAttribute PreferenceInput form, Model model, RedirectAttributes redirect) {
+    String processUpdateForm(
+            @Valid @ModelAttribute("form") PreferenceForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return forms.submit(
+                binding,
                 () -> {
-                    preferences.change(form);
+                    preferences.change(form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/notifications/preferences";
                 },
                 errors -> form(form, errors, model));
     }
 
-    private String form(PreferenceInput form, Map<String, String> errors, Model model) {
+    private String form(PreferenceForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("mine", preferences.mine());
         model.addAttribute("errors", errors);
