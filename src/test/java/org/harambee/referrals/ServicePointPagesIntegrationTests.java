@@ -72,10 +72,16 @@ class ServicePointPagesIntegrationTests extends QuzlandServicePoints {
     void aCoordinatorRecordsTheTrainedFocalPersonOfAHealthPostOffThePlatform() throws Exception {
         UUID post = register("Amber North health post", "HEALTH", "QZ010101", "\"onPlatform\":false");
 
-        MvcTestResult refused = focalPerson(post, "", "not a date");
+        // a day that is no day is refused before the service is asked: its message alone, the day not kept
+        MvcTestResult unreadable = focalPerson(post, "", "not a date");
+        assertThat(unreadable).hasStatusOk();
+        assertThat(unreadable.getResponse().getContentAsString())
+                .contains("Give a date such as 2026-03-14.")
+                .doesNotContain("Give the name of the focal person.", "not a date");
+        MvcTestResult refused = focalPerson(post, "", "");
         assertThat(refused).hasStatusOk();
         assertThat(refused.getResponse().getContentAsString())
-                .contains("Give the name of the focal person.", "Give a date such as 2026-03-14.");
+                .contains("Give the name of the focal person.", "Give the day the training ended.");
         assertThat(count("referral_service_point_focal_person")).isZero();
 
         assertThat(focalPerson(post, "Synthetic Focal Person", "2026-01-10"))

@@ -1,5 +1,6 @@
 package org.harambee.referrals.drafting;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.harambee.referrals.ReferralView;
 import org.harambee.referrals.ServiceCategory;
 import org.harambee.referrals.ServicePoints;
 import org.harambee.referrals.Sex;
-import org.harambee.referrals.TransitionInput;
 import org.harambee.referrals.internal.ReferralReading;
 import org.harambee.referrals.links.LinkIssuing;
 import org.harambee.referrals.lists.ReferralListController;
@@ -32,8 +32,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,12 +92,13 @@ class ReferralController {
     @PostMapping("/referrals")
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     String processNewForm(
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("form") ReferralForm form,
+            BindingResult binding,
             @RequestParam(defaultValue = "save") String intent,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return submit(null, ReferralForm.of(params), then(intent), locale, model, redirect);
+        return submit(null, form, binding, then(intent), locale, model, redirect);
     }
 
     @GetMapping("/referrals/service-point-options")
@@ -142,12 +144,13 @@ class ReferralController {
     @PreAuthorize("hasAuthority('CREATE_REFERRALS')")
     String processEditForm(
             @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("form") ReferralForm form,
+            BindingResult binding,
             @RequestParam(defaultValue = "save") String intent,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return submit(id, ReferralForm.of(params), then(intent), locale, model, redirect);
+        return submit(id, form, binding, then(intent), locale, model, redirect);
     }
 
     @GetMapping("/referrals/{id}")
@@ -166,15 +169,18 @@ class ReferralController {
     @PostMapping("/referrals/{id}/transitions")
     String processTransition(
             @PathVariable UUID id,
-            @RequestParam String action,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute("form") TransitionForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        String action = form.action();
+        String note = form.note();
         try {
             return forms.submit(
+                    binding,
                     () -> {
-                        ReferralTransitions.Sent sent = transitions.apply(id, new TransitionInput(action, note));
+                        ReferralTransitions.Sent sent = transitions.apply(id, form.input());
                         redirect.addFlashAttribute("done", action);
                         redirect.addFlashAttribute("link", link(sent.linkToken()));
                         // a returned draft is its sender's again: the coordinator goes back to the decisions waiting
@@ -221,9 +227,16 @@ class ReferralController {
     }
 
     private String submit(
-            UUID id, ReferralForm form, ReferralAction then, Locale locale, Model model, RedirectAttributes redirect) {
+            UUID id,
+            ReferralForm form,
+            BindingResult binding,
+            ReferralAction then,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             return forms.submit(
+                    binding,
                     () -> {
                         ReferralTransitions.Sent sent = submission.submit(id, form.input(), form.consent(), then);
                         redirect.addFlashAttribute("done", then == null ? "SAVE" : then.name());
@@ -242,7 +255,7 @@ class ReferralController {
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("communities", communities.within(scopes.of(Permission.CREATE_REFERRALS), null));
-        UUID community = Inputs.uuid(form.get("communityId"));
+        UUID community = form.communityId();
         model.addAttribute(
                 "servicePoints",
                 community == null
@@ -251,7 +264,7 @@ class ReferralController {
                                 .find(community)
                                 .map(c -> servicePoints.serving(c.unitPath(), null))
                                 .orElse(List.of()));
-        model.addAttribute("emergencyNumbers", emergencyNumbers(community, form.get("priority")));
+        model.addAttribute("emergencyNumbers", emergencyNumbers(community, form.priority()));
         model.addAttribute("categories", ServiceCategory.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("ageBands", AgeBand.values());

@@ -1,9 +1,7 @@
 package org.harambee.referrals.drafting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harambee.referrals.ChildIdentity;
@@ -11,118 +9,154 @@ import org.harambee.referrals.ConsentInput;
 import org.harambee.referrals.Priority;
 import org.harambee.referrals.ReferralInput;
 import org.harambee.referrals.ReferralView;
-import org.harambee.system.Inputs;
-import org.harambee.system.InvalidInputException;
-import org.harambee.system.InvalidInputException.FieldProblem;
-import org.springframework.util.MultiValueMap;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The referral form as typed (field name → text), so that a refused form shows it again; read into the draft and the
- * consent. The identifying details are never put back into a page the user did not ask to open: after a refusal they
- * are shown again only to the person who just typed them.
+ * The referral form as bound: the community and the service point read as ids and the birth date as a date by the
+ * binding (one that cannot be read is refused beside its field before the service is asked), the rest as typed,
+ * checked by {@link ReferralDrafting}; read into the draft and the consent. The page reads it as field name → text
+ * ({@link #values()}), so that a refused form shows it again. The identifying details are never put back into a page
+ * the user did not ask to open: after a refusal they are shown again only to the person who just typed them.
  */
-record ReferralForm(Map<String, String> values) {
-
-    static final List<String> FIELDS = List.of(
-            "communityId",
-            "category",
-            "priority",
-            "ageBand",
-            "sex",
-            "disability",
-            "reason",
-            "servicePointId",
-            "childName",
-            "birthDate",
-            "caregiver",
-            "contact",
-            "address",
-            "narrative",
-            "caregiverConsent",
-            "childAssent",
-            "scope",
-            "overrideReason");
-
-    static ReferralForm of(MultiValueMap<String, String> params) {
-        Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, params.getFirst(f)));
-        return new ReferralForm(values);
-    }
+record ReferralForm(
+        UUID communityId,
+        String category,
+        String priority,
+        String ageBand,
+        String sex,
+        String disability,
+        String reason,
+        UUID servicePointId,
+        String childName,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate birthDate,
+        String caregiver,
+        String contact,
+        String address,
+        String narrative,
+        String caregiverConsent,
+        String childAssent,
+        String scope,
+        String overrideReason) {
 
     static ReferralForm empty(UUID communityId) {
-        Map<String, String> values = new HashMap<>();
-        values.put("communityId", communityId == null ? null : communityId.toString());
-        values.put("priority", Priority.NORMAL.name());
-        return new ReferralForm(values);
+        return new ReferralForm(
+                communityId,
+                null,
+                Priority.NORMAL.name(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static ReferralForm of(ReferralView r) {
-        Map<String, String> values = new HashMap<>();
-        values.put("communityId", r.communityId().toString());
-        values.put("category", r.category() == null ? null : r.category().name());
-        values.put("priority", r.priority().name());
-        values.put("ageBand", r.ageBand());
-        values.put("sex", r.sex());
-        values.put("disability", String.valueOf(r.disability()));
-        values.put("reason", r.reason());
-        values.put("servicePointId", "MANUAL".equals(r.routedBy()) ? String.valueOf(r.servicePointId()) : null);
-        return new ReferralForm(values);
+        return new ReferralForm(
+                r.communityId(),
+                r.category() == null ? null : r.category().name(),
+                r.priority().name(),
+                r.ageBand(),
+                r.sex(),
+                String.valueOf(r.disability()),
+                r.reason(),
+                "MANUAL".equals(r.routedBy()) ? r.servicePointId() : null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The same form with the identifying details filled in (for the sender editing a draft). */
     ReferralForm with(ChildIdentity identity) {
-        Map<String, String> copy = new HashMap<>(values);
-        copy.put("childName", identity.name());
-        copy.put(
-                "birthDate",
-                identity.birthDate() == null ? null : identity.birthDate().toString());
-        copy.put("caregiver", identity.caregiver());
-        copy.put("contact", identity.contact());
-        copy.put("address", identity.address());
-        copy.put("narrative", identity.narrative());
-        return new ReferralForm(copy);
+        return new ReferralForm(
+                communityId,
+                category,
+                priority,
+                ageBand,
+                sex,
+                disability,
+                reason,
+                servicePointId,
+                identity.name(),
+                identity.birthDate(),
+                identity.caregiver(),
+                identity.contact(),
+                identity.address(),
+                identity.narrative(),
+                caregiverConsent,
+                childAssent,
+                scope,
+                overrideReason);
     }
 
-    String get(String field) {
-        return values.get(field);
+    /** Field name → text, as the page reads the form. */
+    Map<String, String> values() {
+        Map<String, String> values = new HashMap<>();
+        values.put("communityId", text(communityId));
+        values.put("category", category);
+        values.put("priority", priority);
+        values.put("ageBand", ageBand);
+        values.put("sex", sex);
+        values.put("disability", disability);
+        values.put("reason", reason);
+        values.put("servicePointId", text(servicePointId));
+        values.put("childName", childName);
+        values.put("birthDate", text(birthDate));
+        values.put("caregiver", caregiver);
+        values.put("contact", contact);
+        values.put("address", address);
+        values.put("narrative", narrative);
+        values.put("caregiverConsent", caregiverConsent);
+        values.put("childAssent", childAssent);
+        values.put("scope", scope);
+        values.put("overrideReason", overrideReason);
+        return values;
     }
 
     ReferralInput input() {
-        LocalDate birthDate = null;
-        String typed = Inputs.trimmed(values.get("birthDate"));
-        if (typed != null) {
-            try {
-                birthDate = LocalDate.parse(typed);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(List.of(new FieldProblem("birthDate", "referrals.birthDate.format")));
-            }
-        }
         return new ReferralInput(
-                Inputs.uuid(values.get("communityId")),
-                values.get("category"),
-                values.get("priority"),
-                values.get("ageBand"),
-                values.get("sex"),
-                "true".equals(values.get("disability")),
-                values.get("reason"),
-                Inputs.uuid(values.get("servicePointId")),
-                values.get("childName"),
+                communityId,
+                category,
+                priority,
+                ageBand,
+                sex,
+                "true".equals(disability),
+                reason,
+                servicePointId,
+                childName,
                 birthDate,
-                values.get("caregiver"),
-                values.get("contact"),
-                values.get("address"),
-                values.get("narrative"));
+                caregiver,
+                contact,
+                address,
+                narrative);
     }
 
     ConsentInput consent() {
-        return new ConsentInput(
-                bool(values.get("caregiverConsent")),
-                bool(values.get("childAssent")),
-                values.get("scope"),
-                values.get("overrideReason"));
+        return new ConsentInput(bool(caregiverConsent), bool(childAssent), scope, overrideReason);
     }
 
     private static Boolean bool(String s) {
         return s == null || s.isBlank() ? null : Boolean.valueOf(s);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -1,18 +1,19 @@
 package org.harambee.referrals.links;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import org.harambee.referrals.ReferralConflictException;
-import org.harambee.referrals.TransitionInput;
 import org.harambee.system.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,16 +47,19 @@ class LinkController {
     @PostMapping("/r/{token}")
     String processLink(
             @PathVariable String token,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute("form") LinkForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        String action = form.action();
+        String note = form.note();
         try {
             return forms.submit(
+                    binding,
                     () -> {
-                        answers.act(token, new TransitionInput(action, note));
+                        answers.act(token, form.input());
                         redirect.addFlashAttribute("done", action);
                         return "redirect:/r/" + token;
                     },

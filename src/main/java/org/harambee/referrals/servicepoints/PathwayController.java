@@ -1,5 +1,6 @@
 package org.harambee.referrals.servicepoints;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.harambee.system.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,14 +75,14 @@ class PathwayController {
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processRoute(
             @PathVariable String pcode,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String servicePointId,
+            @Valid @ModelAttribute("form") RouteForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        PathwayViews.RouteInput input = new PathwayViews.RouteInput(category, unit, Inputs.uuid(servicePointId));
+        PathwayViews.RouteInput input = form.input();
         return forms.submit(
+                binding,
                 () -> {
                     setting.set(input, locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -92,13 +95,14 @@ class PathwayController {
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processEmergencyNumbers(
             @PathVariable String pcode,
-            @RequestParam(required = false) String emergency,
-            @RequestParam(required = false) String helpline,
+            @Valid @ModelAttribute("numbersForm") NumbersForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        EmergencyNumberSetting.NumbersInput input = new EmergencyNumberSetting.NumbersInput(emergency, helpline);
+        EmergencyNumberSetting.NumbersInput input = form.input();
         return forms.submit(
+                binding,
                 () -> {
                     emergencyNumbers.set(pcode, input, locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);

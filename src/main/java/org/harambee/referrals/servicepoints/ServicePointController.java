@@ -1,5 +1,6 @@
 package org.harambee.referrals.servicepoints;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,29 +101,32 @@ class ServicePointController {
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processFocalPerson(
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String trainedOn,
-            @RequestParam(required = false) String clear,
+            @Valid @ModelAttribute("focal") FocalPersonForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        return forms.submit(
-                () -> {
-                    if (clear != null) {
-                        focalPersons.clear(id);
-                    } else {
-                        focalPersons.set(id, new ServicePointFocalPersons.Input(name, trainedOn));
-                    }
-                    redirect.addFlashAttribute("saved", true);
-                    return "redirect:/service-points/" + id;
-                },
-                errors -> {
-                    showServicePoint(id, locale, model);
-                    model.addAttribute("focalErrors", errors);
-                    model.addAttribute("focalName", name);
-                    model.addAttribute("focalTrainedOn", trainedOn);
-                    return SHOW;
-                });
+        Supplier<String> write = () -> {
+            if (form.clearing()) {
+                focalPersons.clear(id);
+            } else {
+                focalPersons.set(id, form.input());
+            }
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/service-points/" + id;
+        };
+        Function<Map<String, String>, String> refused = errors -> {
+            showServicePoint(id, locale, model);
+            model.addAttribute("focalErrors", errors);
+            model.addAttribute("focalName", form.name());
+            // a day that could not be read comes back empty, not as the day recorded before
+            model.addAttribute(
+                    "focalTrainedOn",
+                    form.trainedOn() == null ? "" : form.trainedOn().toString());
+            return SHOW;
+        };
+        // removing the focal person reads none of the other fields
+        return form.clearing() ? forms.submit(write, refused) : forms.submit(binding, write, refused);
     }
 
     @PostMapping("/service-points/{id}/officers")
@@ -133,6 +138,7 @@ class ServicePointController {
             Model model,
             RedirectAttributes redirect) {
         return submitJoined(
+                null,
                 () -> {
                     officers.replace(id, usernames == null ? List.of() : usernames);
                     redirect.addFlashAttribute("saved", true);
@@ -154,8 +160,13 @@ class ServicePointController {
     @PostMapping("/service-points")
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processNewForm(
-            @ModelAttribute ServicePointForm form, Locale locale, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") ServicePointForm form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return submitJoined(
+                binding,
                 () -> {
                     ServicePointViews.ServicePoint created = register.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -175,11 +186,13 @@ class ServicePointController {
     @PreAuthorize("hasAuthority('MANAGE_SERVICES')")
     String processEditForm(
             @PathVariable UUID id,
-            @ModelAttribute ServicePointForm form,
+            @Valid @ModelAttribute("form") ServicePointForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         return submitJoined(
+                binding,
                 () -> {
                     register.update(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -214,9 +227,14 @@ class ServicePointController {
 
     /**
      * As {@link Forms#submit}, with every message of a field shown, one after another: the areas and the officers are
-     * refused entry by entry, and the form names each entry it refused.
+     * refused entry by entry, and the form names each entry it refused. What the {@code binding} (when the form is
+     * bound to a record) refused comes back first, and the service is not asked.
      */
-    private String submitJoined(Supplier<String> write, Function<Map<String, String>, String> refused) {
+    private String submitJoined(
+            BindingResult binding, Supplier<String> write, Function<Map<String, String>, String> refused) {
+        if (binding != null && binding.hasErrors()) {
+            return refused.apply(forms.errors(binding, UnaryOperator.identity()));
+        }
         try {
             return write.get();
         } catch (InvalidInputException e) {
