@@ -1,5 +1,6 @@
 package org.harambee.communities.clusters;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -79,78 +82,70 @@ class ClusterController {
     @GetMapping("/clusters/new")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String showNewForm(@RequestParam(required = false) String area, Model model) {
-        var form = new ClusterForming.ClusterInput(null, null, List.of(), null);
-        return form(form, null, area, Map.of(), model);
+        return form(new ClusterForm(null, null, List.of(), null, area), null, Map.of(), model);
     }
 
     @PostMapping("/clusters")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processNewForm(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) UUID leadPartnerId,
-            @RequestParam(required = false) List<UUID> memberIds,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String area,
+            @Valid @ModelAttribute("form") ClusterForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form =
-                new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
         return forms.submit(
+                binding,
                 () -> {
-                    UUID id = forming.create(form, locale.getLanguage()).id();
+                    UUID id = forming.create(form.input(), locale.getLanguage()).id();
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/clusters/" + id;
                 },
                 ClusterController::field,
-                errors -> form(form, null, area, errors, model));
+                errors -> form(form, null, errors, model));
     }
 
     @GetMapping("/clusters/{id}/edit")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String showEditForm(@PathVariable UUID id, Locale locale, Model model) {
         ClusterViews.Cluster cluster = reading.get(id, locale.getLanguage());
-        var form = new ClusterForming.ClusterInput(
+        var form = new ClusterForm(
                 cluster.name(),
                 cluster.leadPartner() == null ? null : cluster.leadPartner().id(),
                 cluster.members().stream().map(ClusterViews.Member::id).toList(),
-                cluster.unitChosen() ? cluster.unit().pcode() : null);
-        return form(form, id, null, Map.of(), model);
+                cluster.unitChosen() ? cluster.unit().pcode() : null,
+                null);
+        return form(form, id, Map.of(), model);
     }
 
     @PostMapping("/clusters/{id}")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processEditForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) UUID leadPartnerId,
-            @RequestParam(required = false) List<UUID> memberIds,
-            @RequestParam(required = false) String unit,
+            @Valid @ModelAttribute("form") ClusterForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form =
-                new ClusterForming.ClusterInput(name, leadPartnerId, memberIds == null ? List.of() : memberIds, unit);
         return forms.submit(
+                binding,
                 () -> {
-                    forming.update(id, form, locale.getLanguage());
+                    forming.update(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/clusters/" + id;
                 },
                 ClusterController::field,
-                errors -> form(form, id, null, errors, model));
+                errors -> form(form, id, errors, model));
     }
 
-    /** The form, with the communities the user may group (inside {@code area}, a P-code, when given). */
-    private String form(
-            ClusterForming.ClusterInput form, UUID id, String area, Map<String, String> errors, Model model) {
+    /** The form, with the communities the user may group (inside the form's {@code area}, a P-code, when given). */
+    private String form(ClusterForm form, UUID id, Map<String, String> errors, Model model) {
         var scope = scopes.of(Permission.MANAGE_COMMUNITIES);
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("area", area);
+        model.addAttribute("area", form.area());
         model.addAttribute("errors", errors);
         model.addAttribute("partners", partners.activeOrganisations());
-        model.addAttribute("candidates", communities.within(scope, areas.path("area", area, scope)));
+        model.addAttribute("candidates", communities.within(scope, areas.path("area", form.area(), scope)));
         return FORM;
     }
 

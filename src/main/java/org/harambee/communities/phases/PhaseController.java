@@ -1,5 +1,6 @@
 package org.harambee.communities.phases;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +12,11 @@ import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a community's next phase: the form offers the usual next phase and today's date. */
@@ -39,36 +41,29 @@ class PhaseController {
         CommunityViews.Community community = directory.get(id, locale.getLanguage());
         Phase current = community.currentPhase();
         Phase next = current == null ? Phase.ENTRY : current.following();
-        var form = new PhaseRecording.PhaseInput(
-                next == null ? null : next.name(), LocalDate.now().toString(), null, null);
+        var form = new PhaseForm(next == null ? null : next.name(), LocalDate.now(), null, null);
         return form(community, form, Map.of(), model);
     }
 
     @PostMapping("/communities/{id}/phases")
     String processPhaseForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String phase,
-            @RequestParam(required = false) String enteredOn,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("form") PhaseForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form = new PhaseRecording.PhaseInput(phase, enteredOn, note, reason);
         return forms.submit(
+                binding,
                 () -> {
-                    phases.record(id, form);
+                    phases.record(id, form.input());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/communities/" + id;
                 },
                 errors -> form(directory.get(id, locale.getLanguage()), form, errors, model));
     }
 
-    private String form(
-            CommunityViews.Community community,
-            PhaseRecording.PhaseInput form,
-            Map<String, String> errors,
-            Model model) {
+    private String form(CommunityViews.Community community, PhaseForm form, Map<String, String> errors, Model model) {
         model.addAttribute("community", community);
         model.addAttribute("history", phases.history(community.id()));
         model.addAttribute("form", form);

@@ -1,5 +1,6 @@
 package org.harambee.communities.plans;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +43,7 @@ class PlanController {
     @GetMapping("/communities/{id}/harms/new")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String showHarmForm(@PathVariable UUID id, Locale locale, Model model) {
-        var form = new HarmSelections.HarmInput(null, LocalDate.now().toString(), List.of(), null);
+        var form = new HarmForm(null, LocalDate.now(), List.of(), null);
         return harmForm(id, form, Map.of(), locale, model);
     }
 
@@ -48,18 +51,15 @@ class PlanController {
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processHarmForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String harm,
-            @RequestParam(required = false) String selectedOn,
-            @RequestParam(required = false) List<String> groupsConsulted,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute("form") HarmForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form = new HarmSelections.HarmInput(
-                harm, selectedOn, groupsConsulted == null ? List.of() : groupsConsulted, note);
         return forms.submit(
+                binding,
                 () -> {
-                    harms.record(id, form, locale.getLanguage());
+                    harms.record(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/communities/" + id;
                 },
@@ -69,7 +69,7 @@ class PlanController {
     @GetMapping("/communities/{id}/plans/new")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String showPlanForm(@PathVariable UUID id, Locale locale, Model model) {
-        var form = new ActionPlans.PlanInput(null, null, LocalDate.now().toString(), null);
+        var form = new PlanForm(null, null, LocalDate.now(), null);
         return planForm(id, form, Map.of(), locale, model);
     }
 
@@ -77,17 +77,16 @@ class PlanController {
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processPlanForm(
             @PathVariable UUID id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String harm,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            @Valid @ModelAttribute("form") PlanForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form = new ActionPlans.PlanInput(title, harm, startsOn, endsOn);
         return forms.submit(
+                binding,
                 () -> {
-                    UUID plan = plans.create(id, form, locale.getLanguage()).id();
+                    UUID plan =
+                            plans.create(id, form.input(), locale.getLanguage()).id();
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/plans/" + plan;
                 },
@@ -96,30 +95,30 @@ class PlanController {
 
     @GetMapping("/plans/{id}")
     String showPlan(@PathVariable UUID id, Locale locale, Model model) {
-        return plan(id, new ActionPlans.ActionInput(null, null, "PLANNED", null, null), null, Map.of(), locale, model);
+        return plan(id, new ActionForm(null, null, "PLANNED", null, null), null, Map.of(), locale, model);
     }
 
-    /** Adds an action ({@code actionId} empty) or changes one; the page shows the problems beside that action. */
+    /**
+     * Adds an action ({@code actionId} empty) or changes one; the page shows the problems beside that action. The
+     * action's id is a hidden field, read as before: one that is no id is a bad request, not a message to show.
+     */
     @PostMapping("/plans/{id}/actions")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processAction(
             @PathVariable UUID id,
             @RequestParam(required = false) UUID actionId,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String dueOn,
-            @RequestParam(required = false) String doneOn,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var form = new ActionPlans.ActionInput(description, owner, status, dueOn, doneOn);
         return forms.submit(
+                binding,
                 () -> {
                     if (actionId == null) {
-                        plans.add(id, form);
+                        plans.add(id, form.input());
                     } else {
-                        plans.update(actionId, form);
+                        plans.update(actionId, form.input());
                     }
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/plans/" + id;
@@ -128,12 +127,7 @@ class PlanController {
     }
 
     private String plan(
-            UUID id,
-            ActionPlans.ActionInput form,
-            UUID actionId,
-            Map<String, String> errors,
-            Locale locale,
-            Model model) {
+            UUID id, ActionForm form, UUID actionId, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("plan", plans.get(id, locale.getLanguage()));
         model.addAttribute("canManage", plans.manages(id));
         model.addAttribute("form", form);
@@ -144,8 +138,7 @@ class PlanController {
         return PLAN;
     }
 
-    private String harmForm(
-            UUID id, HarmSelections.HarmInput form, Map<String, String> errors, Locale locale, Model model) {
+    private String harmForm(UUID id, HarmForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("community", plans.manageable(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -155,8 +148,7 @@ class PlanController {
         return HARM_FORM;
     }
 
-    private String planForm(
-            UUID id, ActionPlans.PlanInput form, Map<String, String> errors, Locale locale, Model model) {
+    private String planForm(UUID id, PlanForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("community", plans.manageable(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

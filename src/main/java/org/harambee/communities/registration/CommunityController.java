@@ -1,9 +1,8 @@
 package org.harambee.communities.registration;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +23,12 @@ import org.harambee.partners.Partners;
 import org.harambee.system.ExportFormat;
 import org.harambee.system.Forms;
 import org.harambee.system.ReplicaReads;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +51,6 @@ class CommunityController {
     private final Timeline timeline;
     private final CommunityPageData pageData;
     private final Partners partners;
-    private final MessageSource messages;
     private final Forms forms;
     private final ReplicaReads replica;
     private final Clusters clusters;
@@ -65,7 +63,6 @@ class CommunityController {
             Timeline timeline,
             CommunityPageData pageData,
             Partners partners,
-            MessageSource messages,
             Forms forms,
             ReplicaReads replica,
             Clusters clusters,
@@ -78,7 +75,6 @@ class CommunityController {
         this.timeline = timeline;
         this.pageData = pageData;
         this.partners = partners;
-        this.messages = messages;
         this.forms = forms;
         this.replica = replica;
     }
@@ -163,16 +159,14 @@ class CommunityController {
     @PostMapping("/communities")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processNewForm(
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("form") CommunityForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        CommunityForm form = CommunityForm.of(params);
-        Map<String, String> errors = numberErrors(form, locale);
-        if (!errors.isEmpty()) {
-            return form(form, null, errors, model);
-        }
+        form.checkNumbers(binding);
         return forms.submit(
+                binding,
                 () -> {
                     CommunityViews.Community created = registration.create(form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -192,16 +186,14 @@ class CommunityController {
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processEditForm(
             @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("form") CommunityForm form,
+            BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        CommunityForm form = CommunityForm.of(params);
-        Map<String, String> errors = numberErrors(form, locale);
-        if (!errors.isEmpty()) {
-            return form(form, id, errors, model);
-        }
+        form.checkNumbers(binding);
         return forms.submit(
+                binding,
                 () -> {
                     registration.update(id, form.input(), locale.getLanguage());
                     redirect.addFlashAttribute("saved", true);
@@ -223,17 +215,6 @@ class CommunityController {
                         .filter(c -> !c.id().equals(id))
                         .toList());
         return FORM;
-    }
-
-    private Map<String, String> numberErrors(CommunityForm form, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (var field : List.of("populationTotal", "populationChildren")) {
-            String value = field.equals("populationTotal") ? form.populationTotal() : form.populationChildren();
-            if (form.notANumber(value)) {
-                errors.put(field, messages.getMessage("communities.number.invalid", null, locale));
-            }
-        }
-        return errors;
     }
 
     /** A facilitator's problem goes beside the form row it came from. */

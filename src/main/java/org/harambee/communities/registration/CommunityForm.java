@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import org.harambee.communities.Origin;
 import org.harambee.communities.internal.CommunityViews;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
- * The community form as entered: texts kept as typed so that a refused form shows them again, facilitator rows by
- * index ({@code facilitators[0].name}, {@code facilitators[0].inside}) with two empty rows to fill.
+ * The community form as bound: the partner and the source community read as ids by the binding (one that is no id is
+ * refused beside its field before the service is asked), the populations kept as typed so that a refused form shows
+ * them again, facilitator rows by index ({@code facilitators[0].name}, {@code facilitators[0].inside}) with two empty
+ * rows to fill.
  */
 record CommunityForm(
         String name,
@@ -17,13 +20,31 @@ record CommunityForm(
         String populationTotal,
         String populationChildren,
         List<Row> facilitators,
-        String partnerId,
+        UUID partnerId,
         String origin,
-        String sourceCommunityId) {
+        UUID sourceCommunityId) {
 
     static final int EMPTY_ROWS = 2;
 
-    record Row(String name, boolean inside) {}
+    /** A facilitator's row; an unticked box is sent as nothing. */
+    record Row(String name, Boolean inside) {
+
+        Row {
+            inside = Boolean.TRUE.equals(inside);
+        }
+    }
+
+    /** No rows sent are none; a row missing between two sent is an empty one; rows past the last the form has go. */
+    CommunityForm {
+        List<Row> rows = new ArrayList<>();
+        if (facilitators != null) {
+            for (int i = 0; i < facilitators.size() && i < CommunityRegistration.MAX_FACILITATORS + EMPTY_ROWS; i++) {
+                Row row = facilitators.get(i);
+                rows.add(row == null ? new Row("", false) : row);
+            }
+        }
+        facilitators = rows;
+    }
 
     static CommunityForm empty(String unit) {
         return new CommunityForm(null, unit, null, null, rows(List.of()), null, Origin.AGENCY_INITIATED.name(), null);
@@ -38,29 +59,9 @@ record CommunityForm(
                 rows(c.facilitators().stream()
                         .map(f -> new Row(f.name(), f.insideCommunity()))
                         .toList()),
-                c.partner() == null ? null : c.partner().id().toString(),
+                c.partner() == null ? null : c.partner().id(),
                 c.origin().name(),
-                c.sourceCommunity() == null ? null : c.sourceCommunity().id().toString());
-    }
-
-    static CommunityForm of(MultiValueMap<String, String> params) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < CommunityRegistration.MAX_FACILITATORS + EMPTY_ROWS; i++) {
-            String name = params.getFirst("facilitators[" + i + "].name");
-            if (name == null && !params.containsKey("facilitators[" + i + "].inside")) {
-                break;
-            }
-            rows.add(new Row(name, "true".equals(params.getFirst("facilitators[" + i + "].inside"))));
-        }
-        return new CommunityForm(
-                params.getFirst("name"),
-                params.getFirst("unit"),
-                params.getFirst("populationTotal"),
-                params.getFirst("populationChildren"),
-                rows,
-                params.getFirst("partnerId"),
-                params.getFirst("origin"),
-                params.getFirst("sourceCommunityId"));
+                c.sourceCommunity() == null ? null : c.sourceCommunity().id());
     }
 
     /** The rows with a name, as the service takes them; {@link #rowIndex} maps their positions back. */
@@ -74,9 +75,9 @@ record CommunityForm(
                         .map(i -> new CommunityRegistration.FacilitatorInput(
                                 facilitators.get(i).name(), facilitators.get(i).inside()))
                         .toList(),
-                uuid(partnerId),
+                partnerId,
                 origin,
-                uuid(sourceCommunityId));
+                sourceCommunityId);
     }
 
     /** The form row of the {@code n}-th filled facilitator. */
@@ -85,8 +86,26 @@ record CommunityForm(
         return n < filled.size() ? filled.get(n) : n;
     }
 
-    /** Whether a population field holds something that is not a whole number. */
-    boolean notANumber(String value) {
+    /** A population that holds something that is not a whole number is refused beside its field. */
+    void checkNumbers(BindingResult binding) {
+        number(binding, "populationTotal", populationTotal);
+        number(binding, "populationChildren", populationChildren);
+    }
+
+    private static void number(BindingResult binding, String field, String value) {
+        if (notANumber(value)) {
+            binding.addError(new FieldError(
+                    binding.getObjectName(),
+                    field,
+                    value,
+                    false,
+                    new String[] {"communities.number.invalid"},
+                    null,
+                    null));
+        }
+    }
+
+    private static boolean notANumber(String value) {
         return value != null && !value.isBlank() && number(value) == null;
     }
 
@@ -113,14 +132,6 @@ record CommunityForm(
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.harambee.communities.spread;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.harambee.system.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +29,6 @@ class SpreadController {
 
     static final String NETWORK = "spread/network";
     static final String FORM = "spread/form";
-
-    /** The form as typed; {@code direction} OUT: this community inspired the other, IN: the other inspired it. */
-    record Form(String direction, String otherId, String kind, String occurredOn, String note) {}
 
     private final Spreading spreading;
     private final Communities communities;
@@ -58,32 +58,22 @@ class SpreadController {
     @GetMapping("/communities/{id}/spread/new")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String showSpreadForm(@PathVariable UUID id, Model model) {
-        return form(
-                id,
-                new Form("OUT", null, SpreadKind.TOLD.name(), LocalDate.now().toString(), null),
-                Map.of(),
-                model);
+        return form(id, new SpreadForm("OUT", null, SpreadKind.TOLD.name(), LocalDate.now(), null), Map.of(), model);
     }
 
     @PostMapping("/communities/{id}/spread")
     @PreAuthorize("hasAuthority('MANAGE_COMMUNITIES')")
     String processSpreadForm(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "OUT") String direction,
-            @RequestParam(required = false) String otherId,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String occurredOn,
-            @RequestParam(required = false) String note,
-            Locale locale,
+            @Valid @ModelAttribute("form") SpreadForm form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        Form form = new Form(direction, otherId, kind, occurredOn, note);
-        UUID other = parse(otherId);
-        boolean out = !"IN".equals(direction);
+        boolean out = form.out();
         return forms.submit(
+                binding,
                 () -> {
-                    spreading.record(
-                            new Spreading.SpreadInput(out ? id : other, out ? other : id, kind, occurredOn, note));
+                    spreading.record(form.input(id));
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/communities/" + id;
                 },
@@ -92,12 +82,10 @@ class SpreadController {
                     case "targetId" -> out ? "otherId" : "self";
                     default -> field;
                 },
-                errors -> {
-                    return form(id, form, errors, model);
-                });
+                errors -> form(id, form, errors, model));
     }
 
-    private String form(UUID id, Form form, Map<String, String> errors, Model model) {
+    private String form(UUID id, SpreadForm form, Map<String, String> errors, Model model) {
         CommunityRef community = communities.get(id);
         scopes.require(Permission.MANAGE_COMMUNITIES, community.unitPath());
         model.addAttribute("community", community);
@@ -111,13 +99,5 @@ class SpreadController {
                         .filter(c -> !c.id().equals(id))
                         .toList());
         return FORM;
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
