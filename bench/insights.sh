@@ -97,16 +97,19 @@ log "server"
 java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" >"$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
+# a first start on a national database spends minutes preparing the search words before it is ready
+for _ in $(seq 1 1200); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
 
 # a national coordinator with a personal API token reads the figures (the administrator sees no aggregates)
 field() { python3 -c "import sys, json; print(json.load(sys.stdin)['$1'])"; }
 api() { curl -sf -H 'Content-Type: application/json' "$@"; }
-TEMPORARY=$(api -u "admin:$ADMIN_PASSWORD" -d '{"username":"bench-national","displayName":"Bench national",
+# a new account each run: a database kept from an earlier run (BENCH_REUSE, BENCH_READS_ONLY) has that run's one
+READER=bench-national-$(date +%s)
+TEMPORARY=$(api -u "admin:$ADMIN_PASSWORD" -d '{"username":"'"$READER"'","displayName":"Bench national",
   "roles":[{"role":"NATIONAL_COORDINATOR","units":["ZB"]}]}' "$BASE/api/v1/accounts" | field temporaryPassword)
-api -u "bench-national:$TEMPORARY" -o /dev/null \
+api -u "$READER:$TEMPORARY" -o /dev/null \
   -d "{\"currentPassword\":\"$TEMPORARY\",\"newPassword\":\"bench-national-password\"}" "$BASE/api/v1/account/password"
-TOKEN=$(api -u "bench-national:bench-national-password" -d '{"name":"bench","days":1}' "$BASE/api/v1/tokens" \
+TOKEN=$(api -u "$READER:bench-national-password" -d '{"name":"bench","days":1}' "$BASE/api/v1/tokens" \
   | field secret)
 AUTH="Authorization: Bearer $TOKEN"
 
