@@ -246,6 +246,31 @@ class InsightsReadingIntegrationTests extends QuzlandInsights {
     }
 
     @Test
+    void aQuartersAndAYearsFlowsAreTheSumOfTheirMonths() {
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-10", Measure.PARTICIPANTS.name(), 30);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-11", Measure.PARTICIPANTS.name(), 40);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-12", Measure.PARTICIPANTS.name(), 50);
+        InsightsTables.rollup(jdbc, "QZ0102", "2025-05", Measure.PARTICIPANTS.name(), 60);
+        String trend = "/api/v1/insights/QZ0102/trend?indicator=female-participation";
+
+        JsonNode quarters = read(trend + "&kind=Q&from=2025-Q2&to=2025-Q4", NATIONAL, Role.NATIONAL_COORDINATOR)
+                .get("points");
+        JsonNode year = read(trend + "&kind=Y&from=2025&to=2025", NATIONAL, Role.NATIONAL_COORDINATOR)
+                .get("points")
+                .get(0);
+
+        assertThat(number(quarters.get(0), "denominator")).isEqualTo(60L);
+        assertThat(number(quarters.get(2), "denominator")).isEqualTo(120L);
+        assertThat(number(year, "denominator")).isEqualTo(180L);
+        JsonNode q4 = read("/api/v1/insights/QZ01?period=2025-Q4", NATIONAL, Role.NATIONAL_COORDINATOR);
+        assertThat(number(figure(q4, "QZ0102", "female-participation"), "denominator"))
+                .isEqualTo(120L);
+        JsonNode y2025 = read("/api/v1/insights/QZ01?period=2025", NATIONAL, Role.NATIONAL_COORDINATOR);
+        assertThat(number(figure(y2025, "QZ0102", "female-participation"), "denominator"))
+                .isEqualTo(180L);
+    }
+
+    @Test
     void aHiddenMonthCannotBeWorkedOutFromItsQuarterAndTheOtherMonths() {
         InsightsTables.rollup(jdbc, "QZ0102", "2025-10", Measure.PARTICIPANTS.name(), 3);
         InsightsTables.rollup(jdbc, "QZ0102", "2025-11", Measure.PARTICIPANTS.name(), 10);
