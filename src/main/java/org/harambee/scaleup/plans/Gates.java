@@ -10,6 +10,7 @@ import org.harambee.capacity.Readiness;
 import org.harambee.capacity.ReadinessCheck;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
+import org.harambee.scaleup.model.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class Gates {
     /** The gates of every phase of the plan, in the phases' order. */
     List<PlanViews.Gate> evaluate(
             ScaleUpPlanRecords.PlanRow plan,
-            List<ScaleUpPlanRecords.PhaseRow> phases,
+            List<Phase> phases,
             Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units,
             Map<UUID, List<ScaleUpLessonRecords.LessonRow>> lessons,
             String language) {
@@ -50,7 +51,7 @@ class Gates {
                 language);
         List<PlanViews.Gate> gates = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
-            ScaleUpPlanRecords.PhaseRow phase = phases.get(i);
+            Phase phase = phases.get(i);
             PlanViews.LessonsCheck lessonCheck = i == 0
                     ? new PlanViews.LessonsCheck(false, null, 0, 0, true)
                     : lessons(
@@ -94,8 +95,7 @@ class Gates {
                 isReady && agreementsMet);
     }
 
-    private static PlanViews.LessonsCheck lessons(
-            ScaleUpPlanRecords.PhaseRow previous, List<ScaleUpLessonRecords.LessonRow> lessons) {
+    private static PlanViews.LessonsCheck lessons(Phase previous, List<ScaleUpLessonRecords.LessonRow> lessons) {
         int reviewed =
                 (int) lessons.stream().filter(l -> l.reviewedAt() != null).count();
         return new PlanViews.LessonsCheck(

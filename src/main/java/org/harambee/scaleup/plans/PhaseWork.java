@@ -10,7 +10,8 @@ import org.harambee.access.CurrentUser;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.access.UnitPaths;
-import org.harambee.scaleup.PhaseStarted;
+import org.harambee.scaleup.model.Phase;
+import org.harambee.scaleup.model.ScaleUpPlan;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -58,54 +59,42 @@ class PhaseWork {
 
     @Transactional
     UUID start(UUID phaseId, StartInput input) {
-        ScaleUpPlanRecords.PhaseRow phase =
-                records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
-        ScaleUpPlanRecords.PlanRow plan =
+        Phase phase = records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        ScaleUpPlanRecords.PlanRow row =
                 records.plan(phase.planId(), true).orElseThrow(NotFoundException.of("scaleup.notFound"));
-        scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = INPUTS.date("startedOn", input.startedOn(), false, problems);
-        LocalDate startedOn = on == null ? LocalDate.now() : on;
-        if (startedOn.isAfter(LocalDate.now())) {
-            problems.add(new FieldProblem("startedOn", "scaleup.date.future"));
-        }
-        String reason = INPUTS.text("overrideReason", input.overrideReason(), 1000, false, problems);
-        if (phase.startedOn() != null) {
-            problems.add(new FieldProblem(
-                    "phase", "scaleup.phase.started", phase.startedOn().toString()));
-        }
-        boolean passes = reading.gates(plan, "en").stream()
+        scopes.require(Permission.PLAN_SCALE_UP, row.unitPath());
+        boolean passes = reading.gates(row, "en").stream()
                 .filter(g -> g.phaseId().equals(phaseId))
                 .allMatch(PlanViews.Gate::passes);
-        if (!passes && reason == null) {
-            problems.add(new FieldProblem("gate", "scaleup.phase.gateFails"));
-        } else if (!passes && !scopes.permits(Permission.PLAN_SCALE_UP, UnitPaths.country(plan.unitPath()))) {
-            problems.add(new FieldProblem("overrideReason", "scaleup.phase.overrideNational"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String overrideReason = passes ? null : reason;
-        records.start(phaseId, startedOn, CurrentUser.name(), overrideReason);
+        boolean national = scopes.permits(Permission.PLAN_SCALE_UP, UnitPaths.country(row.unitPath()));
         List<UUID> unitIds = records.units(List.of(phaseId)).get(phaseId).stream()
                 .map(ScaleUpPlanRecords.PhaseUnit::unitId)
                 .toList();
+        ScaleUpPlan.Start start = row.with(records.phases(row.id()))
+                .start(
+                        phaseId,
+                        input.startedOn(),
+                        input.overrideReason(),
+                        passes,
+                        national,
+                        unitIds,
+                        CurrentUser.name(),
+                        LocalDate.now());
+        records.start(start.phase());
         audit.record(
-                overrideReason == null ? "SCALEUP_PHASE_STARTED" : "SCALEUP_PHASE_STARTED_OVERRIDE",
+                start.overridden() ? "SCALEUP_PHASE_STARTED_OVERRIDE" : "SCALEUP_PHASE_STARTED",
                 "scaleup-phase",
                 phaseId.toString(),
-                plan.unitId(),
-                plan.unitPath(),
-                overrideReason == null ? phase.name() : phase.name() + ": " + overrideReason);
-        events.publishEvent(
-                new PhaseStarted(plan.id(), phaseId, plan.unitPath(), unitIds, startedOn, overrideReason != null));
-        return plan.id();
+                row.unitId(),
+                row.unitPath(),
+                start.overridden() ? phase.name() + ": " + start.phase().overrideReason() : phase.name());
+        events.publishEvent(start.event());
+        return row.id();
     }
 
     @Transactional
     UUID recordLesson(UUID phaseId, LessonInput input) {
-        ScaleUpPlanRecords.PhaseRow phase =
-                records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        Phase phase = records.phase(phaseId).orElseThrow(NotFoundException.of("scaleup.notFound"));
         ScaleUpPlanRecords.PlanRow plan =
                 records.plan(phase.planId(), false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
@@ -132,8 +121,7 @@ class PhaseWork {
     UUID review(UUID lessonId) {
         ScaleUpLessonRecords.LessonRow lesson =
                 lessons.lesson(lessonId).orElseThrow(NotFoundException.of("scaleup.notFound"));
-        ScaleUpPlanRecords.PhaseRow phase =
-                records.phase(lesson.phaseId()).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        Phase phase = records.phase(lesson.phaseId()).orElseThrow(NotFoundException.of("scaleup.notFound"));
         ScaleUpPlanRecords.PlanRow plan =
                 records.plan(phase.planId(), false).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());

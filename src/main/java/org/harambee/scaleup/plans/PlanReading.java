@@ -10,6 +10,7 @@ import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
+import org.harambee.scaleup.model.Phase;
 import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +61,8 @@ class PlanReading {
 
     PlanViews.Plan get(UUID id, String language) {
         ScaleUpPlanRecords.PlanRow plan = row(id);
-        List<ScaleUpPlanRecords.PhaseRow> phases = records.phases(id);
-        List<UUID> phaseIds =
-                phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
+        List<Phase> phases = records.phases(id);
+        List<UUID> phaseIds = phases.stream().map(Phase::id).toList();
         Map<UUID, List<ScaleUpPlanRecords.PhaseUnit>> units = records.units(phaseIds);
         Map<UUID, List<ScaleUpLessonRecords.LessonRow>> lessonRows = lessons.lessons(phaseIds);
         Set<UUID> unitIds = new HashSet<>();
@@ -71,7 +71,7 @@ class PlanReading {
         Map<UUID, Place> named = places.byIds(unitIds, language);
         List<PlanViews.Phase> views = new java.util.ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
-            ScaleUpPlanRecords.PhaseRow p = phases.get(i);
+            Phase p = phases.get(i);
             views.add(new PlanViews.Phase(
                     p.id(),
                     i + 1,
@@ -104,8 +104,8 @@ class PlanReading {
     }
 
     List<PlanViews.Gate> gates(ScaleUpPlanRecords.PlanRow plan, String language) {
-        List<ScaleUpPlanRecords.PhaseRow> phases = records.phases(plan.id());
-        List<UUID> ids = phases.stream().map(ScaleUpPlanRecords.PhaseRow::id).toList();
+        List<Phase> phases = records.phases(plan.id());
+        List<UUID> ids = phases.stream().map(Phase::id).toList();
         return gates.evaluate(plan, phases, records.units(ids), lessons.lessons(ids), language);
     }
 }

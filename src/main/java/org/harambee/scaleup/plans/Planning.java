@@ -1,7 +1,6 @@
 package org.harambee.scaleup.plans;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.geography.UnitView;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.model.Phase;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -73,43 +73,22 @@ class Planning {
 
     @Transactional
     UUID addPhase(UUID planId, PhaseInput input) {
-        ScaleUpPlanRecords.PlanRow plan =
+        ScaleUpPlanRecords.PlanRow row =
                 records.plan(planId, true).orElseThrow(NotFoundException.of("scaleup.notFound"));
-        scopes.require(Permission.PLAN_SCALE_UP, plan.unitPath());
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = INPUTS.text("name", input.name(), 200, true, problems);
-        LocalDate starts = INPUTS.date("startsOn", input.startsOn(), true, problems);
-        LocalDate ends = INPUTS.date("endsOn", input.endsOn(), true, problems);
-        if (starts != null && ends != null && ends.isBefore(starts)) {
-            problems.add(new FieldProblem("endsOn", "scaleup.phase.endsBeforeStart"));
-        } else if (starts != null && ends != null) {
-            UUID id = Ids.newId();
-            PhasePeriods.overlapping(
-                            new PhasePeriods.Period(id, name, starts, ends),
-                            records.phases(planId).stream()
-                                    .map(p -> new PhasePeriods.Period(p.id(), p.name(), p.startsOn(), p.endsOn()))
-                                    .toList())
-                    .ifPresent(other -> problems.add(new FieldProblem(
-                            "startsOn",
-                            "scaleup.phase.overlaps",
-                            other.name(),
-                            other.startsOn().toString(),
-                            other.endsOn().toString())));
-        }
-        List<ScaleUpPlanRecords.PhaseUnit> units = units(plan, input.units(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        var row = new ScaleUpPlanRecords.PhaseRow(Ids.newId(), planId, name, starts, ends, null, null, null);
-        records.insertPhase(row, units, CurrentUser.name(), Instant.now());
+        scopes.require(Permission.PLAN_SCALE_UP, row.unitPath());
+        List<FieldProblem> unitProblems = new ArrayList<>();
+        List<ScaleUpPlanRecords.PhaseUnit> units = units(row, input.units(), unitProblems);
+        Phase phase = row.with(records.phases(planId))
+                .addPhase(Ids.newId(), input.name(), input.startsOn(), input.endsOn(), unitProblems);
+        records.insertPhase(phase, units, CurrentUser.name(), Instant.now());
         audit.record(
                 "SCALEUP_PHASE_ADDED",
                 "scaleup-phase",
-                row.id().toString(),
-                plan.unitId(),
-                plan.unitPath(),
-                name + " " + starts + "/" + ends + ", " + units.size() + " unit(s)");
-        return row.id();
+                phase.id().toString(),
+                row.unitId(),
+                row.unitPath(),
+                phase.name() + " " + phase.startsOn() + "/" + phase.endsOn() + ", " + units.size() + " unit(s)");
+        return phase.id();
     }
 
     /** The phase's units: known P-codes inside the plan's goal unit, each once. */

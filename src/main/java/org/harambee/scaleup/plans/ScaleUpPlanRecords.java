@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.scaleup.model.Phase;
+import org.harambee.scaleup.model.ScaleUpPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,17 +31,13 @@ class ScaleUpPlanRecords {
             String unitPath,
             int agreementsRequired,
             String createdBy,
-            Instant createdAt) {}
+            Instant createdAt) {
 
-    record PhaseRow(
-            UUID id,
-            UUID planId,
-            String name,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            LocalDate startedOn,
-            String startedBy,
-            String overrideReason) {}
+        /** The plan with its phases, to decide by. */
+        ScaleUpPlan with(List<Phase> phases) {
+            return new ScaleUpPlan(id, unitId, unitPath, phases);
+        }
+    }
 
     record PhaseUnit(UUID unitId, String unitPath) {}
 
@@ -88,7 +85,7 @@ class ScaleUpPlanRecords {
     }
 
     /** The plan's phases, first day first. */
-    List<PhaseRow> phases(UUID planId) {
+    List<Phase> phases(UUID planId) {
         return jdbc.sql("select id, plan_id, name, starts_on, ends_on, started_on, started_by, override_reason"
                         + " from scaleup_phase where plan_id = ? order by starts_on")
                 .param(planId)
@@ -96,7 +93,7 @@ class ScaleUpPlanRecords {
                 .list();
     }
 
-    Optional<PhaseRow> phase(UUID id) {
+    Optional<Phase> phase(UUID id) {
         return jdbc.sql("select id, plan_id, name, starts_on, ends_on, started_on, started_by, override_reason"
                         + " from scaleup_phase where id = ?")
                 .param(id)
@@ -116,7 +113,7 @@ class ScaleUpPlanRecords {
         return counts;
     }
 
-    void insertPhase(PhaseRow row, List<PhaseUnit> units, String createdBy, Instant at) {
+    void insertPhase(Phase row, List<PhaseUnit> units, String createdBy, Instant at) {
         jdbc.sql("insert into scaleup_phase (id, plan_id, name, starts_on, ends_on, created_by, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -135,9 +132,10 @@ class ScaleUpPlanRecords {
         }
     }
 
-    void start(UUID phaseId, LocalDate on, String by, String overrideReason) {
+    /** Saves a phase's start. */
+    void start(Phase phase) {
         jdbc.sql("update scaleup_phase set started_on = ?, started_by = ?, override_reason = ? where id = ?")
-                .params(Date.valueOf(on), by, overrideReason, phaseId)
+                .params(Date.valueOf(phase.startedOn()), phase.startedBy(), phase.overrideReason(), phase.id())
                 .update();
     }
 
@@ -169,9 +167,9 @@ class ScaleUpPlanRecords {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    private static PhaseRow phase(ResultSet rs, int i) throws SQLException {
+    private static Phase phase(ResultSet rs, int i) throws SQLException {
         Date started = rs.getDate("started_on");
-        return new PhaseRow(
+        return new Phase(
                 rs.getObject("id", UUID.class),
                 rs.getObject("plan_id", UUID.class),
                 rs.getString("name"),

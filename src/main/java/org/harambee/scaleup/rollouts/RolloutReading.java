@@ -12,6 +12,7 @@ import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
 import org.harambee.scaleup.internal.ScaleUpPlaces.Place;
+import org.harambee.scaleup.model.Assignment;
 import org.harambee.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,11 +77,9 @@ class RolloutReading {
 
     /** The assignments by wave, then cluster name; comparison clusters last. */
     List<RolloutViews.Assignment> assignments(RolloutRecords.Row row) {
-        List<RolloutRecords.Assignment> assignments = records.assignments(row.id());
+        List<Assignment> assignments = records.assignments(row.id());
         Map<UUID, String> names = new HashMap<>();
-        clusters.refs(assignments.stream()
-                        .map(RolloutRecords.Assignment::clusterId)
-                        .toList())
+        clusters.refs(assignments.stream().map(Assignment::clusterId).toList())
                 .forEach(c -> names.put(c.id(), c.name()));
         return assignments.stream()
                 .map(a -> new RolloutViews.Assignment(
@@ -91,7 +90,7 @@ class RolloutReading {
                         a.wave(),
                         a.wave() == null || a.comparison()
                                 ? null
-                                : SteppedWedge.crossover(row.firstCrossover(), row.periodMonths(), a.wave()),
+                                : row.rollout().crossover(a.wave()),
                         a.stratum()))
                 .sorted(Comparator.comparing(RolloutViews.Assignment::comparison)
                         .thenComparing(a -> a.wave() == null ? Integer.MAX_VALUE : a.wave())

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.scaleup.model.Assignment;
+import org.harambee.scaleup.model.Rollout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +41,13 @@ class RolloutRecords {
             String randomisedBy,
             Instant randomisedAt,
             String createdBy,
-            Instant createdAt) {}
+            Instant createdAt) {
 
-    record Assignment(UUID id, UUID rolloutId, UUID clusterId, boolean comparison, Integer wave, UUID stratum) {}
+        /** The rollout, to decide by. */
+        Rollout rollout() {
+            return new Rollout(id, unitId, unitPath, waves, firstCrossover, periodMonths, stratified);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -103,9 +109,10 @@ class RolloutRecords {
                 .update();
     }
 
-    void assign(UUID assignmentId, Integer wave, UUID stratum) {
+    /** Saves the wave (and stratum) of a cluster. */
+    void assign(Assignment a) {
         jdbc.sql("update scaleup_rollout_cluster set wave = ?, stratum = ? where id = ?")
-                .params(wave, stratum, assignmentId)
+                .params(a.wave(), a.stratum(), a.id())
                 .update();
     }
 

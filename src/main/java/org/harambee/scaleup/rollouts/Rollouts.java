@@ -18,6 +18,7 @@ import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.geography.UnitView;
 import org.harambee.scaleup.internal.ScaleUpPlaces;
+import org.harambee.scaleup.model.Assignment;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
 import org.harambee.system.InvalidInputException;
@@ -122,8 +123,8 @@ class Rollouts {
                 Instant.now());
         records.insert(row);
         for (UUID cluster : ids) {
-            records.insertAssignment(new RolloutRecords.Assignment(
-                    Ids.newId(), row.id(), cluster, comparison.contains(cluster), null, null));
+            records.insertAssignment(
+                    new Assignment(Ids.newId(), row.id(), cluster, comparison.contains(cluster), null, null));
         }
         audit.record(
                 "ROLLOUT_CREATED",
@@ -173,43 +174,20 @@ class Rollouts {
     /** Moves one cluster to another wave, while neither its wave nor the new one has crossed over. */
     @Transactional
     UUID assign(UUID assignmentId, AssignInput input) {
-        RolloutRecords.Assignment assignment =
-                records.assignment(assignmentId).orElseThrow(NotFoundException.of("scaleup.notFound"));
+        Assignment assignment = records.assignment(assignmentId).orElseThrow(NotFoundException.of("scaleup.notFound"));
         RolloutRecords.Row rollout =
                 records.find(assignment.rolloutId(), true).orElseThrow(NotFoundException.of("scaleup.notFound"));
         scopes.require(Permission.PLAN_SCALE_UP, rollout.unitPath());
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now();
-        if (assignment.comparison()) {
-            problems.add(new FieldProblem("wave", "scaleup.assignment.comparison"));
-        } else if (assignment.wave() == null) {
-            problems.add(new FieldProblem("wave", "scaleup.assignment.notDrawn"));
-        } else if (input.wave() == null) {
-            problems.add(new FieldProblem("wave", "scaleup.required"));
-        } else if (input.wave() < 1 || input.wave() > rollout.waves()) {
-            problems.add(new FieldProblem("wave", "scaleup.number.range", 1, rollout.waves()));
-        } else {
-            for (int wave : List.of(assignment.wave(), input.wave())) {
-                LocalDate on = SteppedWedge.crossover(rollout.firstCrossover(), rollout.periodMonths(), wave);
-                if (!today.isBefore(on)) {
-                    problems.add(new FieldProblem("wave", "scaleup.assignment.crossedOver", wave, on.toString()));
-                    break;
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (!Objects.equals(assignment.wave(), input.wave())) {
-            records.assign(assignmentId, input.wave(), assignment.stratum());
+        rollout.rollout().move(assignment, input.wave(), LocalDate.now()).ifPresent(moved -> {
+            records.assign(moved);
             audit.record(
                     "ROLLOUT_WAVE_CHANGED",
                     "rollout",
                     rollout.id().toString(),
                     rollout.unitId(),
                     rollout.unitPath(),
-                    "cluster " + assignment.clusterId() + ": wave " + assignment.wave() + " → " + input.wave());
-        }
+                    "cluster " + assignment.clusterId() + ": wave " + assignment.wave() + " → " + moved.wave());
+        });
         return rollout.id();
     }
 

@@ -20,11 +20,6 @@ final class SteppedWedge {
 
     private SteppedWedge() {}
 
-    /** The day wave {@code wave} (from 1) crosses over. */
-    static LocalDate crossover(LocalDate firstCrossover, int periodMonths, int wave) {
-        return firstCrossover.plusMonths((long) (wave - 1) * periodMonths);
-    }
-
     static List<Period> periods(LocalDate firstCrossover, int periodMonths, int waves) {
         List<Period> periods = new ArrayList<>();
         for (int p = 0; p <= waves; p++) {

@@ -1,4 +1,4 @@
-package org.harambee.scaleup.rollouts;
+package org.harambee.scaleup.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

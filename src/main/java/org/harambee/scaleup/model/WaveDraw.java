@@ -1,4 +1,4 @@
-package org.harambee.scaleup.rollouts;
+package org.harambee.scaleup.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
