@@ -106,23 +106,7 @@ public class AgreementDrafting {
         scopes.require(Permission.MANAGE_AGREEMENTS, path);
         UUID partyId = insertParty(id, existing.size() + 1, added.get(0));
         if (!path.equals(row.unitPath())) {
-            AgreementRecords.Row moved = new AgreementRecords.Row(
-                    row.id(),
-                    row.title(),
-                    row.purpose(),
-                    row.formality(),
-                    row.status(),
-                    UnitPaths.unitId(path),
-                    path,
-                    row.unitChosen(),
-                    row.startDate(),
-                    row.endDate(),
-                    row.reviewDate(),
-                    row.endedOn(),
-                    row.createdBy(),
-                    row.createdAt(),
-                    Instant.now());
-            records.update(moved);
+            records.update(row.placedAt(path));
         }
         audit.record(
                 "AGREEMENT_PARTY_ADDED",
@@ -157,22 +141,7 @@ public class AgreementDrafting {
         }
         records.deleteParty(partyId);
         if (!path.equals(row.unitPath())) {
-            records.update(new AgreementRecords.Row(
-                    row.id(),
-                    row.title(),
-                    row.purpose(),
-                    row.formality(),
-                    row.status(),
-                    UnitPaths.unitId(path),
-                    path,
-                    row.unitChosen(),
-                    row.startDate(),
-                    row.endDate(),
-                    row.reviewDate(),
-                    row.endedOn(),
-                    row.createdBy(),
-                    row.createdAt(),
-                    Instant.now()));
+            records.update(row.placedAt(path));
         }
         audit.record(
                 "AGREEMENT_PARTY_REMOVED",

@@ -51,6 +51,26 @@ public class AgreementRecords {
             return new Agreement(id, unitId, unitPath, formality, status, startDate, reviewDate, endedOn);
         }
 
+        /** The row placed at {@code path}, stamped now. */
+        public Row placedAt(String path) {
+            return new Row(
+                    id,
+                    title,
+                    purpose,
+                    formality,
+                    status,
+                    UnitPaths.unitId(path),
+                    path,
+                    unitChosen,
+                    startDate,
+                    endDate,
+                    reviewDate,
+                    endedOn,
+                    createdBy,
+                    createdAt,
+                    Instant.now());
+        }
+
         /** The row with the status and dates {@code decided}, stamped now. */
         public Row with(Agreement decided) {
             return new Row(
