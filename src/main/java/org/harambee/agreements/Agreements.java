@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.AgreementSearch;
 import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.model.Agreement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +59,7 @@ public class Agreements {
                 row.id(),
                 row.title(),
                 row.formality(),
-                AgreementRules.effective(row.status(), row.reviewDate(), LocalDate.now()),
+                Agreement.effective(row.status(), row.reviewDate(), LocalDate.now()),
                 row.unitId(),
                 row.unitPath(),
                 row.reviewDate(),

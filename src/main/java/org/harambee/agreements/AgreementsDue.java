@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
 import org.harambee.agreements.internal.CommitmentStatus;
-import org.harambee.agreements.internal.PartyKind;
+import org.harambee.agreements.model.PartyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,8 +15,8 @@ import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.Formality;
 import org.harambee.agreements.internal.AgreementInputs;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.model.Agreement;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitView;
 import org.harambee.system.Ids;
@@ -57,7 +57,7 @@ public class AgreementDrafting {
         List<AgreementInputs.PartyInput> wanted = input.parties() == null ? List.of() : input.parties();
         List<Parties.Checked> checked = parties.check("parties", wanted, List.of(), problems);
         if (problems.isEmpty()) {
-            problems.addAll(AgreementRules.partyProblems(
+            problems.addAll(Agreement.partyProblems(
                     checked.stream().map(Parties.Checked::kind).toList()));
         }
         AgreementRecords.Row row = facts(null, input, checked, problems);
@@ -92,13 +92,7 @@ public class AgreementDrafting {
         AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
         List<AgreementRecords.Party> existing = records.parties(id);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (row.status() != AgreementStatus.DRAFT) {
-            throw new InvalidInputException(List.of(new FieldProblem("party", "agreements.party.onlyDraft")));
-        }
-        if (existing.size() >= AgreementRules.MAX_PARTIES) {
-            problems.add(new FieldProblem("party", "agreements.parties.tooMany", AgreementRules.MAX_PARTIES));
-        }
+        List<FieldProblem> problems = row.agreement().addingParty(existing.size());
         List<Parties.Checked> all = new ArrayList<>(parties.checked(existing));
         List<Parties.Checked> added = parties.check("party", List.of(input), all, problems);
         all.addAll(added);
@@ -112,23 +106,7 @@ public class AgreementDrafting {
         scopes.require(Permission.MANAGE_AGREEMENTS, path);
         UUID partyId = insertParty(id, existing.size() + 1, added.get(0));
         if (!path.equals(row.unitPath())) {
-            AgreementRecords.Row moved = new AgreementRecords.Row(
-                    row.id(),
-                    row.title(),
-                    row.purpose(),
-                    row.formality(),
-                    row.status(),
-                    UnitPaths.unitId(path),
-                    path,
-                    row.unitChosen(),
-                    row.startDate(),
-                    row.endDate(),
-                    row.reviewDate(),
-                    row.endedOn(),
-                    row.createdBy(),
-                    row.createdAt(),
-                    Instant.now());
-            records.update(moved);
+            records.update(row.placedAt(path));
         }
         audit.record(
                 "AGREEMENT_PARTY_ADDED",
@@ -148,20 +126,13 @@ public class AgreementDrafting {
         UUID id = records.agreementOfParty(partyId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         AgreementRecords.Row row = records.lock(id).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (row.status() != AgreementStatus.DRAFT) {
-            problems.add(new FieldProblem("party", "agreements.party.onlyDraft"));
-        } else if (records.partyInUse(partyId)) {
-            problems.add(new FieldProblem("party", "agreements.party.inUse"));
-        }
         List<AgreementRecords.Party> remaining = records.parties(id).stream()
                 .filter(p -> !p.id().equals(partyId))
                 .toList();
-        if (problems.isEmpty()) {
-            AgreementRules.partyProblems(
-                            remaining.stream().map(AgreementRecords.Party::kind).toList())
-                    .forEach(p -> problems.add(new FieldProblem("party", p.key(), p.args())));
-        }
+        List<FieldProblem> problems = row.agreement()
+                .removingParty(
+                        records.partyInUse(partyId),
+                        remaining.stream().map(AgreementRecords.Party::kind).toList());
         String path = problems.isEmpty()
                 ? placement(row.unitChosen() ? row.unitPath() : null, parties.checked(remaining), problems)
                 : row.unitPath();
@@ -170,22 +141,7 @@ public class AgreementDrafting {
         }
         records.deleteParty(partyId);
         if (!path.equals(row.unitPath())) {
-            records.update(new AgreementRecords.Row(
-                    row.id(),
-                    row.title(),
-                    row.purpose(),
-                    row.formality(),
-                    row.status(),
-                    UnitPaths.unitId(path),
-                    path,
-                    row.unitChosen(),
-                    row.startDate(),
-                    row.endDate(),
-                    row.reviewDate(),
-                    row.endedOn(),
-                    row.createdBy(),
-                    row.createdAt(),
-                    Instant.now()));
+            records.update(row.placedAt(path));
         }
         audit.record(
                 "AGREEMENT_PARTY_REMOVED",
@@ -212,12 +168,8 @@ public class AgreementDrafting {
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("endDate", "agreements.endDate.beforeStart"));
         }
-        boolean draft = before == null || before.status() == AgreementStatus.DRAFT;
-        if (!draft && !Objects.equals(review, before.reviewDate())) {
-            problems.add(new FieldProblem("reviewDate", "agreements.reviewDate.byReview"));
-        }
-        if (!draft && !Objects.equals(start, before.startDate())) {
-            problems.add(new FieldProblem("startDate", "agreements.startDate.fixed"));
+        if (before != null) {
+            before.agreement().checkRevision(start, review, problems);
         }
         UnitView chosen = chosen(input.unit(), problems);
         String path = problems.isEmpty() ? placement(chosen == null ? null : chosen.path(), checked, problems) : "";

@@ -13,10 +13,10 @@ import org.harambee.access.Scopes;
 import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.documents.DocumentRecords;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.AgreementSearch;
 import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.model.Agreement;
 import org.harambee.agreements.parts.PartRecords;
 import org.harambee.geography.Geography;
 import org.harambee.geography.UnitRef;
@@ -78,7 +78,7 @@ public class AgreementReading {
                 row.title(),
                 row.purpose(),
                 row.formality(),
-                AgreementRules.effective(row.status(), row.reviewDate(), today),
+                Agreement.effective(row.status(), row.reviewDate(), today),
                 place(geography.byIds(Set.of(row.unitId()), language).get(row.unitId())),
                 row.unitChosen(),
                 row.startDate(),
@@ -102,7 +102,7 @@ public class AgreementReading {
                                 name(named, c.partyId()),
                                 c.dueOn(),
                                 c.status(),
-                                AgreementRules.overdue(c.status(), c.dueOn(), today)))
+                                c.status().overdue(c.dueOn(), today)))
                         .toList(),
                 parts.reviews(id).stream()
                         .map(r -> new AgreementViews.Review(
@@ -158,7 +158,7 @@ public class AgreementReading {
                         r.id(),
                         r.title(),
                         r.formality(),
-                        AgreementRules.effective(r.status(), r.reviewDate(), today),
+                        Agreement.effective(r.status(), r.reviewDate(), today),
                         place(units.get(r.unitId())),
                         r.reviewDate(),
                         byAgreement.getOrDefault(r.id(), List.of())))

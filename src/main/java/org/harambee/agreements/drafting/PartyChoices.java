@@ -11,7 +11,7 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.agreements.internal.AgreementInputs;
-import org.harambee.agreements.internal.PartyKind;
+import org.harambee.agreements.model.PartyKind;
 import org.harambee.communities.Clusters;
 import org.harambee.communities.Communities;
 import org.harambee.partners.Partners;

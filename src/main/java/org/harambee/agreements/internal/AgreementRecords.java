@@ -16,6 +16,8 @@ import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
 import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.Formality;
+import org.harambee.agreements.model.Agreement;
+import org.harambee.agreements.model.PartyKind;
 import org.harambee.system.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,20 +46,46 @@ public class AgreementRecords {
             Instant createdAt,
             Instant updatedAt) {
 
-        public Row withStatus(AgreementStatus next, LocalDate start, LocalDate review, LocalDate ended) {
+        /** The agreement as its rules see it. */
+        public Agreement agreement() {
+            return new Agreement(id, unitId, unitPath, formality, status, startDate, reviewDate, endedOn);
+        }
+
+        /** The row placed at {@code path}, stamped now. */
+        public Row placedAt(String path) {
             return new Row(
                     id,
                     title,
                     purpose,
                     formality,
-                    next,
+                    status,
+                    UnitPaths.unitId(path),
+                    path,
+                    unitChosen,
+                    startDate,
+                    endDate,
+                    reviewDate,
+                    endedOn,
+                    createdBy,
+                    createdAt,
+                    Instant.now());
+        }
+
+        /** The row with the status and dates {@code decided}, stamped now. */
+        public Row with(Agreement decided) {
+            return new Row(
+                    id,
+                    title,
+                    purpose,
+                    formality,
+                    decided.status(),
                     unitId,
                     unitPath,
                     unitChosen,
-                    start,
+                    decided.startDate(),
                     endDate,
-                    review,
-                    ended,
+                    decided.reviewDate(),
+                    decided.endedOn(),
                     createdBy,
                     createdAt,
                     Instant.now());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.Formality;
+import org.harambee.agreements.model.PartyKind;
 
 /** What pages and the API show of agreements. {@code status} is as readers see it (lapsed once past review). */
 public final class AgreementViews {

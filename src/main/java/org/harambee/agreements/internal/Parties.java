@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
+import org.harambee.agreements.model.PartyKind;
+import org.harambee.agreements.model.Ties;
 import org.harambee.communities.ClusterRef;
 import org.harambee.communities.Clusters;
 import org.harambee.communities.Communities;
@@ -180,6 +182,11 @@ public class Parties {
         Set<UUID> ids = new LinkedHashSet<>(refs(parties, PartyKind.COMMUNITY));
         clusters.refs(refs(parties, PartyKind.CLUSTER)).forEach(c -> ids.addAll(c.memberIds()));
         return List.copyOf(ids);
+    }
+
+    /** What the parties tie in, as an agreement's events name it. */
+    public Ties ties(List<AgreementRecords.Party> parties) {
+        return new Ties(communityIds(parties), refs(parties, PartyKind.COMMUNITY), refs(parties, PartyKind.CLUSTER));
     }
 
     private static String label(OrganisationRef organisation) {

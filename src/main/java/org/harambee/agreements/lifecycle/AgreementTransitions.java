@@ -13,14 +13,13 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.agreements.AgreementEnded;
 import org.harambee.agreements.AgreementInForce;
-import org.harambee.agreements.AgreementLapsed;
 import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.internal.AgreementInputs;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.agreements.internal.Parties;
-import org.harambee.agreements.internal.PartyKind;
+import org.harambee.agreements.model.Change;
+import org.harambee.agreements.model.Ties;
 import org.harambee.agreements.parts.PartRecords;
 import org.harambee.system.Ids;
 import org.harambee.system.Inputs;
@@ -66,32 +65,26 @@ public class AgreementTransitions {
     public void change(UUID id, AgreementInputs.TransitionInput input) {
         AgreementRecords.Row row = locked(id);
         LocalDate today = LocalDate.now();
-        AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);
         List<FieldProblem> problems = new ArrayList<>();
         AgreementStatus to = INPUTS.choice("status", input.status(), AgreementStatus.class, true, problems);
         LocalDate date = INPUTS.date("date", input.date(), true, problems);
         if (to == AgreementStatus.IN_FORCE) {
             LocalDate review = INPUTS.date("reviewDate", input.reviewDate(), true, problems);
-            if (problems.isEmpty()) {
-                problems.addAll(
-                        AgreementRules.enteringForce(status, row.formality(), date, review, unsigned(id), today));
-            }
-            fail(problems);
-            records.update(row.withStatus(AgreementStatus.IN_FORCE, date, review, null));
+            Change change = row.agreement().enterForce(date, review, unsigned(id), ties(id), today, problems);
+            save(row, change);
             audit.record(
                     "AGREEMENT_IN_FORCE", "agreement", id.toString(), row.unitId(), row.unitPath(), "review " + review);
-            events.publishEvent(inForce(row, date));
+            publish(change);
         } else if (to == AgreementStatus.ENDED) {
-            problems.addAll(AgreementRules.ending(status, row.startDate(), date, today));
-            fail(problems);
-            records.update(row.withStatus(AgreementStatus.ENDED, row.startDate(), row.reviewDate(), date));
+            Change change = row.agreement().end(date, ties(id), today, problems);
+            save(row, change);
             audit.record("AGREEMENT_ENDED", "agreement", id.toString(), row.unitId(), row.unitPath(), null);
-            events.publishEvent(new AgreementEnded(id, row.unitId(), row.unitPath(), communities(id), date));
+            publish(change);
         } else {
             if (to != null) {
                 problems.add(new FieldProblem("status", "agreements.transition.invalid"));
             }
-            fail(problems);
+            throw new InvalidInputException(problems);
         }
     }
 
@@ -100,25 +93,24 @@ public class AgreementTransitions {
     public void review(UUID id, AgreementInputs.ReviewInput input) {
         AgreementRecords.Row row = locked(id);
         LocalDate today = LocalDate.now();
-        AgreementStatus status = AgreementRules.effective(row.status(), row.reviewDate(), today);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate on = INPUTS.pastDate("reviewedOn", input.reviewedOn(), today, problems);
         String outcome = INPUTS.text("outcome", input.outcome(), 2000, true, problems);
         LocalDate next = INPUTS.date("nextReviewOn", input.nextReviewOn(), true, problems);
-        problems.addAll(AgreementRules.reviewing(status, on, next, today));
-        fail(problems);
+        Change change = row.agreement().review(on, next, ties(id), today, problems);
         parts.insert(new PartRecords.Review(Ids.newId(), id, on, outcome, next, CurrentUser.name(), row.reviewDate()));
-        records.update(row.withStatus(AgreementStatus.IN_FORCE, row.startDate(), next, null));
+        save(row, change);
         audit.record(
                 "AGREEMENT_REVIEWED", "agreement", id.toString(), row.unitId(), row.unitPath(), "next review " + next);
-        if (status == AgreementStatus.LAPSED) {
-            if (row.status() != AgreementStatus.LAPSED) {
-                // lapsed since its review date passed, before the daily job marked it: the lapse is told first
-                events.publishEvent(
-                        new AgreementLapsed(id, row.unitId(), row.unitPath(), communities(id), row.reviewDate()));
-            }
-            events.publishEvent(inForce(row, on));
-        }
+        publish(change);
+    }
+
+    private void save(AgreementRecords.Row row, Change change) {
+        records.update(row.with(change.agreement()));
+    }
+
+    private void publish(Change change) {
+        change.events().forEach(events::publishEvent);
     }
 
     private AgreementRecords.Row locked(UUID id) {
@@ -139,25 +131,7 @@ public class AgreementTransitions {
                 .toList();
     }
 
-    private AgreementInForce inForce(AgreementRecords.Row row, LocalDate since) {
-        List<AgreementRecords.Party> all = records.parties(row.id());
-        return new AgreementInForce(
-                row.id(),
-                row.unitId(),
-                row.unitPath(),
-                parties.communityIds(all),
-                since,
-                Parties.refs(all, PartyKind.COMMUNITY),
-                Parties.refs(all, PartyKind.CLUSTER));
-    }
-
-    private List<UUID> communities(UUID id) {
-        return parties.communityIds(records.parties(id));
-    }
-
-    private static void fail(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+    private Ties ties(UUID id) {
+        return parties.ties(records.parties(id));
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.harambee.access.AuditTrail;
 import org.harambee.agreements.AgreementLapsed;
-import org.harambee.agreements.AgreementStatus;
 import org.harambee.agreements.internal.AgreementRecords;
 import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.model.Change;
 import org.harambee.system.JobLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,7 +63,8 @@ public class Lapsing {
         locks.hold(JOB);
         int marked = 0;
         for (AgreementRecords.Row row : records.pastReview(today)) {
-            if (records.changeStatus(row.id(), AgreementStatus.IN_FORCE, AgreementStatus.LAPSED)) {
+            Change change = row.agreement().lapse(parties.ties(records.parties(row.id())), today);
+            if (records.changeStatus(row.id(), change.from(), change.agreement().status())) {
                 marked++;
                 audit.recordAs(
                         "system",
@@ -73,12 +74,7 @@ public class Lapsing {
                         row.unitId(),
                         row.unitPath(),
                         "review due " + row.reviewDate());
-                events.publishEvent(new AgreementLapsed(
-                        row.id(),
-                        row.unitId(),
-                        row.unitPath(),
-                        parties.communityIds(records.parties(row.id())),
-                        row.reviewDate()));
+                change.events().forEach(events::publishEvent);
             }
         }
         locks.ran(JOB, Instant.now());

@@ -10,9 +10,9 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scope;
 import org.harambee.access.Scopes;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.AgreementViews;
 import org.harambee.agreements.internal.Parties;
+import org.harambee.agreements.model.Agreement;
 import org.harambee.agreements.parts.PartRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ public class Reminders {
                 .map(r -> new AgreementViews.ReviewDue(
                         r.id(),
                         r.title(),
-                        AgreementRules.effective(r.status(), r.reviewDate(), today),
+                        Agreement.effective(r.status(), r.reviewDate(), today),
                         r.reviewDate(),
                         r.reviewDate().isBefore(today)))
                 .toList();

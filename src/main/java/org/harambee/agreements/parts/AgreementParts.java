@@ -10,7 +10,6 @@ import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
 import org.harambee.agreements.internal.AgreementInputs;
 import org.harambee.agreements.internal.AgreementRecords;
-import org.harambee.agreements.internal.AgreementRules;
 import org.harambee.agreements.internal.CommitmentStatus;
 import org.harambee.agreements.internal.StepKind;
 import org.harambee.system.Ids;
@@ -144,9 +143,7 @@ public class AgreementParts {
         AgreementRecords.Row row =
                 records.lock(agreementId).orElseThrow(NotFoundException.of("problem.agreementNotFound"));
         scopes.require(Permission.MANAGE_AGREEMENTS, row.unitPath());
-        if (!AgreementRules.open(row.status())) {
-            throw new InvalidInputException(List.of(new FieldProblem("status", "agreements.ended")));
-        }
+        row.agreement().requireOpen();
         return row;
     }
 

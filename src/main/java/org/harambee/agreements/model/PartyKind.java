@@ -1,4 +1,4 @@
-package org.harambee.agreements.internal;
+package org.harambee.agreements.model;
 
 /**
  * Who can be party to an agreement: on the community side a community or a cluster; on the system side an
@@ -11,7 +11,7 @@ public enum PartyKind {
     SERVICE_POINT,
     OFFICE;
 
-    boolean communitySide() {
+    public boolean communitySide() {
         return this == COMMUNITY || this == CLUSTER;
     }
 }
