@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.harambee.access.AuditTrail;
 import org.harambee.access.Permission;
 import org.harambee.access.Scopes;
+import org.harambee.capacity.model.AssignmentEvent;
+import org.harambee.capacity.model.AssignmentEvent.AssignmentEnded;
+import org.harambee.capacity.model.AssignmentEvent.FacilitatorAssigned;
+import org.harambee.capacity.model.FacilitatorAssignment;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
 import org.harambee.system.Ids;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Facilitators' assignments to communities ({@code MANAGE_TRAININGS} at the facilitator's unit and at the
- * community's): from a day, until a day or open-ended; an open assignment is ended by giving its last day.
+ * community's): the service finds the facilitator and the community and reads the input; the rules are {@link
+ * FacilitatorAssignment}'s, and what it yields is saved and audited here.
  */
 @Service
 public class Assignments {
@@ -64,25 +69,16 @@ public class Assignments {
         }
         LocalDate startsOn = INPUTS.date("startsOn", input.startsOn(), true, problems);
         LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), false, problems);
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
-        }
-        if (community != null
-                && records.assignments(id).stream()
-                        .anyMatch(a -> a.communityId().equals(communityId) && a.endsOn() == null)) {
-            problems.add(new FieldProblem("communityId", "capacity.assignment.duplicate"));
-        }
-        Inputs.refuseIfAny(problems);
-        FacilitatorRecords.AssignmentRow row =
-                new FacilitatorRecords.AssignmentRow(Ids.newId(), id, communityId, startsOn, endsOn);
-        records.insertAssignment(row, community.unitId(), community.unitPath());
-        audit.record(
-                "FACILITATOR_ASSIGNED",
-                "facilitator",
-                id.toString(),
-                community.unitId(),
-                community.unitPath(),
-                "community " + communityId);
+        FacilitatorAssigned assigned = FacilitatorAssignment.start(
+                Ids.newId(),
+                id,
+                community == null ? null : communityId,
+                startsOn,
+                endsOn,
+                records.assignments(id),
+                problems);
+        records.insertAssignment(assigned.assignment(), community.unitId(), community.unitPath());
+        audit(assigned, "FACILITATOR_ASSIGNED", community.unitId(), community.unitPath(), "");
         return reading.get(facilitator.id(), language);
     }
 
@@ -94,19 +90,22 @@ public class Assignments {
         scopes.require(Permission.MANAGE_TRAININGS, placed.unitPath());
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate endsOn = INPUTS.date("endsOn", input.endsOn(), true, problems);
-        if (endsOn != null && endsOn.isBefore(placed.assignment().startsOn())) {
-            problems.add(new FieldProblem("endsOn", "capacity.endsOn.beforeStart"));
-        }
-        Inputs.refuseIfAny(problems);
-        records.endAssignment(assignmentId, endsOn);
-        audit.record(
-                "FACILITATOR_ASSIGNMENT_ENDED",
-                "facilitator",
-                placed.assignment().facilitatorId().toString(),
-                placed.unitId(),
-                placed.unitPath(),
-                "community " + placed.assignment().communityId() + " " + endsOn);
+        AssignmentEnded ended = placed.assignment().end(endsOn, problems);
+        records.endAssignment(ended.assignment());
+        audit(ended, "FACILITATOR_ASSIGNMENT_ENDED", placed.unitId(), placed.unitPath(), " " + ended.lastDay());
         return reading.get(placed.assignment().facilitatorId(), language);
+    }
+
+    /** The audit line of what an assignment's rule yielded, at the community's unit. */
+    private void audit(AssignmentEvent event, String action, UUID unitId, String unitPath, String after) {
+        FacilitatorAssignment a = event.assignment();
+        audit.record(
+                action,
+                "facilitator",
+                a.facilitatorId().toString(),
+                unitId,
+                unitPath,
+                "community " + a.communityId() + after);
     }
 
     /** The facilitator an assignment belongs to, or 404. */

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.access.AuditTrail;
+import org.harambee.capacity.model.AssignmentEvent;
+import org.harambee.capacity.model.AssignmentEvent.AssignmentWithdrawn;
+import org.harambee.capacity.model.FacilitatorAssignment;
 import org.harambee.communities.CommunityFacilitators;
 import org.harambee.communities.CommunityRef;
 import org.harambee.system.Ids;
@@ -90,7 +93,7 @@ class CommunityAssignments implements CommunityFacilitators {
                 UUID person =
                         assigned.samePerson(n.name(), community.unitPath()).orElseGet(() -> register(community, n));
                 records.insertAssignment(
-                        new FacilitatorRecords.AssignmentRow(Ids.newId(), person, community.id(), day, null),
+                        new FacilitatorAssignment(Ids.newId(), person, community.id(), day, null),
                         community.unitId(),
                         community.unitPath());
                 audit.record(
@@ -129,10 +132,13 @@ class CommunityAssignments implements CommunityFacilitators {
 
     /** Ends the day before {@code day}; an assignment that starts on {@code day} was a mistake and is withdrawn. */
     private void end(CommunityRef community, CommunityAssignmentRecords.Assigned a, LocalDate day) {
-        if (a.startsOn().isBefore(day)) {
-            records.endAssignment(a.assignmentId(), day.minusDays(1));
-        } else {
+        AssignmentEvent left = new FacilitatorAssignment(
+                        a.assignmentId(), a.facilitatorId(), community.id(), a.startsOn(), null)
+                .leave(day);
+        if (left instanceof AssignmentWithdrawn) {
             assigned.withdraw(a.assignmentId());
+        } else {
+            records.endAssignment(left.assignment());
         }
         audit.record(
                 "FACILITATOR_ASSIGNMENT_ENDED",
@@ -140,6 +146,6 @@ class CommunityAssignments implements CommunityFacilitators {
                 a.facilitatorId().toString(),
                 community.unitId(),
                 community.unitPath(),
-                "community " + community.id() + " " + day.minusDays(1));
+                "community " + community.id() + " " + left.lastDay());
     }
 }

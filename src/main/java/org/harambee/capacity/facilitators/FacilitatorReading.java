@@ -10,6 +10,7 @@ import org.harambee.access.Scopes;
 import org.harambee.capacity.internal.Named;
 import org.harambee.capacity.internal.Place;
 import org.harambee.capacity.internal.Places;
+import org.harambee.capacity.model.FacilitatorAssignment;
 import org.harambee.capacity.trainings.Competencies;
 import org.harambee.communities.Communities;
 import org.harambee.communities.CommunityRef;
@@ -51,13 +52,14 @@ public class FacilitatorReading {
         FacilitatorRecords.Row r = records.find(id).orElseThrow(NotFoundException.of("problem.capacityRecordNotFound"));
         scopes.require(Permission.VIEW_PROGRAMME, r.unitPath());
         boolean writer = scopes.permits(Permission.MANAGE_TRAININGS, r.unitPath());
-        List<FacilitatorRecords.AssignmentRow> rows = records.assignments(id);
-        Map<UUID, String> names = communities
-                .refs(rows.stream()
-                        .map(FacilitatorRecords.AssignmentRow::communityId)
-                        .collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
+        List<FacilitatorAssignment> rows = records.assignments(id);
+        Map<UUID, String> names =
+                communities
+                        .refs(rows.stream()
+                                .map(FacilitatorAssignment::communityId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
         LocalDate today = LocalDate.now();
         List<FacilitatorViews.Assignment> assignments = rows.stream()
                 .map(a -> new FacilitatorViews.Assignment(

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.harambee.access.CurrentUser;
 import org.harambee.access.Scope;
 import org.harambee.access.UnitPaths;
+import org.harambee.capacity.model.FacilitatorAssignment;
 import org.harambee.capacity.trainings.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +38,8 @@ class FacilitatorRecords {
             String unitPath,
             boolean active) {}
 
-    record AssignmentRow(UUID id, UUID facilitatorId, UUID communityId, LocalDate startsOn, LocalDate endsOn) {}
-
     /** An assignment with the community's unit, where it is checked. */
-    record PlacedAssignment(AssignmentRow assignment, UUID unitId, String unitPath) {}
+    record PlacedAssignment(FacilitatorAssignment assignment, UUID unitId, String unitPath) {}
 
     /** A training the facilitator took part in, and whether they completed it. */
     record TrainingRow(UUID trainingId, String title, LocalDate endsOn, String status, boolean completed) {}
@@ -116,7 +115,7 @@ class FacilitatorRecords {
                 .list();
     }
 
-    void insertAssignment(AssignmentRow a, UUID unitId, String unitPath) {
+    void insertAssignment(FacilitatorAssignment a, UUID unitId, String unitPath) {
         jdbc.sql("insert into capacity_assignment (id, facilitator_id, community_id, unit_id, unit_path, starts_on,"
                         + " ends_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -137,7 +136,7 @@ class FacilitatorRecords {
                         + " from capacity_assignment where id = ?")
                 .param(id)
                 .query((rs, i) -> new PlacedAssignment(
-                        new AssignmentRow(
+                        new FacilitatorAssignment(
                                 rs.getObject(1, UUID.class),
                                 rs.getObject(2, UUID.class),
                                 rs.getObject(3, UUID.class),
@@ -148,17 +147,18 @@ class FacilitatorRecords {
                 .optional();
     }
 
-    void endAssignment(UUID id, LocalDate endsOn) {
+    /** Saves an assignment's last day. */
+    void endAssignment(FacilitatorAssignment a) {
         jdbc.sql("update capacity_assignment set ends_on = ? where id = ?")
-                .params(endsOn, id)
+                .params(a.endsOn(), a.id())
                 .update();
     }
 
-    List<AssignmentRow> assignments(UUID facilitator) {
+    List<FacilitatorAssignment> assignments(UUID facilitator) {
         return jdbc.sql("select id, facilitator_id, community_id, starts_on, ends_on from capacity_assignment"
                         + " where facilitator_id = ? order by starts_on desc, created_at desc")
                 .param(facilitator)
-                .query((rs, i) -> new AssignmentRow(
+                .query((rs, i) -> new FacilitatorAssignment(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
