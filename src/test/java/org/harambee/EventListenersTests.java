@@ -19,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every event a module publishes has a listener, except those that decision 0025 lists with the reason they are
- * published. An event is a public top-level record of a module's API built by a class that publishes events.
+ * published. An event is a public top-level record of a module's API built by a class that publishes events, or by a
+ * module's aggregate, which returns its events for its service to publish.
  */
 class EventListenersTests {
 
@@ -61,12 +62,21 @@ class EventListenersTests {
                     && type.getTypeParameters().isEmpty();
             if (apiRecord
                     && type.getConstructorCallsToSelf().stream()
-                            .anyMatch(call -> call.getOriginOwner().getAllFields().stream()
-                                    .anyMatch(f -> f.getRawType().isEquivalentTo(ApplicationEventPublisher.class)))) {
+                            .anyMatch(call -> publishes(call.getOriginOwner()) || aggregate(call.getOriginOwner()))) {
                 events.add(type.getName());
             }
         }
         return events;
+    }
+
+    private static boolean publishes(JavaClass type) {
+        return type.getAllFields().stream()
+                .anyMatch(f -> f.getRawType().isEquivalentTo(ApplicationEventPublisher.class));
+    }
+
+    /** A module's aggregate (in its {@code model} package) returns the events its service publishes (decision 0022). */
+    private static boolean aggregate(JavaClass type) {
+        return type.getPackageName().endsWith(".model");
     }
 
     private Set<String> listenedTo() {
