@@ -137,7 +137,7 @@ class MoveFacts {
                 });
         List<Fact> facts = new ArrayList<>();
         plan.units().forEach((k, v) -> {
-            if (k.unit().equals(unit) && !FoldPlan.RUNNING_FROM_FLOW.containsValue(k.measure())) {
+            if (k.unit().equals(unit)) { // a running total's change is in the plan's totals, which follow the flows
                 facts.add(new Fact(k.kind(), k.start(), k.measure(), v));
             }
         });
